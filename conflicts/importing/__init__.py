@@ -1,0 +1,141 @@
+"""Importing an article: validate, de-duplicate, store it and its proposals in one transaction."""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from conflicts.models import Article, Conflict, Proposal
+from conflicts.proposing import propose
+
+from .extract import ExtractionError, decode, html_to_text, looks_like_html
+
+__all__ = ["ImportRejected", "ImportResult", "import_article", "read_upload", "content_hash", "ExtractionError"]
+
+
+class ImportRejected(ValueError):
+    """The article cannot be imported; the message tells the editor why."""
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    article: Article
+    created: bool
+    proposals: int = 0
+
+    @property
+    def status(self) -> str:
+        return "created" if self.created else "duplicate"
+
+
+def content_hash(text: str) -> str:
+    """Hash of the text with whitespace normalised, so re-pasted copies of one article match."""
+    return hashlib.sha256(" ".join(text.split()).encode()).hexdigest()
+
+
+def parse_published(value: datetime.date | str | None) -> datetime.date:
+    if value in (None, ""):
+        raise ImportRejected("A publication date is required: relative dates like “Friday” resolve against it.")
+    if isinstance(value, datetime.datetime):
+        value = value.date()
+    if not isinstance(value, datetime.date):
+        try:
+            value = datetime.date.fromisoformat(str(value).strip())
+        except ValueError:
+            raise ImportRejected(f"The publication date {str(value)[:40]!r} is not a date in the form YYYY-MM-DD.") from None
+    if value > timezone.localdate():
+        raise ImportRejected(f"The publication date {value.isoformat()} is in the future.")
+    return value
+
+
+def read_upload(data: bytes, filename: str) -> tuple[str, str]:
+    """Return (title, text) of an uploaded .txt or .html file."""
+    if not filename.lower().endswith((".txt", ".html", ".htm")):
+        raise ImportRejected(f"{filename} is not a .txt or .html file.")
+    try:
+        raw = decode(data, filename)
+    except ExtractionError as error:
+        raise ImportRejected(str(error)) from None
+    if looks_like_html(filename, raw):
+        return html_to_text(raw)
+    return "", raw
+
+
+def import_article(
+    *,
+    conflict: Conflict,
+    text: str,
+    published: datetime.date | str | None,
+    title: str = "",
+    url: str = "",
+    outlet: str = "",
+    language: str = "en",
+    by=None,
+) -> ImportResult:
+    text = (text or "").replace("\r\n", "\n").strip()
+    if not text:
+        raise ImportRejected("The article text is empty.")
+    size = len(text.encode())
+    if size > settings.ARTICLE_MAX_BYTES:
+        raise ImportRejected(
+            f"The article is {size:,} bytes; the limit is {settings.ARTICLE_MAX_BYTES:,} bytes (ARTICLE_MAX_BYTES)."
+        )
+    if "\x00" in text:
+        raise ImportRejected("The article text contains binary data.")
+    published = parse_published(published)
+    url = (url or "").strip()
+    digest = content_hash(text)
+
+    existing = _find_duplicate(url, digest)
+    if existing:
+        return ImportResult(existing, created=False)
+
+    title = " ".join((title or "").split()) or _first_line(text)
+    try:
+        with transaction.atomic():
+            article = Article.objects.create(
+                conflict=conflict,
+                title=title[:500],
+                outlet=(outlet or "").strip()[:200],
+                url=url,
+                published=published,
+                text=text,
+                language=language or "en",
+                content_hash=digest,
+                imported_by=by if by is not None and by.is_authenticated else None,
+            )
+            proposals = Proposal.objects.bulk_create(
+                Proposal(article=article, **_proposal_fields(candidate)) for candidate in propose(text, published)
+            )
+    except IntegrityError:
+        # Another import of the same article won the race between our check and our insert.
+        existing = _find_duplicate(url, digest)
+        if existing:
+            return ImportResult(existing, created=False)
+        raise
+    return ImportResult(article, created=True, proposals=len(proposals))
+
+
+def _find_duplicate(url: str, digest: str) -> Article | None:
+    if url:
+        found = Article.objects.filter(url=url).first()
+        if found:
+            return found
+    return Article.objects.filter(content_hash=digest).first()
+
+
+def _first_line(text: str) -> str:
+    return text.split("\n", 1)[0].strip()[:200]
+
+
+def _proposal_fields(candidate) -> dict:
+    fields = candidate.as_dict()
+    fields["mod"] = candidate.mod or ""
+    fields["earliest"], fields["latest"] = candidate.earliest, candidate.latest
+    fields["phrase"] = candidate.phrase[:200]
+    return fields

@@ -1,0 +1,280 @@
+"""Conflicts, the articles about them, the dated proposals found in those articles, and the
+events editors make of them; every editorial decision is logged."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.conf import settings
+from django.db import models, transaction
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+
+
+class Kind(models.TextChoices):
+    ESCALATION = "escalation", "Escalation"
+    CEASEFIRE = "ceasefire", "Ceasefire"
+    DIPLOMACY = "diplomacy", "Diplomacy"
+    CASUALTIES = "casualties", "Casualties"
+    HUMANITARIAN = "humanitarian", "Humanitarian"
+    STATEMENT = "statement", "Statement"
+    BACKGROUND = "background", "Background"
+    OTHER = "other", "Other"
+
+
+class Precision(models.TextChoices):
+    DAY = "day", "Day"
+    WEEK = "week", "Week"
+    PART_OF_MONTH = "part_of_month", "Part of a month"
+    MONTH = "month", "Month"
+    SEASON = "season", "Season"
+    QUARTER = "quarter", "Quarter"
+    HALF = "half", "Half year"
+    YEAR = "year", "Year"
+    DECADE = "decade", "Decade"
+    CENTURY = "century", "Century"
+
+
+class AlreadyDecided(Exception):
+    """Raised when a proposal was decided by someone else in the meantime."""
+
+    def __init__(self, proposal: Proposal):
+        self.proposal = proposal
+        super().__init__(f"Proposal {proposal.pk} is already {proposal.get_status_display().lower()}.")
+
+
+class Conflict(models.Model):
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=100, unique=True)
+    summary = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("conflicts:timeline", args=[self.slug])
+
+
+class Article(models.Model):
+    conflict = models.ForeignKey(Conflict, on_delete=models.CASCADE, related_name="articles")
+    title = models.CharField(max_length=500)
+    outlet = models.CharField(max_length=200, blank=True)
+    url = models.URLField(max_length=2000, blank=True)
+    published = models.DateField(help_text="Publication date: relative dates in the text resolve against it.")
+    text = models.TextField()
+    language = models.CharField(max_length=16, default="en")
+    content_hash = models.CharField(max_length=64, unique=True, editable=False)
+    imported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    imported_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-published", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["url"], condition=~Q(url=""), name="article_url_unique_when_given"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class ProposalQuerySet(models.QuerySet):
+    def pending(self):
+        return self.filter(status=Proposal.Status.PENDING)
+
+    def sources(self):
+        """Proposals that stand as quotes under an event."""
+        return self.filter(status__in=[Proposal.Status.ACCEPTED, Proposal.Status.MERGED])
+
+
+class DatedMixin(models.Model):
+    """An interval of days with the precision it was known at, and how to say it."""
+
+    earliest = models.DateField(null=True, blank=True)
+    latest = models.DateField(null=True, blank=True)
+    precision = models.CharField(max_length=16, choices=Precision.choices, blank=True)
+    label = models.CharField(max_length=100, blank=True)
+
+    class Meta:
+        abstract = True
+
+
+class Proposal(DatedMixin):
+    class Status(models.TextChoices):
+        PENDING = "pending", "Pending"
+        ACCEPTED = "accepted", "Accepted"
+        REJECTED = "rejected", "Rejected"
+        MERGED = "merged", "Merged"
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="proposals")
+    quote = models.TextField()
+    quote_start = models.PositiveIntegerField()
+    quote_end = models.PositiveIntegerField()
+    phrase = models.CharField(max_length=200)
+    phrase_start = models.PositiveIntegerField()
+    phrase_end = models.PositiveIntegerField()
+    value = models.CharField(max_length=64, help_text="TIMEX3 value")
+    mod = models.CharField(max_length=16, blank=True, help_text="TIMEX3 mod")
+    explanation = models.CharField(max_length=300, blank=True)
+    kind = models.CharField(max_length=16, choices=Kind.choices, default=Kind.OTHER)
+    cue = models.CharField(max_length=100, blank=True, help_text="The words that decided the kind")
+    confidence = models.FloatField(default=0.5)
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.PENDING)
+    event = models.ForeignKey(
+        "Event", null=True, blank=True, on_delete=models.SET_NULL, related_name="sources"
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = ProposalQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-confidence", "id"]
+        permissions = [("review_proposal", "Can review proposals in the queue")]
+        indexes = [models.Index(fields=["status", "-confidence", "id"], name="proposal_queue_idx")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=["pending", "accepted", "rejected", "merged"]), name="proposal_status_valid"
+            ),
+            models.CheckConstraint(condition=Q(quote_start__lte=models.F("quote_end")), name="proposal_quote_span"),
+            models.CheckConstraint(condition=Q(confidence__gte=0, confidence__lte=1), name="proposal_confidence_0_1"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.phrase}: {self.quote[:60]}"
+
+    def snapshot(self) -> dict:
+        return {
+            "status": self.status,
+            "event": self.event_id,
+            "kind": self.kind,
+            "earliest": _iso(self.earliest),
+            "latest": _iso(self.latest),
+            "precision": self.precision,
+            "label": self.label,
+        }
+
+    def _claim(self, status: str, by, event: Event | None = None) -> None:
+        """Move a pending proposal to `status`, or raise AlreadyDecided if another editor got there first.
+
+        The conditional UPDATE is the arbiter: of two concurrent decisions only one matches a row.
+        """
+        now = timezone.now()
+        claimed = Proposal.objects.filter(pk=self.pk, status=self.Status.PENDING).update(
+            status=status, decided_by=by, decided_at=now, event=event
+        )
+        if not claimed:
+            self.refresh_from_db()
+            raise AlreadyDecided(self)
+        self.status, self.decided_by, self.decided_at, self.event = status, by, now, event
+
+    def accept(self, by, into: Event | None = None, title: str = "") -> Event:
+        """Accept as a new published event, or as a further source of `into`."""
+        with transaction.atomic():
+            before = self.snapshot()
+            if into is None:
+                self._claim(self.Status.ACCEPTED, by)
+                into = Event.objects.create(
+                    conflict=self.article.conflict,
+                    earliest=self.earliest,
+                    latest=self.latest,
+                    precision=self.precision,
+                    label=self.label,
+                    title=title or self.default_title(),
+                    kind=self.kind,
+                )
+                Proposal.objects.filter(pk=self.pk).update(event=into)
+                self.event = into
+                action = Decision.Action.ACCEPT
+            else:
+                self._claim(self.Status.MERGED, by, event=into)
+                action = Decision.Action.MERGE
+            Decision.objects.create(
+                actor=by, action=action, proposal=self, event=into, before=before, after=self.snapshot()
+            )
+        return into
+
+    def reject(self, by, reason: str = "") -> None:
+        with transaction.atomic():
+            before = self.snapshot()
+            self._claim(self.Status.REJECTED, by)
+            Decision.objects.create(
+                actor=by,
+                action=Decision.Action.REJECT,
+                proposal=self,
+                before=before,
+                after=self.snapshot() | ({"reason": reason} if reason else {}),
+            )
+
+    def default_title(self) -> str:
+        title = " ".join(self.quote.split())
+        return title if len(title) <= 120 else title[:119].rsplit(" ", 1)[0] + "…"
+
+
+class EventQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(published=True)
+
+    def chronological(self):
+        return self.order_by(models.F("earliest").asc(nulls_last=True), "latest", "id")
+
+
+class Event(DatedMixin):
+    conflict = models.ForeignKey(Conflict, on_delete=models.CASCADE, related_name="events")
+    title = models.CharField(max_length=300)
+    kind = models.CharField(max_length=16, choices=Kind.choices, default=Kind.OTHER)
+    published = models.BooleanField(default=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = EventQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["earliest", "latest", "id"]
+        indexes = [models.Index(fields=["conflict", "published", "earliest"], name="event_timeline_idx")]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("conflicts:event", args=[self.conflict.slug, self.pk])
+
+
+class Decision(models.Model):
+    """The audit trail: who did what to which proposal or event, with the state before and after."""
+
+    class Action(models.TextChoices):
+        ACCEPT = "accept", "Accepted"
+        MERGE = "merge", "Merged into an event"
+        REJECT = "reject", "Rejected"
+        EDIT = "edit", "Edited"
+        UNDO = "undo", "Undone"
+        PUBLISH = "publish", "Published"
+        UNPUBLISH = "unpublish", "Unpublished"
+
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    action = models.CharField(max_length=16, choices=Action.choices)
+    proposal = models.ForeignKey(Proposal, null=True, blank=True, on_delete=models.SET_NULL, related_name="decisions")
+    event = models.ForeignKey(Event, null=True, blank=True, on_delete=models.SET_NULL, related_name="decisions")
+    before = models.JSONField(default=dict, blank=True)
+    after = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.actor} {self.get_action_display().lower()} at {self.created_at:%Y-%m-%d %H:%M}"
+
+
+def _iso(day: datetime.date | None) -> str | None:
+    return day.isoformat() if day else None
