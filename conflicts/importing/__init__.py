@@ -7,6 +7,8 @@ import hashlib
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -89,6 +91,11 @@ def import_article(
         raise ImportRejected("The article text contains binary data.")
     published = parse_published(published)
     url = (url or "").strip()
+    if url:
+        try:
+            URLValidator(schemes=["http", "https"])(url)
+        except ValidationError:
+            raise ImportRejected(f"{url[:100]!r} is not an http or https URL.") from None
     digest = content_hash(text)
 
     existing = _find_duplicate(url, digest)

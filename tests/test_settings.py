@@ -1,0 +1,58 @@
+"""Settings are read from the environment; each is checked in a fresh interpreter."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def load_settings(**env) -> subprocess.CompletedProcess:
+    clean = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "SECRET_KEY", "DATABASE_URL", "ALLOWED_HOSTS",
+                                                               "CSRF_TRUSTED_ORIGINS", "SECURE_SSL_REDIRECT"}}
+    code = "import config.settings as s; print(s.DEBUG, s.ALLOWED_HOSTS, s.DATABASES['default']['ENGINE'], s.SECURE_SSL_REDIRECT)"
+    return subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=clean | env, capture_output=True, text=True)
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = load_settings()
+
+    assert result.returncode != 0
+    assert "SECRET_KEY is required when DEBUG is off" in result.stderr
+
+
+def test_production_settings_from_the_environment():
+    result = load_settings(SECRET_KEY="x" * 50, ALLOWED_HOSTS="timeline.example, www.timeline.example",
+                           DATABASE_URL="postgres://u:p@db.example:5432/timeline")
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split(" ", 1)[0] == "False"
+    assert "['timeline.example', 'www.timeline.example']" in result.stdout
+    assert "django.db.backends.postgresql True" in result.stdout
+
+
+def test_debug_defaults_to_sqlite():
+    result = load_settings(DEBUG="1")
+
+    assert result.returncode == 0, result.stderr
+    assert "django.db.backends.sqlite3" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({"DEBUG": "maybe"}, "DEBUG must be one of"),
+        ({"DEBUG": "1", "SECURE_SSL_REDIRECT": "sometimes"}, "SECURE_SSL_REDIRECT must be one of"),
+        ({"DEBUG": "1", "DATABASE_URL": "nosuchdb://x"}, "DATABASE_URL is not a database URL"),
+        ({"DEBUG": "1", "CSRF_TRUSTED_ORIGINS": "timeline.example"}, "must start with http:// or https://"),
+        ({"DEBUG": "1", "ARTICLE_MAX_BYTES": "big"}, "ARTICLE_MAX_BYTES must be a whole number"),
+    ],
+)
+def test_bad_values_raise_improperly_configured(env, message):
+    result = load_settings(**env)
+
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr and message in result.stderr
