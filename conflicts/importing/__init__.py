@@ -140,9 +140,12 @@ def _first_line(text: str) -> str:
     return text.split("\n", 1)[0].strip()[:200]
 
 
+_PROPOSAL_FIELDS = {field.name for field in Proposal._meta.concrete_fields}
+
+
 def _proposal_fields(candidate) -> dict:
-    fields = candidate.as_dict()
+    """The candidate's fields that the Proposal model stores."""
+    fields = {name: getattr(candidate, name) for name in _PROPOSAL_FIELDS if hasattr(candidate, name)}
     fields["mod"] = candidate.mod or ""
-    fields["earliest"], fields["latest"] = candidate.earliest, candidate.latest
     fields["phrase"] = candidate.phrase[:200]
     return fields
