@@ -129,11 +129,11 @@ Analysts cautioned that even a humanitarian pause would leave the underlying dis
         "outlet": DEMO_OUTLET,
         "url": "https://demo.conflict-timeline.example/2020/10/10/humanitarian-truce",
         "published": datetime.date(2020, 10, 10),
-        "text": """MOSCOW — A humanitarian ceasefire between Armenia and Azerbaijan took effect in Nagorno-Karabakh at noon on Saturday, hours after the two countries' foreign ministers agreed to it at talks in Moscow.
+        "text": """MOSCOW — A humanitarian ceasefire between Armenia and Azerbaijan took effect in Nagorno-Karabakh on Saturday, hours after the two countries' foreign ministers agreed to it at talks in Moscow.
 
 Sergei Lavrov, the Russian foreign minister, read out a short joint statement shortly after 3 a.m. on Saturday, having mediated between Jeyhun Bayramov of Azerbaijan and Zohrab Mnatsakanyan of Armenia for about 10 hours.
 
-Under the statement, the pause is meant to allow the exchange of prisoners and of the bodies of the dead, with help from the International Committee of the Red Cross. The two sides also agreed to begin substantive negotiations, though the text gave no date for them.
+Under the statement, the pause, which began at noon local time, is meant to allow the exchange of prisoners and of the bodies of the dead, with help from the International Committee of the Red Cross. The two sides also agreed to begin substantive negotiations, though the text gave no date for them.
 
 By Saturday afternoon, the two sides were accusing each other of violating the truce. Armenia's Defense Ministry said Azerbaijani forces had attacked near the town of Hadrut minutes after the deadline passed, while Azerbaijan said Armenian forces had shelled the Terter and Aghdam districts.
 
@@ -191,9 +191,9 @@ Armenian officials say Azerbaijan is trying to win by force what it could not wi
         "outlet": DEMO_OUTLET,
         "url": "https://demo.conflict-timeline.example/2020/10/26/washington-truce",
         "published": datetime.date(2020, 10, 26),
-        "text": """WASHINGTON — A humanitarian ceasefire brokered by the United States took effect in Nagorno-Karabakh at 8 a.m. local time on Monday, the third attempt in a month to halt the fighting between Armenia and Azerbaijan.
+        "text": """WASHINGTON — A humanitarian ceasefire brokered by the United States took effect in Nagorno-Karabakh on Monday, the third attempt this month to halt the fighting between Armenia and Azerbaijan.
 
-Secretary of State Mike Pompeo met the Armenian and Azerbaijani foreign ministers separately in Washington on Friday. The truce was announced on Sunday in a joint statement by the three governments.
+Secretary of State Mike Pompeo met the Armenian and Azerbaijani foreign ministers separately in Washington on Friday. The truce was announced on Sunday in a joint statement by the three governments, which set its start for 8 a.m. local time.
 
 Azerbaijan and Armenia accused each other on Monday morning of violating the truce. Azerbaijan's Defense Ministry said Armenian forces had shelled the city of Terter and nearby villages, while the defense army of Nagorno-Karabakh said Azerbaijani forces had fired artillery at its positions.
 
@@ -224,7 +224,7 @@ Both governments have said they remain committed to a negotiated settlement, but
         "outlet": DEMO_OUTLET,
         "url": "https://demo.conflict-timeline.example/2020/11/10/trilateral-statement",
         "published": datetime.date(2020, 11, 10),
-        "text": """MOSCOW — The leaders of Armenia, Azerbaijan and Russia signed a statement late Monday ending the war over Nagorno-Karabakh, under which Russian peacekeepers will deploy to the region and Azerbaijan will keep the territory it has taken.
+        "text": """MOSCOW — The leaders of Armenia, Azerbaijan and Russia signed a statement on Monday night ending the war over Nagorno-Karabakh, under which Russian peacekeepers will deploy to the region and Azerbaijan will keep the territory it has taken.
 
 All military action was to stop at 1 a.m. local time on Tuesday, according to the statement, which was signed by President Ilham Aliyev of Azerbaijan, Prime Minister Nikol Pashinyan of Armenia and President Vladimir Putin of Russia.
 
@@ -245,8 +245,8 @@ The fighting, which began on Sept. 27, killed thousands of soldiers and civilian
                 "kind": "escalation",
             },
             {
-                "quote_contains": "signed a statement late Monday ending the war over Nagorno-Karabakh",
-                "phrase": "late Monday",
+                "quote_contains": "signed a statement on Monday night ending the war over Nagorno-Karabakh",
+                "phrase": "Monday night",
                 "title": "Trilateral statement ends the war",
                 "kind": "ceasefire",
             },
