@@ -1,0 +1,156 @@
+"""Calendar arithmetic on TIMEX3 values: formatting, shifting, picking the right year."""
+
+import datetime as dt
+import re
+
+from .timex import month_end
+
+SEASON_CODES = ("SP", "SU", "FA", "WI")
+SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def day_value(day: dt.date) -> str:
+    return f"{day.year:04d}-{day.month:02d}-{day.day:02d}"
+
+
+def week_value(day: dt.date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def month_value(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def quarter_of(day: dt.date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def add_months(year: int, month: int, months: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + months
+    return index // 12, index % 12 + 1
+
+
+def add_years(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def shift_day_by_months(day: dt.date, months: int) -> dt.date:
+    year, month = add_months(day.year, day.month, months)
+    return dt.date(year, month, min(day.day, month_end(year, month).day))
+
+
+def season_index(day: dt.date) -> int:
+    """Seasons numbered consecutively: year*4 + (0 spring .. 3 winter); January belongs to last winter."""
+    if day.month in (1, 2):
+        return (day.year - 1) * 4 + 3
+    return day.year * 4 + (day.month - 3) // 3
+
+
+def season_value(index: int) -> str:
+    return f"{index // 4:04d}-{SEASON_CODES[index % 4]}"
+
+
+def pick_season(code: str, base: dt.date, direction: str | None) -> str:
+    """The season `code` nearest `base`: 'past' on or before, 'future' on or after, 'last'/'next' strictly."""
+    current = season_index(base)
+    wanted = SEASON_CODES.index(code)
+    candidates = [i for i in range(current - 4, current + 5) if i % 4 == wanted]
+    if direction == "last":
+        return season_value(max(i for i in candidates if i < current))
+    if direction == "next":
+        return season_value(min(i for i in candidates if i > current))
+    if direction == "past":
+        return season_value(max(i for i in candidates if i <= current))
+    if direction == "future":
+        return season_value(min(i for i in candidates if i >= current))
+    return season_value(min(candidates, key=lambda i: (abs(i - current), -i)))
+
+
+def pick_year(month: int, day: int | None, base: dt.date, tense: str | None, forward: bool = False) -> int:
+    """The year that puts month/day nearest `base`, the way a reader resolves "Sept. 27" or "in March".
+
+    Past tense takes the latest occurrence on or before base, future the first on or after; a
+    narrative (forward=True) reads on from its anchor but allows a short look back.
+    """
+    def first_and_last(year):
+        if day is not None:
+            try:
+                d = dt.date(year, month, day)
+            except ValueError:
+                d = dt.date(year, month, month_end(year, month).day)
+            return d, d
+        return dt.date(year, month, 1), month_end(year, month)
+
+    years = (base.year - 1, base.year, base.year + 1)
+    if forward:
+        window_start = base - dt.timedelta(days=62)
+        for year in years:
+            if first_and_last(year)[1] >= window_start:
+                return year
+    if tense == "past":
+        return max(y for y in years if first_and_last(y)[0] <= base)
+    if tense == "future":
+        return min(y for y in years if first_and_last(y)[1] >= base)
+
+    def distance(year):
+        first, last = first_and_last(year)
+        if first <= base <= last:
+            return 0
+        return min(abs((first - base).days), abs((last - base).days))
+
+    return min(years, key=lambda y: (distance(y), y != base.year))
+
+
+def weekday_near(weekday: int, base: dt.date, direction: str) -> dt.date:
+    """'before'/'after' strictly, 'on_or_before'/'on_or_after' inclusively."""
+    delta = weekday - base.weekday()
+    if direction in ("after", "on_or_after"):
+        delta %= 7
+        if delta == 0 and direction == "after":
+            delta = 7
+    else:
+        delta = -((-delta) % 7)
+        if delta == 0 and direction == "before":
+            delta = -7
+    return base + dt.timedelta(days=delta)
+
+
+_GRANULAR = [
+    (re.compile(r"^(\d{4})-(\d{2})-(\d{2})"), "day"),
+    (re.compile(r"^(\d{4})-W(\d{2})"), "week"),
+    (re.compile(r"^(\d{4})-Q([1-4])$"), "quarter"),
+    (re.compile(r"^(\d{4})-H([12])$"), "half"),
+    (re.compile(r"^(\d{4})-(SP|SU|FA|WI)$"), "season"),
+    (re.compile(r"^(\d{4})-(\d{2})$"), "month"),
+    (re.compile(r"^(\d{4})$"), "year"),
+]
+
+
+def shift_value(value: str, amount: int, unit: str) -> str | None:
+    """Move a value by amount×unit keeping its granularity ("1989-Q3" − 1 year → "1988-Q3")."""
+    for regex, granularity in _GRANULAR:
+        m = regex.match(value)
+        if not m:
+            continue
+        year = int(m[1])
+        if unit == "year":
+            return str(year + amount).zfill(4) + value[4:] if granularity != "day" else day_value(add_years(dt.date(year, int(m[2]), int(m[3])), amount))
+        if granularity == "day":
+            day = dt.date(year, int(m[2]), int(m[3]))
+            if unit == "day":
+                return day_value(day + dt.timedelta(days=amount))
+            if unit == "week":
+                return day_value(day + dt.timedelta(weeks=amount))
+            if unit == "month":
+                return day_value(shift_day_by_months(day, amount))
+        if granularity == "month" and unit == "month":
+            return month_value(*add_months(year, int(m[2]), amount))
+        if granularity == "quarter" and unit == "quarter":
+            index = year * 4 + int(m[2]) - 1 + amount
+            return f"{index // 4:04d}-Q{index % 4 + 1}"
+        return None
+    return None

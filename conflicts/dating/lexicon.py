@@ -1,0 +1,155 @@
+"""Words the tagger knows: numbers, months, weekdays, seasons, units, holidays.
+
+Every table maps a lower-case surface form to its meaning; `alternation()` turns a table into a
+regex fragment with the longest forms first so that "sept." wins over "sep".
+"""
+
+import re
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+    # A few other languages, for quotes and wire copy that keep the original month name.
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "januar": 1, "februar": 2, "märz": 3, "juni": 6, "juli": 7, "oktober": 10,
+    "dezember": 12, "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6,
+    "julio": 7, "agosto": 8, "septiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+}
+
+# Abbreviations that are also ordinary words need a period or a following number to count.
+AMBIGUOUS_MONTH_ABBREVIATIONS = {"mar", "may", "jun", "jul", "dec", "sep", "jan", "oct", "nov", "aug", "feb", "apr"}
+
+WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4,
+    "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+}
+FULL_WEEKDAYS = {name: day for name, day in WEEKDAYS.items() if name.endswith("day")}
+
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+
+# Parts of the day and their TIMEX3 codes.
+DAY_PARTS = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "midday": "MI",
+    "mid-afternoon": "AF", "mid afternoon": "AF", "overnight": "NI",
+}
+
+UNITS = {
+    "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "fortnight": "2W",
+    "month": "M", "quarter": "Q", "year": "Y", "decade": "E", "century": "C", "centuries": "C",
+    "millennium": "L", "millennia": "L", "weekend": "WE", "night": "D", "summer": "SU",
+}
+TIME_UNITS = {"second", "minute", "hour"}
+
+ORDINALS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8,
+    "ninth": 9, "9th": 9, "tenth": 10, "10th": 10, "eleventh": 11, "11th": 11,
+    "twelfth": 12, "12th": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "twenty-first": 21, "thirtieth": 30, "last": -1,
+}
+
+SMALL_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+    "one hundred": 100, "a thousand": 1000, "thousand": 1000,
+    "a couple of": 2, "a couple": 2, "couple of": 2, "a dozen": 12, "dozen": 12, "half a": 0.5,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+UNITS_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+# Quantities that stand for an unknown number ("several years" is PXY).
+VAGUE_QUANTITIES = {
+    "several", "a few", "few", "many", "some", "a number of", "numerous", "dozens of",
+    "hundreds of", "thousands of", "the last few", "countless",
+}
+
+DECADE_WORDS = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+    "eighties": 8, "nineties": 9,
+}
+
+HOLIDAYS = {
+    # name: (month, day) for fixed dates; movable feasts are computed in resolve.py
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "new year's": (1, 1),
+    "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
+    "veterans day": (11, 11), "armistice day": (11, 11), "boxing day": (12, 26),
+    "may day": (5, 1), "bastille day": (7, 14), "d-day": None, "thanksgiving": None,
+    "thanksgiving day": None, "easter": None, "easter sunday": None, "election day": None,
+    "labor day": None, "memorial day": None,
+}
+
+TIME_ZONES = {"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "msk"}
+
+
+def alternation(words, period_optional=False) -> str:
+    """A regex alternation of `words`, longest first; abbreviations may carry a period."""
+    parts = []
+    for word in sorted(set(words), key=len, reverse=True):
+        escaped = re.escape(word).replace(r"\ ", r"\s+")
+        if period_optional and len(word) <= 5 and word not in FULL_WEEKDAYS:
+            escaped += r"\.?"
+        parts.append(escaped)
+    return "(?:" + "|".join(parts) + ")"
+
+
+def number_value(words: str) -> float | None:
+    """The value of a number written in digits or words ("twenty four", "2 1/2", "a"), else None."""
+    text = " ".join(words.lower().replace("-", " ").split())
+    text = text.replace(",", "")
+    if not text:
+        return None
+    fraction = 0.0
+    if text.endswith("and a half"):
+        fraction, text = 0.5, text[: -len("and a half")].strip()
+    elif text.endswith("1/2"):
+        fraction, text = 0.5, text[:-3].strip()
+        if not text:
+            return 0.5
+    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+        return float(text) + fraction
+    if text in SMALL_NUMBERS:
+        return SMALL_NUMBERS[text] + fraction
+    total = 0
+    for word in text.split():
+        if word in TENS or word in UNITS_WORDS or word in SMALL_NUMBERS:
+            value = TENS.get(word) or UNITS_WORDS.get(word) or SMALL_NUMBERS[word]
+            if value == 100:
+                total = max(total, 1) * 100
+            elif value == 1000:
+                total = max(total, 1) * 1000
+            else:
+                total += value
+        elif word == "and":
+            continue
+        else:
+            return None
+    return total + fraction if total else None
+
+
+def year_in_words(words: str) -> int | None:
+    """'nineteen ninety-six' → 1996, 'two thousand' → 2000, 'two thousand and one' → 2001."""
+    text = " ".join(words.lower().replace("-", " ").split())
+    if text.startswith("two thousand"):
+        rest = text[len("two thousand"):].strip().removeprefix("and").strip()
+        rest_value = number_value(rest) if rest else 0
+        return 2000 + int(rest_value) if rest_value is not None else None
+    head, _, tail = text.partition(" ")
+    century = SMALL_NUMBERS.get(head)
+    if century is None or not 10 <= century <= 20 or not tail:
+        return None
+    if tail == "hundred":
+        return century * 100
+    tail = tail.removeprefix("oh ")
+    rest = number_value(tail)
+    if rest is None or rest >= 100:
+        return None
+    return century * 100 + int(rest)

@@ -1,0 +1,284 @@
+"""Finding the extents of temporal expressions.
+
+Each rule is one precompiled regex with named groups; `find_candidates` runs them all and keeps the
+longest non-overlapping matches. Extents follow TimeML: determiners and modifiers ("the", "late",
+"about") belong to the expression, a leading preposition ("on", "in", "for") does not.
+"""
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import (
+    DAY_PARTS, DECADE_WORDS, FULL_WEEKDAYS, HOLIDAYS, MONTHS, ORDINALS, SEASONS, TENS, TIME_ZONES,
+    UNITS_WORDS, alternation,
+)
+
+MONTH = alternation(MONTHS, period_optional=True)
+WEEKDAY = alternation(FULL_WEEKDAYS)
+SEASON = alternation(SEASONS)
+DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1[0-9]\d\d|20\d\d)"
+ORDINAL = alternation([w for w in ORDINALS if w != "last"])
+QUARTER_ORDINAL = r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
+
+_UNIT_WORD = alternation(UNITS_WORDS)
+_TEEN = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+NUMBER = (
+    r"(?:\d+(?:[.,]\d+)?(?:\s+1/2)?|\d+\s*1/2"
+    rf"|{alternation(TENS)}(?:[-\s]{_UNIT_WORD})?|{_TEEN}|{_UNIT_WORD}"
+    r"|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+dozen|half\s+a|a\s+half|an|a"
+    r"|one\s+hundred|a\s+hundred|hundreds\s+of|dozens\s+of|a\s+thousand)"
+)
+NUMBER_RANGE = rf"{NUMBER}(?:\s*(?:to|-|–|or)\s*{NUMBER})?"
+VAGUE = r"(?:several|a\s+few|few|many|some|a\s+number\s+of|numerous|the\s+last\s+few|countless)"
+
+UNIT_SINGULAR = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century|millennium)"
+UNIT_PLURAL = r"(?:seconds|minutes|hours|days|nights|weeks|fortnights|months|quarters|years|decades|centuries|millennia)"
+UNIT_ANY = rf"(?:{UNIT_PLURAL}|{UNIT_SINGULAR})"
+
+APPROX = (
+    r"(?:about|around|approximately|roughly|some|nearly|almost|more\s+than|less\s+than|fewer\s+than"
+    r"|over|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|just|only"
+    r"|well\s+over|just\s+over|just\s+under|barely|precisely|exactly)"
+)
+# early/mid/late and the "end of" family put the expression's mod in START/MID/END.
+PART = (
+    r"(?:(?:early|mid|late|earlier|later)(?:\s+|-)|mid|(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|close|turn|dawn)\s+of\s+(?:the\s+)?)"
+)
+TIME_ZONE = alternation(TIME_ZONES)
+DAY_PART = alternation(DAY_PARTS)
+DAY_WORD = r"(?:today|tonight|tomorrow|yesterday)"
+
+FLAGS = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    rule: str
+    match: re.Match
+
+    @property
+    def groups(self) -> dict:
+        return {k: v for k, v in self.match.groupdict().items() if v is not None}
+
+
+def _rule(name: str, pattern: str):
+    return name, re.compile(r"(?<![\w'’-])(?:" + pattern + r")(?!\w|['’](?!s\b)|-\w)", FLAGS)
+
+
+RULES = [
+    _rule("iso_date", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?"),
+    _rule("numeric_date", r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})"),
+    _rule(
+        "month_day",
+        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<part>{PART}))?(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER}|{ORDINAL})"
+        rf"(?:\s*(?:-|–|to|and|through)\s*(?P<d2>{DAY_NUMBER}))?(?:,?\s+(?P<y>{YEAR}))?(?!\s*(?:%|percent|million|billion))",
+    ),
+    _rule(
+        "day_month",
+        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY_NUMBER})(?:\s*(?:-|–|to|and)\s*(?P<d2>{DAY_NUMBER}))?"
+        rf"\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
+    ),
+    _rule(
+        "month_year",
+        rf"(?:(?P<part>{PART}))?(?P<month>{MONTH})(?:,?\s+|\s+of\s+)(?P<y>{YEAR}|(?P<rel>this|last|next)\s+year)",
+    ),
+    _rule("month", rf"(?:(?P<part>{PART}))?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|that|each|every)\s+)?(?P<month>{MONTH})"),
+    _rule(
+        "season",
+        rf"(?:(?P<det>the)\s+)?(?:(?P<part>{PART}))?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|that|past|coming|the\s+following|the\s+previous|the\s+same)\s+)?"
+        rf"(?P<season>{SEASON})(?:(?:\s+of)?\s+(?P<y>{YEAR}))?",
+    ),
+    _rule(
+        "weekday",
+        rf"(?:(?P<part>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+previous|the\s+following|that|every|each)\s+)?"
+        rf"(?P<wd>{WEEKDAY})(?P<plural>s)?(?:\s+(?P<daypart>morning|afternoon|evening|night|overnight))?",
+    ),
+    _rule(
+        "clock",
+        rf"(?:(?P<approx>about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
+        r"(?:(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)|(?P<named>noon|midnight|midday))"
+        rf"(?:\s+(?P<tz>{TIME_ZONE}|(?:[A-Z][a-z]+\s+)?local\s+time|[A-Z][a-z]+\s+time))?"
+        rf"(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|{DAY_WORD}|(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER})))?",
+    ),
+    _rule(
+        "day_word",
+        rf"(?:(?P<part>early|late|earlier|later)\s+)?(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|{DAY_WORD})"
+        r"(?:\s+(?P<daypart>morning|afternoon|evening|night))?",
+    ),
+    _rule(
+        "day_part",
+        rf"(?:(?P<part>early|late|earlier|later)\s+)?(?P<rel>this|that|last|the|tomorrow|yesterday|the\s+next|the\s+following|the\s+previous|each|every)\s+(?P<daypart>morning|afternoon|evening|night)",
+    ),
+    _rule("overnight", r"(?P<word>overnight|mid-?afternoon|midday)"),
+    _rule(
+        "relative_unit",
+        rf"(?:(?P<part>{PART}))?(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+preceding|the\s+following|the\s+same|that\s+same|the\s+current|the\s+latest|the\s+prior|the\s+very\s+same|the\s+whole|the\s+entire|the\s+full|this|last|next|past|coming|previous|following|current|that|the)"
+        rf"\s+(?:(?P<fiscal>fiscal|calendar)\s+)?(?P<unit>day|week|weekend|month|quarter|year|decade|century|period)",
+    ),
+    _rule(
+        "unit_relative_year",
+        rf"(?P<unit>{MONTH}|{SEASON}|the\s+(?:first|second|third|fourth)\s+quarter)\s+(?P<rel>this|last|next)\s+year",
+    ),
+    _rule(
+        "year",
+        rf"(?:(?P<part>{PART}))?(?:(?P<det>the)\s+(?={YEAR}\s+(?:period|fiscal\s+year|season|quarter)))?(?:(?P<fiscal>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|the\s+fiscal\s+year|post|pre)[\s-]*)?(?P<y>{YEAR})(?:\s+(?P<period>period|fiscal\s+year|season))?",
+    ),
+    _rule(
+        "year_words",
+        r"(?:the\s+year\s+)?(?P<words>(?:eighteen|nineteen|twenty)\s+(?:hundred|oh\s+\w+|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)|two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[-\s]\w+)?))?)",
+    ),
+    _rule(
+        "decade",
+        rf"(?:(?P<det>the)\s+)?(?:(?P<part>{PART}))?(?:(?P<digits>(?:1[0-9]|20)\d0)['’]?s|['’](?P<short>\d0)['’]?s|(?P<word>{alternation(DECADE_WORDS)}))",
+    ),
+    _rule(
+        "century",
+        rf"(?:(?P<det>the|this|last|the\s+last|the\s+past|the\s+next|next)\s+)?(?:(?P<part>{PART}))?(?:(?P<ord>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+)?(?P<unit>century)",
+    ),
+    _rule(
+        "quarter",
+        rf"(?:(?P<det>the|its|this\s+year's|last\s+year's|next\s+year's|a|this|last|next)\s+)?(?:(?P<adj>year-ago|year-earlier|comparable|corresponding|same|latest|current|year\s+ago)\s+)?"
+        rf"(?:(?P<y1>{YEAR})\s+)?(?:(?P<fiscal1>fiscal|calendar)[\s-]+)?(?P<q>{QUARTER_ORDINAL})[\s-]+(?:(?P<fiscal2>fiscal)[\s-]+)?quarter"
+        rf"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<y2>{YEAR})|(?P<rel>this|last|next)\s+year))?",
+    ),
+    _rule("quarter_code", rf"(?P<q>Q[1-4]|[1-4]Q)(?:\s+(?P<y>{YEAR}))?"),
+    _rule(
+        "half",
+        rf"(?:the\s+)?(?P<h>first|second|last|latter)\s+half\s+of\s+(?:the\s+)?(?:(?P<y>{YEAR})|(?P<rel>this|last|next)\s+year|year|(?P<dec>['’]\d0s|{YEAR}s))",
+    ),
+    _rule(
+        "period",
+        r"(?:(?P<det>the|this|its|that)\s+)?(?:(?P<adj>latest|current|recent|same|comparable|corresponding|previous|prior|year-ago|year-earlier|year\s+ago|(?P<y>(?:19|20)\d\d))\s+)+(?P<unit>quarter|period)"
+        r"(?:\s+(?P<tail>a\s+year\s+(?:ago|earlier)|last\s+year|of\s+(?:19|20)\d\d))?",
+    ),
+    _rule("year_ago_adj", r"(?P<word>year-ago|year-earlier|year-end|year\s+end|year's\s+end|yearend)"),
+    _rule(
+        "ago",
+        rf"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUMBER}|{VAGUE})\s+(?P<unit>{UNIT_ANY})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back|previously|since)",
+    ),
+    _rule(
+        "unit_before",
+        rf"(?P<det>the|that|this)\s+(?P<unit>day|week|month|year|night|morning|evening)\s+(?P<dir>before|after|earlier|later)",
+    ),
+    _rule(
+        "duration",
+        rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<det>the\s+(?:past|last|next|first|final|coming|previous|following|latest|initial|remaining|last\s+few|next\s+few|past\s+few|same|full)|the|past|last|next|first|another|an\s+additional|each\s+of\s+the\s+past|over\s+the\s+past|these|those|its|their)\s+)?"
+        rf"(?P<num>{NUMBER_RANGE}|{VAGUE})(?:\s+(?:more|full|straight|consecutive|additional|trading|business|long|whole|calendar))?[\s-]+(?P<unit>{UNIT_ANY})(?:\s+or\s+so)?(?P<tail>(?:-|\s+)(?:old|long))?",
+    ),
+    _rule(
+        "vague_units",
+        rf"(?:(?P<det>recent|coming|the\s+coming|the\s+past|past|the\s+next|the|these|those|the\s+early|the\s+last)\s+)?(?P<unit>years|decades|months|weeks|days|hours|centuries|minutes)(?P<tail>-long)?(?:\s+(?:and|or)\s+(?P<unit2>years|decades|months|weeks|days))?(?P<ahead>\s+ahead)?",
+    ),
+    _rule(
+        "set",
+        rf"(?P<q>every|each|per)\s+(?:other\s+)?(?:(?P<num>{NUMBER})\s+)?(?P<unit>{UNIT_ANY}|{WEEKDAY}|{MONTH}|{SEASON}|morning|evening|night|afternoon|weekend)",
+    ),
+    _rule("set_adverb", r"(?P<word>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|fortnightly|semiannually|semi-annually|bimonthly)"),
+    _rule("holiday", rf"(?:(?P<rel>last|next|this)\s+)?(?P<name>{alternation([h for h in HOLIDAYS])})(?:\s+(?P<y>{YEAR}))?"),
+    _rule(
+        "deictic",
+        r"(?P<word>right\s+now|just\s+now|now|currently|recently|lately|more\s+recently|most\s+recently|nowadays|these\s+days|the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future"
+        r"|the\s+(?:recent\s+|distant\s+)?past|the\s+present|present\s+day|soon|previously|formerly|current|recent|future|the\s+(?:near|short|long)\s+term|as\s+soon\s+as\s+possible|a\s+later\s+date)",
+    ),
+]
+
+
+_COUNT_UNIT_AFTER = re.compile(
+    r"\s*(?:%|percent|per\s*cent|people|persons|troops|soldiers|men|women|children|civilians|feet|foot|metres|meters|km|kilometers|kilometres|miles|tons|tonnes|yards|acres|times|points|pounds|degrees|yen|dollars|euros|rubles|staff|police|personnel|strong|calibre|caliber|mm|hp|cc|residents|refugees|prisoners|votes|shares|units|members|workers|employees|jobs|cases|deaths|casualties|rounds|rockets|shells|missiles|tanks|aircraft|vehicles|homes|houses|buildings|families|fighters|rebels|militants)\b",
+)
+_PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b(?<!years)(?<!days)(?<!months)(?<!weeks)(?<!was)(?<!is)(?<!has)(?<!as)(?<!its)(?<!this)(?<!us)(?<!thus)")
+_COUNT_WORD_BEFORE = re.compile(
+    r"(?:\$|£|€|#|No\.|no\.|number|than|about|nearly|some|almost|approximately|roughly|over|under|around|least|Flight|flight|Route|route|Room|room|Resolution|resolution|Highway|Article|article|Boeing|model|Model|page|Page|\d,?)\s*$"
+)
+_PREPOSITION_BEFORE = re.compile(r"(?:in|during|since|until|till|by|through|throughout|over|of|before|after|from|to|last|this|next|that|early|late|mid|each|every|the)\s+$", re.IGNORECASE)
+_LOWER_VERB_AFTER = re.compile(r"\s+(?:be|have|not|also|well|want|need|take|make|face|become|seem|lead|help|affect|prove|never|still|even|already|soon|only|just|cause)\b")
+_AGE_AFTER = re.compile(r"\s+old\b|-old\b")
+_FREQUENCY_BEFORE = re.compile(r"(?:once|twice|thrice|times|per)\s+$", re.IGNORECASE)
+
+
+def _capitalised(text: str, start: int) -> bool:
+    return start < len(text) and text[start].isupper()
+
+
+def plausible(candidate: Candidate, text: str) -> bool:
+    """Cheap checks that tell a date from the same letters used otherwise ("may", "fall", "2000 troops")."""
+    m, g = candidate.match, candidate.groups
+    before = text[max(0, candidate.start - 20):candidate.start]
+    after = text[candidate.end:candidate.end + 20]
+    if "month" in g and not _capitalised(text, m.start("month")):
+        return False
+    if "wd" in g and not _capitalised(text, m.start("wd")):
+        return False
+    rule = candidate.rule
+    if rule == "month" and "part" not in g and "rel" not in g:
+        word = g["month"].lower().rstrip(".")
+        if word not in {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "sept"} and not g["month"].endswith("."):
+            return False
+        if _LOWER_VERB_AFTER.match(after):
+            return False
+        if word in ("may", "march") and not _PREPOSITION_BEFORE.search(before) and not re.match(r"\s*(?:,|\.|;|\d)", after):
+            return False
+    if rule == "holiday" and not _capitalised(text, m.start("name")):
+        return False
+    if rule == "year" and not ({"fiscal", "part", "det", "period"} & g.keys()):
+        if _COUNT_UNIT_AFTER.match(after) or _COUNT_WORD_BEFORE.search(before):
+            return False
+        if not _PREPOSITION_BEFORE.search(before) and _PLURAL_AFTER.match(after):
+            return False
+    if rule == "season" and not ({"det", "rel", "y", "part"} & g.keys()) and not _PREPOSITION_BEFORE.search(before):
+        return False
+    if rule in ("duration", "vague_units", "ago") and _AGE_AFTER.match(after) and "tail" not in g:
+        return False
+    if rule == "duration":
+        num = g["num"].lower()
+        if num in ("a", "an") and g["unit"].lower() in ("second", "minute", "night") and not re.match(r"\s*[,.;)]", after):
+            return False
+        if num in ("some", "many") and g["unit"].lower().endswith(("second", "minute")):
+            return False
+    if rule == "numeric_date" and "." in m.group(0) and len(g["y"]) == 2:
+        return False
+    if rule == "decade" and "word" in g and "det" not in g:
+        return False
+    if rule == "decade" and "word" in g and re.search(r"(?:their|his|her|its|in\s+the)\s+$", before, re.IGNORECASE) and "det" not in g:
+        return False
+    if rule == "relative_unit":
+        rel, unit = g["rel"].lower(), g["unit"].lower()
+        if rel == "the" and unit in ("day", "period", "decade", "century") and "part" not in g:
+            return False
+        if unit == "period" and rel in ("the", "past", "the past", "the last", "last", "the next", "next", "coming", "the coming"):
+            return False
+        if rel == "the" and "part" not in g and re.match(r"\s+(?:of|when|that|in\s+which|before|after)\b", after):
+            return False
+    if rule == "day_part" and g["rel"].lower() == "the" and "part" not in g and re.match(r"\s+(?:of|when|before|after)\b", after):
+        return False
+    if rule == "deictic":
+        word = g["word"].lower()
+        if word in ("current", "recent", "future") and not re.match(r"\s+[a-z]", after):
+            return False
+        if word == "current" and re.match(r"\s+(?:account|affairs|events|flowing)", after, re.IGNORECASE):
+            return False
+    return True
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """Every rule's matches, reduced to the longest non-overlapping ones, in text order."""
+    found = []
+    for priority, (name, regex) in enumerate(RULES):
+        for match in regex.finditer(text):
+            if match.end() > match.start():
+                candidate = Candidate(match.start(), match.end(), name, match)
+                if plausible(candidate, text):
+                    found.append((match.start(), match.end(), priority, name, match))
+    found.sort(key=lambda f: (-(f[1] - f[0]), f[2], f[0]))
+    taken: list[tuple[int, int]] = []
+    chosen = []
+    for start, end, _, name, match in found:
+        if any(start < t_end and t_start < end for t_start, t_end in taken):
+            continue
+        taken.append((start, end))
+        chosen.append(Candidate(start, end, name, match))
+    chosen.sort(key=lambda c: c.start)
+    return chosen

@@ -1,0 +1,373 @@
+"""Resolution rules for relative expressions: weekdays, times of day, "last month", "two days
+ago", durations, sets and vague references. Mixed into `resolve.Resolver`, which supplies the
+publication date (`now`), the reference time (`anchor`) and the clause's tense."""
+
+import datetime as dt
+import math
+import re
+
+from . import calendar_math as cm
+from .lexicon import DAY_PARTS, FULL_WEEKDAYS, HOLIDAYS, MONTHS, SEASONS, number_value
+from .resolution import (
+    APPROX_MODS, DEICTIC, DURATION_CODES, FREQUENCY_BEFORE, SET_ADVERBS, YEAR_DURATION_AFTER,
+    Resolution, clip_of, part_mod, unit_name,
+)
+
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_SHIFTS = {
+    "last": -1, "past": -1, "the past": -1, "the last": -1, "previous": -1, "the previous": -1,
+    "the preceding": -1, "the prior": -1, "this past": -1, "next": 1, "coming": 1, "the coming": 1,
+    "this coming": 1, "the next": 1, "following": 1, "the following": 1,
+}
+_ANAPHORIC = {"that", "the same", "that same", "the very same", "the following", "the previous",
+              "the preceding", "the prior", "following", "previous"}
+
+
+def day_part_code(word: str | None) -> str:
+    return DAY_PARTS.get((word or "").lower(), "")
+
+
+class RelativeRules:
+    # --- weekdays, days and times ----------------------------------------------------------
+    def _weekday_date(self, weekday: int, rel: str) -> tuple[dt.date | None, str]:
+        name = WEEKDAY_NAMES[weekday]
+        if rel in ("that", "the previous", "the following") and self.anchor:
+            direction = {"the previous": "before", "the following": "after"}.get(rel, "on_or_after")
+            return cm.weekday_near(weekday, self.anchor, direction), self.anchor_reason()
+        base = self.now
+        if base is None:
+            return None, "no date to count from"
+        if rel in ("last", "this past"):
+            return cm.weekday_near(weekday, base, "before"), f"the {name} before"
+        if rel in ("next", "this coming"):
+            return cm.weekday_near(weekday, base, "after"), f"the {name} after"
+        if self.narrative:
+            # A story moves forward: the first such day on or after its last date.
+            return cm.weekday_near(weekday, base, "on_or_after"), self.now_reason()
+        if base.weekday() == weekday:
+            return base, "the day of publication"
+        tense = self.tense()
+        if tense in ("future", "present") or rel == "this":
+            return cm.weekday_near(weekday, base, "after"), f"the next {name} after publication ({tense or 'this'})"
+        return cm.weekday_near(weekday, base, "before"), f"the latest {name} before publication (past tense)"
+
+    def _weekday(self, g):
+        weekday = FULL_WEEKDAYS[g["wd"].lower()]
+        rel = (g.get("rel") or "").lower()
+        code = day_part_code(g.get("daypart"))
+        if rel in ("every", "each") or "plural" in g:
+            return Resolution("SET", f"XXXX-WXX-{weekday + 1}" + (f"T{code}" if code else ""), f"every {WEEKDAY_NAMES[weekday]}")
+        day, reason = self._weekday_date(weekday, rel)
+        if day is None:
+            return Resolution("DATE", f"XXXX-WXX-{weekday + 1}", reason)
+        mod = part_mod(g.get("part"))
+        if code:
+            return Resolution("TIME", f"{cm.day_value(day)}T{code}", reason, mod)
+        return Resolution("DATE", cm.day_value(day), reason, mod)
+
+    def _day_from_word(self, word: str) -> tuple[dt.date | None, str]:
+        word = " ".join(word.lower().split())
+        offsets = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1,
+                   "the day before yesterday": -2, "the day after tomorrow": 2}
+        if word in offsets and self.now:
+            return self.now + dt.timedelta(days=offsets[word]), self.now_reason()
+        weekday = FULL_WEEKDAYS.get(word)
+        if weekday is not None:
+            return self._weekday_date(weekday, "")
+        return None, "no date to count from"
+
+    def _day_word(self, g):
+        word = g["word"].lower()
+        day, reason = self._day_from_word(word)
+        code = day_part_code(g.get("daypart")) or ("NI" if word == "tonight" else "")
+        mod = part_mod(g.get("part"))
+        if day is None:
+            return Resolution("DATE", "XXXX-XX-XX", reason)
+        if code:
+            return Resolution("TIME", f"{cm.day_value(day)}T{code}", reason, mod)
+        return Resolution("DATE", cm.day_value(day), reason, mod)
+
+    def _day_part(self, g):
+        rel = " ".join(g["rel"].lower().split())
+        code = day_part_code(g["daypart"])
+        if rel in ("each", "every"):
+            return Resolution("SET", f"XXXX-XX-XXT{code}", "every " + g["daypart"].lower())
+        if rel in ("tomorrow", "yesterday"):
+            day, reason = self._day_from_word(rel)
+        elif rel == "this":
+            day, reason = self.now, self.now_reason()
+        elif rel == "last":
+            # "last night" is the night before; "last morning" hardly occurs.
+            day, reason = (self.now - dt.timedelta(days=1), self.now_reason()) if self.now else (None, "")
+        else:
+            shift = {"the next": 1, "the following": 1, "the previous": -1}.get(rel, 0)
+            day = self.anchor + dt.timedelta(days=shift) if self.anchor else None
+            reason = self.anchor_reason()
+        if day is None:
+            return Resolution("TIME", f"XXXX-XX-XXT{code}", "no date to count from")
+        return Resolution("TIME", f"{cm.day_value(day)}T{code}", reason, part_mod(g.get("part")))
+
+    def _overnight(self, g):
+        word = g["word"].lower()
+        code = "NI" if word == "overnight" else "MI" if word == "midday" else "AF"
+        day = self.anchor if self.ref_value and re.match(r"\d{4}-\d\d-\d\d", self.ref_value or "") else self.now
+        if day is None:
+            return Resolution("TIME", f"XXXX-XX-XXT{code}", "no date to count from")
+        return Resolution("TIME", f"{cm.day_value(day)}T{code}", self.now_reason())
+
+    def _clock(self, g):
+        if "named" in g:
+            named = g["named"].lower()
+            hour, minute = (24, 0) if named == "midnight" else (12, 0)
+        elif "h24" in g:
+            hour, minute = int(g["h24"]), int(g["m24"])
+        else:
+            hour, minute = int(g["h"]), int(g.get("m") or 0)
+            if hour > 12 or hour == 0:
+                return None
+            pm = g["ampm"].lower().startswith("p")
+            hour = (hour % 12) + (12 if pm else 0)
+        if "month" in g:
+            month = MONTHS[g["month"].lower().rstrip(".")]
+            day_number = int(re.sub(r"\D", "", g["d"]))
+            year = cm.pick_year(month, day_number, self.now, self.tense()) if self.now else None
+            day, reason = (dt.date(year, month, day_number), "the date given") if year else (None, "")
+        elif "day" in g:
+            day, reason = self._day_from_word(g["day"])
+        elif self.ref_value and re.match(r"\d{4}-\d\d-\d\d", self.ref_value) and self.candidate.start - self.ref_at < 400:
+            day, reason = self.ref_date, self.anchor_reason()
+        else:
+            day, reason = self.now, self.now_reason()
+        mod = APPROX_MODS.get(" ".join((g.get("approx") or "").lower().split()))
+        clock = f"T{hour:02d}:{minute:02d}"
+        if day is None:
+            return Resolution("TIME", "XXXX-XX-XX" + clock, "no date to count from", mod)
+        return Resolution("TIME", cm.day_value(day) + clock, reason, mod)
+
+    # --- last week, that year, the following month -----------------------------------------------
+    def _relative_unit(self, g):
+        rel = " ".join(g["rel"].lower().split())
+        unit = g["unit"].lower()
+        mod = part_mod(g.get("part"))
+        clip = clip_of(g.get("part"))
+        after = self.text[self.candidate.end:self.candidate.end + 30]
+        if unit == "period":
+            return self._period({"unit": "period"})
+        if unit == "year" and rel in ("the", "the whole", "the entire", "the full") and YEAR_DURATION_AFTER.match(after) and not mod:
+            return Resolution("DURATION", "P1Y", "a year-long period")
+        anaphoric = rel in _ANAPHORIC or (rel == "the" and unit != "weekend") or (rel in ("the next",) and unit == "day")
+        base = self.anchor if anaphoric else self.now
+        if base is None:
+            placeholder = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX",
+                           "quarter": "XXXX-QX", "day": "XXXX-XX-XX"}.get(unit, "XXXX")
+            return Resolution("DATE", placeholder, "no date to count from", mod)
+        shift = _SHIFTS.get(rel, 0)
+        if unit == "quarter" and rel in ("the", "the latest", "the same", "that"):
+            period = self._current_period()
+            return Resolution("DATE", period, "the quarter the text is reporting on", mod)
+        if unit == "weekend" and rel == "the":
+            tense = self.tense()
+            shift = 0 if tense in ("future", "present") else (-1 if base.weekday() < 5 else 0)
+        value = self._unit_value(unit, base, shift)
+        reason = self.anchor_reason() if anaphoric else self.now_reason()
+        return Resolution("DATE", value, reason, mod, clip)
+
+    def _unit_value(self, unit: str, base: dt.date, shift: int) -> str:
+        if unit == "day":
+            return cm.day_value(base + dt.timedelta(days=shift))
+        if unit == "week":
+            return cm.week_value(base + dt.timedelta(weeks=shift))
+        if unit == "weekend":
+            return cm.week_value(base + dt.timedelta(weeks=shift)) + "-WE"
+        if unit == "month":
+            return cm.month_value(*cm.add_months(base.year, base.month, shift))
+        if unit == "quarter":
+            index = base.year * 4 + cm.quarter_of(base) - 1 + shift
+            return f"{index // 4:04d}-Q{index % 4 + 1}"
+        if unit == "year":
+            return f"{base.year + shift:04d}"
+        if unit == "decade":
+            return f"{base.year // 10 + shift:03d}"
+        if unit == "century":
+            return f"{base.year // 100 + shift:02d}"
+        raise ValueError(unit)
+
+    def _unit_before(self, g):
+        unit = g["unit"].lower()
+        direction = -1 if g["dir"].lower() in ("before", "earlier") else 1
+        base = self.anchor
+        if base is None:
+            return None
+        if unit in ("night", "morning", "evening"):
+            code = day_part_code(unit)
+            return Resolution("TIME", f"{cm.day_value(base + dt.timedelta(days=direction))}T{code}", self.anchor_reason())
+        return Resolution("DATE", self._unit_value(unit, base, direction), self.anchor_reason())
+
+    def _ago(self, g):
+        unit = unit_name(g["unit"])
+        direction_word = " ".join(g["dir"].lower().split())
+        backwards = direction_word in ("ago", "earlier", "before", "back", "previously", "since")
+        mod = APPROX_MODS.get(" ".join((g.get("approx") or "").lower().split()))
+        amount = number_value(g["num"])
+        if amount is None:
+            return Resolution("DATE", "PAST_REF" if backwards else "FUTURE_REF", "an unspecified time " + direction_word, mod)
+        deictic = direction_word in ("ago", "from now", "hence", "back")
+        base = self.now if deictic else self.anchor
+        if base is None:
+            return Resolution("DATE", "PAST_REF" if backwards else "FUTURE_REF", "no date to count from", mod)
+        sign = -1 if backwards else 1
+        reason = self.now_reason() if deictic else self.anchor_reason()
+        # Company results compare with "a year earlier": the same quarter of the year before.
+        if unit == "year" and self.period_value and self.ref_value == self.period_value and self.candidate.start - self.ref_at < 600:
+            shifted = cm.shift_value(self.period_value, sign * int(amount), "year")
+            if shifted:
+                return Resolution("DATE", shifted, "the same period " + (f"{int(amount)} year(s) {direction_word}"), mod)
+        return Resolution("DATE", self._shifted_value(base, amount * sign, unit), reason, mod)
+
+    def _shifted_value(self, base: dt.date, amount: float, unit: str) -> str:
+        if unit in ("second", "minute", "hour"):
+            return cm.day_value(base)
+        if unit in ("day", "night"):
+            return cm.day_value(base + dt.timedelta(days=round(amount)))
+        if unit in ("week", "fortnight"):
+            return cm.week_value(base + dt.timedelta(weeks=amount * (2 if unit == "fortnight" else 1)))
+        if unit == "weekend":
+            return cm.week_value(base + dt.timedelta(weeks=amount)) + "-WE"
+        if unit == "month":
+            return cm.month_value(*cm.add_months(base.year, base.month, round(amount)))
+        if unit == "quarter":
+            return cm.month_value(*cm.add_months(base.year, base.month, round(amount * 3)))
+        if unit == "decade":
+            return f"{base.year + round(amount * 10):04d}"
+        if unit == "century":
+            return f"{base.year + round(amount * 100):04d}"
+        return f"{base.year + round(amount):04d}"
+
+    # --- durations and sets ------------------------------------------------------------------
+    def _duration(self, g):
+        unit = unit_name(g["unit"])
+        mod = APPROX_MODS.get(" ".join((g.get("approx") or "").lower().split()))
+        num_text = re.split(r"\s*(?:\bto\b|\bor\b|-|–)\s*", g["num"].strip(), maxsplit=1)[0] or g["num"]
+        amount = number_value(num_text)
+        before = self.text[max(0, self.candidate.start - 25):self.candidate.start]
+        if amount == 1 and g["num"].lower() in ("a", "an", "one") and FREQUENCY_BEFORE.search(before):
+            return Resolution("SET", duration_value(1, unit), "a rate per " + unit)
+        if amount is None:
+            return Resolution("DURATION", duration_value(None, unit), "an unspecified number of " + unit + "s", mod)
+        return Resolution("DURATION", duration_value(amount, unit), "a length of time", mod)
+
+    def _vague_units(self, g):
+        unit = unit_name(g["unit"])
+        det = " ".join((g.get("det") or "").lower().split())
+        return Resolution("DURATION", duration_value(None, unit), "an unspecified number of " + unit + "s")
+
+    def _set(self, g):
+        unit_text = g["unit"].lower().rstrip(".")
+        if unit_text in FULL_WEEKDAYS:
+            return Resolution("SET", f"XXXX-WXX-{FULL_WEEKDAYS[unit_text] + 1}", "every " + unit_text.title())
+        if unit_text in MONTHS:
+            return Resolution("SET", f"XXXX-{MONTHS[unit_text]:02d}", "every " + unit_text.title())
+        if unit_text in SEASONS:
+            return Resolution("SET", f"XXXX-{SEASONS[unit_text]}", "every " + unit_text)
+        if unit_text in DAY_PARTS:
+            return Resolution("SET", f"XXXX-XX-XXT{DAY_PARTS[unit_text]}", "every " + unit_text)
+        if unit_text == "weekend":
+            return Resolution("SET", "XXXX-WXX-WE", "every weekend")
+        amount = number_value(g["num"]) if "num" in g else 1
+        unit = unit_name(unit_text)
+        return Resolution("SET", duration_value(amount or 1, unit), "every " + unit)
+
+    def _set_adverb(self, g):
+        word = g["word"].lower()
+        return Resolution("SET", SET_ADVERBS[word], word)
+
+    def _deictic(self, g):
+        word = " ".join(g["word"].lower().split())
+        for value, words in DEICTIC.items():
+            if word in words:
+                return Resolution("DATE", value, "a vague reference")
+        return Resolution("DATE", "PAST_REF", "a vague reference")
+
+    def _holiday(self, g):
+        name = " ".join(g["name"].lower().split())
+        rel = (g.get("rel") or "").lower()
+        if "y" in g:
+            year = int(g["y"])
+        elif self.now is None:
+            return Resolution("DATE", "XXXX-XX-XX", "no year to place the holiday in")
+        else:
+            year = self.now.year
+        day = holiday_date(name, year)
+        if day is None:
+            return None
+        if "y" not in g:
+            if rel == "last" or (not rel and self.tense() == "past" and day > self.now):
+                day = holiday_date(name, year - 1) if day >= self.now else day
+            elif rel == "next" or (not rel and self.tense() == "future" and day < self.now):
+                day = holiday_date(name, year + 1) if day <= self.now else day
+        return Resolution("DATE", cm.day_value(day), "a holiday")
+
+
+def holiday_date(name: str, year: int) -> dt.date | None:
+    fixed = HOLIDAYS.get(name)
+    if fixed:
+        return dt.date(year, *fixed)
+    if name.startswith("thanksgiving"):
+        return cm.weekday_near(3, dt.date(year, 11, 1), "on_or_after") + dt.timedelta(weeks=3)
+    if name.startswith("easter"):
+        return easter(year)
+    if name == "election day":
+        return cm.weekday_near(0, dt.date(year, 11, 1), "on_or_after") + dt.timedelta(days=1)
+    if name == "labor day":
+        return cm.weekday_near(0, dt.date(year, 9, 1), "on_or_after")
+    if name == "memorial day":
+        return cm.weekday_near(0, dt.date(year, 5, 31), "on_or_before")
+    if name == "d-day":
+        return dt.date(1944, 6, 6)
+    return None
+
+
+def easter(year: int) -> dt.date:
+    """Gregorian Easter Sunday (the anonymous algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month = (h + l_ - 7 * m + 114) // 31
+    day = (h + l_ - 7 * m + 114) % 31 + 1
+    return dt.date(year, month, day)
+
+
+def duration_value(amount: float | None, unit: str) -> str:
+    """ISO 8601 duration: 3 days → P3D, 2.5 years → P2Y6M, an unknown number of hours → PTXH."""
+    time_unit = unit in ("second", "minute", "hour")
+    prefix = "PT" if time_unit else "P"
+    if unit == "weekend":
+        return "P2D" if amount in (None, 1) else f"P{int(amount) * 2}D"
+    if unit == "fortnight":
+        amount, unit = (None if amount is None else amount * 2), "week"
+    if unit == "decade":
+        return "PXE" if amount is None else _number_value(amount * 10, "Y", prefix)
+    code = DURATION_CODES.get(unit, "X")
+    if amount is None:
+        return f"{prefix}X{code}"
+    return _number_value(amount, code, prefix, unit)
+
+
+def _number_value(amount: float, code: str, prefix: str, unit: str = "") -> str:
+    whole = math.floor(amount)
+    fraction = amount - whole
+    if fraction < 1e-9:
+        return f"{prefix}{int(whole)}{code}"
+    smaller = {"year": (12, "M", "P"), "month": (30, "D", "P"), "week": (7, "D", "P"), "day": (24, "H", "T"),
+               "hour": (60, "M", ""), "minute": (60, "S", "")}.get(unit)
+    if smaller is None:
+        return f"{prefix}{round(amount, 2)}{code}"
+    factor, small_code, joiner = smaller
+    small = round(fraction * factor)
+    head = f"{prefix}{int(whole)}{code}" if whole else prefix
+    return f"{head}{'T' if joiner == 'T' else ''}{small}{small_code}"

@@ -1,0 +1,68 @@
+"""What a resolved expression carries before it becomes a Timex, and the word tables resolution uses."""
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+PART_MODS = (("early", "START"), ("beginning", "START"), ("start", "START"), ("dawn", "START"),
+             ("mid", "MID"), ("middle", "MID"), ("late", "END"), ("end", "END"), ("close", "END"))
+APPROX_MODS = {
+    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX",
+    "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN", "fewer than": "LESS_THAN",
+    "under": "LESS_THAN", "just under": "LESS_THAN", "barely": "LESS_THAN", "more than": "MORE_THAN",
+    "over": "MORE_THAN", "well over": "MORE_THAN", "just over": "MORE_THAN", "at least": "EQUAL_OR_MORE",
+    "no less than": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
+    "no more than": "EQUAL_OR_LESS", "shortly before": "BEFORE", "just before": "BEFORE",
+    "shortly after": "AFTER", "just after": "AFTER",
+}
+DURATION_CODES = {"second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W",
+                  "fortnight": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "Y",
+                  "century": "C", "millennium": "L", "weekend": "WE"}
+DEICTIC = {
+    "PRESENT_REF": ("now", "right now", "just now", "currently", "nowadays", "these days", "the present", "present day", "current"),
+    "FUTURE_REF": ("soon", "the future", "the near future", "the distant future", "the foreseeable future",
+                   "the immediate future", "future", "the near term", "the short term", "the long term",
+                   "as soon as possible", "a later date"),
+}
+SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
+               "hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M", "biweekly": "P2W",
+               "fortnightly": "P2W", "semiannually": "P6M", "semi-annually": "P6M", "bimonthly": "P2M"}
+FREQUENCY_BEFORE = re.compile(r"(?:once|twice|thrice|times|per|cents?|million|billion|percent|%|\d)\s*$", re.IGNORECASE)
+YEAR_DURATION_AFTER = re.compile(r"\s+(?:ended|ending|ends|to\s+date|through|that\s+ended)\b")
+
+
+@dataclass
+class Resolution:
+    type: str
+    value: str
+    reason: str
+    mod: str | None = None
+    clip: str | None = None        # "before"/"after" the base date, for "earlier this year"
+    last: dt.date | None = None    # a range's last day ("Sept. 27-29")
+
+
+def part_mod(part: str | None) -> str | None:
+    if not part:
+        return None
+    word = part.lower().strip(" -")
+    for key, mod in PART_MODS:
+        if re.search(rf"\b{key}\b", word):
+            return mod
+    return None
+
+
+def clip_of(part: str | None) -> str | None:
+    """'earlier this year' ends at the base date, 'later this year' starts there."""
+    word = (part or "").lower().strip()
+    return "before" if word.startswith("earlier") else "after" if word.startswith("later") else None
+
+
+def unit_name(word: str) -> str:
+    word = word.lower().strip()
+    if word in ("centuries",):
+        return "century"
+    if word == "millennia":
+        return "millennium"
+    return word[:-1] if word.endswith("s") else word
+
+

@@ -1,0 +1,288 @@
+"""Turning a found extent into a TIMEX3 value, against the publication date or the story's anchor.
+
+Deictic expressions ("yesterday", "last month") count from the document creation time (DCT);
+anaphoric ones ("the next day", "a year earlier", "that week") count from the reference time, the
+last date the text established. Without a DCT the reference time does both jobs, so a war history
+reads forward from the dates it gives.
+"""
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from . import calendar_math as cm
+from .lexicon import DECADE_WORDS, MONTHS, ORDINALS, SEASONS, year_in_words
+from .patterns import Candidate
+from .relative import RelativeRules
+from .resolution import Resolution, clip_of, part_mod
+from .tense import clause_tense
+from .timex import safe_date
+
+class Resolver(RelativeRules):
+    """Resolves candidates in text order, keeping the reference time as the story moves."""
+
+    def __init__(self, text: str, dct: dt.date | None):
+        self.text = text
+        self.dct = dct
+        self.ref_value: str | None = None
+        self.ref_date: dt.date | None = None
+        self.ref_at = -1
+        self.period_value: str | None = None
+
+    # The date deictic words count from, and the one anaphora count from.
+    @property
+    def now(self) -> dt.date | None:
+        return self.dct or self.ref_date
+
+    @property
+    def anchor(self) -> dt.date | None:
+        return self.ref_date or self.dct
+
+    @property
+    def narrative(self) -> bool:
+        return self.dct is None
+
+    def anchor_reason(self) -> str:
+        if self.ref_date is not None and (self.dct is None or self.ref_value):
+            return f"counted from {self.ref_value}, the last date the text gave"
+        return "counted from the publication date"
+
+    def now_reason(self) -> str:
+        if self.dct:
+            return "counted from the publication date"
+        return f"counted from {self.ref_value}, the last date the text gave"
+
+    def resolve(self, candidate: Candidate) -> Resolution | None:
+        self.candidate = candidate
+        method = getattr(self, "_" + candidate.rule)
+        try:
+            result = method(candidate.groups)
+        except (ValueError, OverflowError, KeyError, TypeError, ZeroDivisionError):
+            return None
+        return result
+
+    def remember(self, value: str, earliest: dt.date | None, at: int) -> None:
+        if earliest is None or value.endswith("_REF"):
+            return
+        self.ref_value, self.ref_date, self.ref_at = value, earliest, at
+        if re.match(r"^\d{4}-[QH]\d$", value):
+            self.period_value = value
+
+    def tense(self) -> str | None:
+        return clause_tense(self.text, self.candidate.start, self.candidate.end)
+
+    # --- absolute dates -------------------------------------------------------------------
+    def _iso_date(self, g):
+        day = dt.date(int(g["y"]), int(g["m"]), int(g["d"]))
+        if "hh" in g:
+            return Resolution("TIME", f"{cm.day_value(day)}T{g['hh']}:{g['mm']}", "a full date and time")
+        return Resolution("DATE", cm.day_value(day), "a full date")
+
+    def _numeric_date(self, g):
+        a, b, year = int(g["a"]), int(g["b"]), int(g["y"])
+        if year < 100:
+            year += 1900 if year > 30 else 2000
+        month, day = (b, a) if a > 12 else (a, b)
+        return Resolution("DATE", cm.day_value(dt.date(year, month, day)), "a full numeric date")
+
+    def _month_day(self, g):
+        month = MONTHS[g["month"].lower().rstrip(".")]
+        day_text = g["d"].lower()
+        day = ORDINALS.get(day_text) or int(re.sub(r"\D", "", day_text))
+        if day < 1:
+            return None
+        return self._day_in_month(month, day, g)
+
+    _day_month = _month_day
+
+    def _day_in_month(self, month, day, g):
+        mod = part_mod(g.get("part"))
+        if "y" in g:
+            year, reason = int(g["y"]), "a full date"
+        elif self.now is None:
+            return Resolution("DATE", f"XXXX-{month:02d}-{day:02d}", "no year: no publication date or earlier date to take it from", mod)
+        else:
+            year = cm.pick_year(month, day, self.now, self.tense(), forward=self.narrative)
+            reason = "year from the publication date" if self.dct else f"year from {self.ref_value}, the last date the text gave"
+        first = dt.date(year, month, day)
+        last = None
+        if "d2" in g:
+            last_day = int(re.sub(r"\D", "", g["d2"]))
+            if last_day > day:
+                last = safe_date(year, month, last_day)
+        return Resolution("DATE", cm.day_value(first), reason, mod, last=last)
+
+    def _month_year(self, g):
+        month = MONTHS[g["month"].lower().rstrip(".")]
+        if "rel" in g:
+            if self.now is None:
+                return Resolution("DATE", f"XXXX-{month:02d}", "no publication date", part_mod(g.get("part")))
+            year = self.now.year + {"this": 0, "last": -1, "next": 1}[g["rel"].lower()]
+        else:
+            year = int(g["y"])
+        return Resolution("DATE", cm.month_value(year, month), "month and year", part_mod(g.get("part")))
+
+    def _month(self, g):
+        month = MONTHS[g["month"].lower().rstrip(".")]
+        rel = (g.get("rel") or "").lower()
+        mod = part_mod(g.get("part"))
+        clip = clip_of(g.get("part"))
+        if rel in ("each", "every"):
+            return Resolution("SET", f"XXXX-{month:02d}", "every year in that month")
+        base = self.anchor if rel == "that" else self.now
+        if base is None:
+            return Resolution("DATE", f"XXXX-{month:02d}", "no year: no publication date or earlier date to take it from", mod)
+        if rel in ("last", "this past"):
+            year = base.year if month < base.month else base.year - 1
+        elif rel in ("next", "this coming"):
+            year = base.year if month > base.month else base.year + 1
+        elif rel in ("this", "that"):
+            year = base.year
+        else:
+            year = cm.pick_year(month, None, base, self.tense(), forward=self.narrative)
+        return Resolution("DATE", cm.month_value(year, month), self.now_reason(), mod, clip)
+
+    def _season(self, g):
+        code = SEASONS[g["season"].lower()]
+        mod = part_mod(g.get("part"))
+        if "y" in g:
+            return Resolution("DATE", f"{int(g['y']):04d}-{code}", "season and year", mod)
+        rel = (g.get("rel") or "").lower()
+        base = self.anchor if rel in ("that", "the same", "the following", "the previous") else self.now
+        if base is None:
+            return Resolution("DATE", f"XXXX-{code}", "no year to place the season in", mod)
+        direction = {"last": "last", "this past": "last", "past": "last", "the previous": "last",
+                     "next": "next", "this coming": "next", "coming": "next", "the following": "next"}.get(rel)
+        if direction is None and rel not in ("this", "that", "the same"):
+            direction = self.tense() if not self.narrative else "future"
+            direction = direction if direction in ("past", "future") else None
+        return Resolution("DATE", cm.pick_season(code, base, direction), self.now_reason(), mod)
+
+    def _unit_relative_year(self, g):
+        if self.now is None:
+            return None
+        year = self.now.year + {"this": 0, "last": -1, "next": 1}[g["rel"].lower()]
+        unit = g["unit"].lower().rstrip(".")
+        if unit in MONTHS:
+            return Resolution("DATE", cm.month_value(year, MONTHS[unit]), self.now_reason())
+        if unit in SEASONS:
+            return Resolution("DATE", f"{year:04d}-{SEASONS[unit]}", self.now_reason())
+        quarter = ORDINALS[unit.split()[1]]
+        return Resolution("DATE", f"{year:04d}-Q{quarter}", self.now_reason())
+
+    def _year(self, g):
+        year = int(g["y"])
+        mod = part_mod(g.get("part"))
+        fiscal = (g.get("fiscal") or "").lower()
+        if fiscal == "post":
+            mod = "AFTER"
+        elif fiscal == "pre":
+            mod = "BEFORE"
+        period = (g.get("period") or "").lower()
+        if period in ("period", "quarter") and self.period_value and "-Q" in self.period_value:
+            return Resolution("DATE", f"{year:04d}{self.period_value[4:]}", "the same quarter in that year", mod)
+        return Resolution("DATE", f"{year:04d}", "a year", mod)
+
+    def _year_words(self, g):
+        year = year_in_words(g["words"])
+        if year is None or not 1000 <= year <= 2100:
+            return None
+        return Resolution("DATE", f"{year:04d}", "a year written in words")
+
+    def _decade(self, g):
+        if "digits" in g:
+            decade = int(g["digits"]) // 10
+        else:
+            tens = int(g["short"]) // 10 if "short" in g else DECADE_WORDS[g["word"].lower()]
+            century = (self.now.year // 100) if self.now else 19
+            if self.now and tens * 10 > self.now.year % 100:
+                century -= 1
+            decade = century * 10 + tens
+        return Resolution("DATE", f"{decade:03d}", "a decade", part_mod(g.get("part")))
+
+    def _century(self, g):
+        mod = part_mod(g.get("part"))
+        if "ord" in g:
+            number = ORDINALS.get(g["ord"].lower()) or int(re.sub(r"\D", "", g["ord"]))
+            return Resolution("DATE", f"{number - 1:02d}", "a century", mod)
+        det = (g.get("det") or "").lower()
+        if self.now is None or not det:
+            return None
+        shift = {"this": 0, "last": -1, "the last": -1, "the past": -1, "next": 1, "the next": 1}.get(det, 0)
+        return Resolution("DATE", f"{self.now.year // 100 + shift:02d}", self.now_reason(), mod)
+
+    def _quarter(self, g):
+        quarter = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}.get(g["q"].lower(), 4)
+        det = (g.get("det") or "").lower()
+        rel = (g.get("rel") or "").lower() or {"this year's": "this", "last year's": "last", "next year's": "next"}.get(det, "")
+        adj = (g.get("adj") or "").lower()
+        if "y1" in g or "y2" in g:
+            year = int(g.get("y1") or g["y2"])
+        elif self.now is None:
+            return Resolution("DATE", f"XXXX-Q{quarter}", "no year to place the quarter in")
+        elif rel:
+            year = self.now.year + {"this": 0, "last": -1, "next": 1}[rel]
+        elif adj.startswith("year"):
+            year = self.anchor.year - 1
+        else:
+            year = self.now.year
+            if self.tense() == "past" and quarter > cm.quarter_of(self.now):
+                year -= 1
+        return Resolution("DATE", f"{year:04d}-Q{quarter}", "a quarter")
+
+    def _quarter_code(self, g):
+        quarter = int(re.sub(r"\D", "", g["q"]))
+        if "y" in g:
+            return Resolution("DATE", f"{int(g['y']):04d}-Q{quarter}", "a quarter")
+        if self.now is None:
+            return Resolution("DATE", f"XXXX-Q{quarter}", "no year to place the quarter in")
+        return Resolution("DATE", f"{self.now.year:04d}-Q{quarter}", self.now_reason())
+
+    def _half(self, g):
+        half = 1 if g["h"].lower() == "first" else 2
+        if "dec" in g:
+            digits = re.sub(r"\D", "", g["dec"])
+            decade = int(digits) // 10 if len(digits) == 4 else 190 + int(digits) // 10
+            return Resolution("DATE", f"{decade:03d}", "half a decade", "START" if half == 1 else "END")
+        if "y" in g:
+            year = int(g["y"])
+        elif self.now is None:
+            return Resolution("DATE", f"XXXX-H{half}", "no year to place the half in")
+        else:
+            year = self.now.year + {"this": 0, "last": -1, "next": 1}.get((g.get("rel") or "this").lower(), 0)
+        return Resolution("DATE", f"{year:04d}-H{half}", "half a year")
+
+    # --- anaphoric financial periods ------------------------------------------------------------
+    def _current_period(self) -> str | None:
+        if self.period_value:
+            return self.period_value
+        if self.now is None:
+            return None
+        # Results are reported for the quarter just ended.
+        index = self.now.year * 4 + cm.quarter_of(self.now) - 2
+        return f"{index // 4:04d}-Q{index % 4 + 1}"
+
+    def _period(self, g):
+        adjs = self.candidate.match.group(0).lower()
+        tail = (g.get("tail") or "").lower()
+        period = self._current_period()
+        if period is None:
+            return None
+        if "y" in g:
+            return Resolution("DATE", f"{int(g['y']):04d}{period[4:]}", "the same period in that year")
+        if "year-ago" in adjs or "year-earlier" in adjs or "year ago" in adjs or "ago" in tail or "earlier" in tail or "last year" in tail:
+            return Resolution("DATE", cm.shift_value(period, -1, "year"), "the same period a year before")
+        if g["unit"].lower() == "quarter" and ("current" in adjs or "this" in adjs) and self.now:
+            return Resolution("DATE", f"{self.now.year:04d}-Q{cm.quarter_of(self.now)}", self.now_reason())
+        return Resolution("DATE", period, "the period the text is reporting on")
+
+    def _year_ago_adj(self, g):
+        word = g["word"].lower()
+        if "end" in word:
+            if self.now is None:
+                return None
+            return Resolution("DATE", f"{self.now.year:04d}", "the end of the year", "END")
+        period = self.period_value or (f"{self.anchor.year:04d}" if self.anchor else None)
+        if period is None:
+            return None
+        return Resolution("DATE", cm.shift_value(period, -1, "year"), "the same period a year before")

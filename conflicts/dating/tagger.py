@@ -1,0 +1,74 @@
+"""`tag(text, dct)`: find every temporal expression and resolve it to a Timex."""
+
+import datetime as dt
+
+from .patterns import find_candidates
+from .resolve import Resolver
+from .resolution import Resolution
+from .timex import Timex, duration_label, narrow, precision_label, value_bounds
+
+MAX_TEXT = 2_000_000
+
+
+def parse_dct(dct: dt.date | str | None) -> dt.date | None:
+    """The document creation time as a date; a `YYYY-MM-DD` string is accepted (ValueError if not)."""
+    if dct is None or dct == "":
+        return None
+    if isinstance(dct, dt.datetime):
+        return dct.date()
+    if isinstance(dct, dt.date):
+        return dct
+    return dt.date.fromisoformat(str(dct).strip()[:10])
+
+
+def tag(text: str, dct: dt.date | str | None = None) -> list[Timex]:
+    """TIMEX3 expressions in `text`, sorted by start and non-overlapping.
+
+    With a DCT, relative expressions count from it; without one, from the last date the text gave.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    text_to_scan = text[:MAX_TEXT]
+    resolver = Resolver(text_to_scan, parse_dct(dct))
+    found = []
+    for candidate in find_candidates(text_to_scan):
+        try:
+            resolution = resolver.resolve(candidate)
+            if resolution is None or not resolution.value:
+                continue
+            timex = build_timex(text, candidate.start, candidate.end, resolution, resolver.dct or resolver.anchor)
+        except (ValueError, OverflowError, KeyError, TypeError, IndexError, AttributeError):
+            continue
+        if timex.type in ("DATE", "TIME"):
+            resolver.remember(timex.value, timex.earliest, candidate.start)
+        found.append(timex)
+    return found
+
+
+def build_timex(text: str, start: int, end: int, resolution: Resolution, base: dt.date | None) -> Timex:
+    phrase = text[start:end]
+    value, mod = resolution.value, resolution.mod
+    earliest = latest = precision = None
+    if resolution.type in ("DATE", "TIME"):
+        earliest, latest, precision = value_bounds(value)
+        if earliest is not None:
+            earliest, latest, precision = narrow(earliest, latest, precision, mod)
+            if resolution.last and resolution.last > earliest:
+                latest = resolution.last
+            if base and resolution.clip == "before" and earliest <= base <= latest:
+                latest = base
+            elif base and resolution.clip == "after" and earliest <= base <= latest:
+                earliest = base
+    if resolution.type == "DURATION":
+        label = ({"APPROX": "about ", "LESS_THAN": "less than ", "MORE_THAN": "more than ",
+                  "EQUAL_OR_MORE": "at least ", "EQUAL_OR_LESS": "up to "}.get(mod or "", "") + duration_label(value))
+    elif resolution.type == "SET":
+        label = "every " + duration_label(value).removeprefix("1 ") if value.startswith("P") else resolution.reason
+    elif earliest is None:
+        label = {"PAST_REF": "the past", "PRESENT_REF": "the present", "FUTURE_REF": "the future"}.get(value, f"unresolved ({value})")
+    elif resolution.last and latest != earliest:
+        label = f"{earliest.day}-{latest.day} {precision_label(earliest, earliest, 'day').split(' ', 2)[2]}"
+    else:
+        label = precision_label(earliest, latest, precision, mod)
+    explanation = f"{phrase} → {label}, {resolution.reason}"
+    return Timex(start, end, phrase, resolution.type, value, mod, earliest, latest, precision, label, explanation)
