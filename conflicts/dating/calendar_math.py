@@ -5,6 +5,7 @@ import re
 
 from .timex import month_end
 
+TENSE_SLACK_DAYS = 90
 SEASON_CODES = ("SP", "SU", "FA", "WI")
 SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
@@ -91,18 +92,20 @@ def pick_year(month: int, day: int | None, base: dt.date, tense: str | None, for
         for year in years:
             if first_and_last(year)[1] >= window_start:
                 return year
-    if tense == "past":
-        return max(y for y in years if first_and_last(y)[0] <= base)
-    if tense == "future":
-        return min(y for y in years if first_and_last(y)[1] >= base)
-
     def distance(year):
         first, last = first_and_last(year)
         if first <= base <= last:
             return 0
         return min(abs((first - base).days), abs((last - base).days))
 
-    return min(years, key=lambda y: (distance(y), y != base.year))
+    closest = min(years, key=lambda y: (distance(y), y != base.year))
+    first, last = first_and_last(closest)
+    # Tense overrides nearness only when nearness is weak: news dates cluster around publication.
+    if tense == "past" and (first - base).days > TENSE_SLACK_DAYS:
+        return closest - 1
+    if tense == "future" and (base - last).days > TENSE_SLACK_DAYS:
+        return closest + 1
+    return closest
 
 
 def weekday_near(weekday: int, base: dt.date, direction: str) -> dt.date:

@@ -65,7 +65,8 @@ class Candidate:
 
 
 def _rule(name: str, pattern: str):
-    return name, re.compile(r"(?<![\w'’-])(?:" + pattern + r")(?!\w|['’](?!s\b)|-\w)", FLAGS)
+    # Not inside a word or a number: "2082.1" is an index level, "$1,990" money.
+    return name, re.compile(r"(?<![\w'’-])(?<!\d[.,])(?:" + pattern + r")(?!\w|['’](?!s\b)|-\w|[.,:/]\d)", FLAGS)
 
 
 RULES = [
@@ -112,7 +113,7 @@ RULES = [
         "day_part",
         rf"(?:(?P<part>early|late|earlier|later)\s+)?(?P<rel>this|that|last|the|tomorrow|yesterday|the\s+next|the\s+following|the\s+previous|each|every)\s+(?P<daypart>morning|afternoon|evening|night)",
     ),
-    _rule("overnight", r"(?P<word>overnight|mid-?afternoon|midday)"),
+    _rule("overnight", r"(?P<word>overnight|mid[-\s]?afternoon|midday)"),
     _rule(
         "relative_unit",
         rf"(?:(?P<part>{PART}))?(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+preceding|the\s+following|the\s+same|that\s+same|the\s+current|the\s+latest|the\s+prior|the\s+very\s+same|the\s+whole|the\s+entire|the\s+full|this|last|next|past|coming|previous|following|current|that|the)"
@@ -157,7 +158,7 @@ RULES = [
     _rule("year_ago_adj", r"(?P<word>year-ago|year-earlier|year-end|year\s+end|year's\s+end|yearend)"),
     _rule(
         "ago",
-        rf"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUMBER}|{VAGUE})\s+(?P<unit>{UNIT_ANY})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back|previously|since)",
+        rf"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUMBER}|{VAGUE})\s+(?P<unit>{UNIT_ANY})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|(?:before|after)(?=\s*[,.;:!?)]|\s*$))",
     ),
     _rule(
         "unit_before",
@@ -176,12 +177,12 @@ RULES = [
         "set",
         rf"(?P<q>every|each|per)\s+(?:other\s+)?(?:(?P<num>{NUMBER})\s+)?(?P<unit>{UNIT_ANY}|{WEEKDAY}|{MONTH}|{SEASON}|morning|evening|night|afternoon|weekend)",
     ),
-    _rule("set_adverb", r"(?P<word>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|fortnightly|semiannually|semi-annually|bimonthly)"),
+    _rule("set_adverb", r"(?P<word>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|fortnightly|semiannually|semi-annually|bimonthly)"),
     _rule("holiday", rf"(?:(?P<rel>last|next|this)\s+)?(?P<name>{alternation([h for h in HOLIDAYS])})(?:\s+(?P<y>{YEAR}))?"),
     _rule(
         "deictic",
         r"(?P<word>right\s+now|just\s+now|now|currently|recently|lately|more\s+recently|most\s+recently|nowadays|these\s+days|the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future"
-        r"|the\s+(?:recent\s+|distant\s+)?past|the\s+present|present\s+day|soon|previously|formerly|current|recent|future|the\s+(?:near|short|long)\s+term|as\s+soon\s+as\s+possible|a\s+later\s+date)",
+        r"|the\s+(?:recent\s+|distant\s+)?past|the\s+present|present\s+day|current|recent|the\s+(?:near|short|long)\s+term|as\s+soon\s+as\s+possible|a\s+later\s+date)",
     ),
 ]
 
@@ -193,7 +194,7 @@ _PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b(?<!years)(?<!days)(?<!months)(?<!weeks
 _COUNT_WORD_BEFORE = re.compile(
     r"(?:\$|£|€|#|No\.|no\.|number|than|about|nearly|some|almost|approximately|roughly|over|under|around|least|Flight|flight|Route|route|Room|room|Resolution|resolution|Highway|Article|article|Boeing|model|Model|page|Page|\d,?)\s*$"
 )
-_PREPOSITION_BEFORE = re.compile(r"(?:in|during|since|until|till|by|through|throughout|over|of|before|after|from|to|last|this|next|that|early|late|mid|each|every|the)\s+$", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(r"(?:in|during|since|until|till|by|through|throughout|over|of|before|after|from|last|this|next|that|early|late|mid|each|every|the)\s+$", re.IGNORECASE)
 _LOWER_VERB_AFTER = re.compile(r"\s+(?:be|have|not|also|well|want|need|take|make|face|become|seem|lead|help|affect|prove|never|still|even|already|soon|only|just|cause)\b")
 _AGE_AFTER = re.compile(r"\s+old\b|-old\b")
 _FREQUENCY_BEFORE = re.compile(r"(?:once|twice|thrice|times|per)\s+$", re.IGNORECASE)
@@ -230,7 +231,8 @@ def plausible(candidate: Candidate, text: str) -> bool:
             return False
     if rule == "season" and not ({"det", "rel", "y", "part"} & g.keys()) and not _PREPOSITION_BEFORE.search(before):
         return False
-    if rule in ("duration", "vague_units", "ago") and _AGE_AFTER.match(after) and "tail" not in g:
+    # Ages ("a 6-year-old", "52 years old") are not annotated as times.
+    if rule in ("duration", "vague_units") and (_AGE_AFTER.match(after) or (g.get("tail") or "").strip(" -").lower() == "old"):
         return False
     if rule == "duration":
         num = g["num"].lower()
@@ -238,6 +240,8 @@ def plausible(candidate: Candidate, text: str) -> bool:
             return False
         if num in ("some", "many") and g["unit"].lower().endswith(("second", "minute")):
             return False
+        if g["unit"].lower().startswith("quarter") and re.match(r"\s+of\b", after):
+            return False  # "three-quarters of the vote" is a fraction
     if rule == "numeric_date" and "." in m.group(0) and len(g["y"]) == 2:
         return False
     if rule == "decade" and "word" in g and "det" not in g:

@@ -211,7 +211,8 @@ class RelativeRules:
         amount = number_value(g["num"])
         if amount is None:
             return Resolution("DATE", "PAST_REF" if backwards else "FUTURE_REF", "an unspecified time " + direction_word, mod)
-        deictic = direction_word in ("ago", "from now", "hence", "back")
+        # In news, "a year earlier" compares with the publication year, not with the last date named.
+        deictic = direction_word in ("ago", "from now", "hence", "back") or (unit in ("year", "decade", "century") and not self.narrative)
         base = self.now if deictic else self.anchor
         if base is None:
             return Resolution("DATE", "PAST_REF" if backwards else "FUTURE_REF", "no date to count from", mod)

@@ -61,11 +61,12 @@ class Resolver(RelativeRules):
             return None
         return result
 
-    def remember(self, value: str, earliest: dt.date | None, at: int) -> None:
+    def remember(self, value: str, earliest: dt.date | None, at: int, rule: str) -> None:
         if earliest is None or value.endswith("_REF"):
             return
         self.ref_value, self.ref_date, self.ref_at = value, earliest, at
-        if re.match(r"^\d{4}-[QH]\d$", value):
+        # Only a quarter named outright becomes the period that "the quarter" refers back to.
+        if rule in ("quarter", "quarter_code", "half", "unit_relative_year") and re.match(r"^\d{4}-[QH]\d$", value):
             self.period_value = value
 
     def tense(self) -> str | None:

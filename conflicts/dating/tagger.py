@@ -40,7 +40,7 @@ def tag(text: str, dct: dt.date | str | None = None) -> list[Timex]:
         except (ValueError, OverflowError, KeyError, TypeError, IndexError, AttributeError):
             continue
         if timex.type in ("DATE", "TIME"):
-            resolver.remember(timex.value, timex.earliest, candidate.start)
+            resolver.remember(timex.value, timex.earliest, candidate.start, candidate.rule)
         found.append(timex)
     return found
 

@@ -5,7 +5,7 @@ import re
 
 _FUTURE = (
     r"will|won't|wo\s+n't|'ll|shall|going\s+to|would|is\s+to|are\s+to|scheduled|expected|expects|plans?|planned|planning"
-    r"|intends?|due|set\s+to|upcoming|next|tomorrow|aims?|hopes?"
+    r"|intends?|due|set\s+to|upcoming|next|tomorrow|aims?|hopes?|as\s+(?:soon|early|late)\s+as"
 )
 _PRESENT = r"is|are|begins?|starts?|opens?|meets?|resumes?|ends?|takes\s+place|holds?|visits?|arrives?|leaves?"
 _PAST = (
@@ -38,15 +38,16 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
             distance = len(left_text) - match.end()
             if best is None or distance <= best[0]:
                 best = (distance, kind)
+    if best is not None:
+        # In English the governing verb mostly comes first: "talks were held Friday".
+        return best[1]
+    if re.match(r"['’]s\b", text[end:end + 3]):
+        return "past"  # "Friday's ruling" reports what happened
     for match in _MARKER.finditer(right_text):
         kind = _kind(match)
         if kind:
-            # A verb after the expression governs it slightly less often than one before.
-            distance = match.start() + 8
-            if best is None or distance < best[0]:
-                best = (distance, kind)
-            break
-    return best[1] if best else None
+            return kind
+    return None
 
 
 def _kind(match: re.Match) -> str | None:
