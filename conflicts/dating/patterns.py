@@ -49,7 +49,6 @@ TIME_ZONE = alternation(TIME_ZONES)
 DAY_PART = alternation(DAY_PARTS)
 DAY_WORD = r"(?:today|tonight|tomorrow|yesterday)"
 
-FLAGS = re.IGNORECASE
 
 
 @dataclass(frozen=True)
@@ -65,8 +64,8 @@ class Candidate:
 
 
 def _rule(name: str, pattern: str):
-    # Not inside a word or a number: "2082.1" is an index level, "$1,990" money.
-    return name, re.compile(r"(?<![\w'’-])(?<!\d[.,])(?:" + pattern + r")(?!\w|['’](?!s\b)|-\w|[.,:/]\d)", FLAGS)
+    # Rules run on lower-cased text; not inside a word or a number ("2082.1" is an index level).
+    return name, re.compile(r"(?<![\w'’-])(?<!\d[.,])(?:" + pattern + r")(?!\w|['’](?!s\b)|-\w|[.,:/]\d)")
 
 
 RULES = [
@@ -101,7 +100,7 @@ RULES = [
         "clock",
         rf"(?:(?P<approx>about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
         r"(?:(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)|(?P<named>noon|midnight|midday))"
-        rf"(?:\s+(?P<tz>{TIME_ZONE}|(?:[A-Z][a-z]+\s+)?local\s+time|[A-Z][a-z]+\s+time))?"
+        rf"(?:\s+(?P<tz>{TIME_ZONE}|(?:[a-z]+\s+)?local\s+time|(?P<city>[a-z]+)\s+time))?"
         rf"(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|{DAY_WORD}|(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER})))?",
     ),
     _rule(
@@ -125,7 +124,7 @@ RULES = [
     ),
     _rule(
         "year",
-        rf"(?:(?P<part>{PART}))?(?:(?P<det>the)\s+(?={YEAR}\s+(?:period|fiscal\s+year|season|quarter)))?(?:(?P<fiscal>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|the\s+fiscal\s+year|post|pre)[\s-]*)?(?P<y>{YEAR})(?:\s+(?P<period>period|fiscal\s+year|season))?",
+        rf"(?:(?P<part>{PART}))?(?:(?P<det>the)\s+(?={YEAR}\s+(?:period|fiscal\s+year|season|quarter)))?(?:(?P<fiscal>fiscal(?:\s+year)?|fy|calendar(?:\s+year)?|the\s+year|the\s+fiscal\s+year|post|pre)[\s-]*)?(?P<y>{YEAR})(?:\s+(?P<period>period|fiscal\s+year|season))?",
     ),
     _rule(
         "year_words",
@@ -145,7 +144,7 @@ RULES = [
         rf"(?:(?P<y1>{YEAR})\s+)?(?:(?P<fiscal1>fiscal|calendar)[\s-]+)?(?P<q>{QUARTER_ORDINAL})[\s-]+(?:(?P<fiscal2>fiscal)[\s-]+)?quarter"
         rf"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<y2>{YEAR})|(?P<rel>this|last|next)\s+year))?",
     ),
-    _rule("quarter_code", rf"(?P<q>Q[1-4]|[1-4]Q)(?:\s+(?P<y>{YEAR}))?"),
+    _rule("quarter_code", rf"(?P<q>q[1-4]|[1-4]q)(?:\s+(?P<y>{YEAR}))?"),
     _rule(
         "half",
         rf"(?:the\s+)?(?P<h>first|second|last|latter)\s+half\s+of\s+(?:the\s+)?(?:(?P<y>{YEAR})|(?P<rel>this|last|next)\s+year|year|(?P<dec>['’]\d0s|{YEAR}s))",
@@ -267,22 +266,79 @@ def plausible(candidate: Candidate, text: str) -> bool:
     return True
 
 
+# Words without which a rule cannot match: a segment only runs the rules its words call for,
+# which keeps the tagger fast on long articles.
+TRIGGERS = re.compile(
+    r"(?<![a-z])(?:(?P<digit>\d)"
+    rf"|(?P<month>{MONTH})|(?P<weekday>{WEEKDAY})|(?P<season>{SEASON})"
+    r"|(?P<dayword>today|tonight|tomorrow|yesterday)"
+    r"|(?P<daypart>morning|afternoon|evening|night|overnight|midday|noon|midnight|mid-afternoon)"
+    r"|(?P<unit>(?:second|minute|hour|day|night|weekend|week|fortnight|month|quarter|year|decade|period|half)s?|century|centuries|millennium|millennia)"
+    r"|(?P<numberword>eighteen|nineteen|twenty|two\s+thousand|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
+    r"|(?P<set>every|each|per|daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|fortnightly|semi-?annually|bimonthly)"
+    r"|(?P<holiday>christmas|new\s+year|independence|halloween|valentine|veterans|armistice|boxing|may\s+day|bastille|d-day|thanksgiving|easter|election|labor|memorial)"
+    r"|(?P<deictic>now|currently|recently|lately|nowadays|these|future|past|present|current|recent|term|possible|later))(?![a-z])"
+)
+RULE_TRIGGERS = {
+    "iso_date": {"digit"}, "numeric_date": {"digit"}, "month_day": {"month"}, "day_month": {"month"},
+    "month_year": {"month"}, "month": {"month"}, "season": {"season"}, "weekday": {"weekday"},
+    "clock": {"digit", "daypart"}, "day_word": {"dayword"}, "day_part": {"daypart"}, "overnight": {"daypart"},
+    "relative_unit": {"unit"}, "unit_relative_year": {"unit"}, "year": {"digit"}, "year_words": {"numberword"},
+    "decade": {"digit", "numberword"}, "century": {"unit"}, "quarter": {"unit"}, "quarter_code": {"digit"},
+    "half": {"unit"}, "period": {"unit"}, "year_ago_adj": {"unit"}, "ago": {"unit", "daypart"}, "unit_before": {"unit", "daypart"},
+    "duration": {"unit", "daypart"}, "vague_units": {"unit"}, "set": {"set"}, "set_adverb": {"set"},
+    "holiday": {"holiday"}, "deictic": {"deictic"},
+}
+# Paragraphs, and sentences that end in a real word (not "Sept." or "p.m.").
+_SEGMENT_BREAK = re.compile(r"\n|(?<=[a-z]{4}[.!?])\s+(?=[A-Z])")
+
+
+def lower_same_length(text: str) -> str:
+    """text.lower(), except characters whose lower case is longer (so offsets stay valid)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def segments(text: str):
+    start = 0
+    for match in _SEGMENT_BREAK.finditer(text):
+        if match.start() > start:
+            yield start, match.start()
+        start = match.end()
+    if start < len(text):
+        yield start, len(text)
+
+
 def find_candidates(text: str) -> list[Candidate]:
     """Every rule's matches, reduced to the longest non-overlapping ones, in text order."""
+    lowered = lower_same_length(text)
     found = []
-    for priority, (name, regex) in enumerate(RULES):
-        for match in regex.finditer(text):
-            if match.end() > match.start():
-                candidate = Candidate(match.start(), match.end(), name, match)
+    for seg_start, seg_end in segments(text):
+        present = {m.lastgroup for m in TRIGGERS.finditer(lowered, seg_start, seg_end)}
+        if not present:
+            continue
+        for priority, (name, regex) in enumerate(RULES):
+            if not RULE_TRIGGERS[name] & present:
+                continue
+            for match in regex.finditer(lowered, seg_start, seg_end):
+                end = match.end()
+                if match.group("city") if "city" in regex.groupindex else None:
+                    if not text[match.start("city")].isupper():
+                        end = match.start("tz") - 1  # "2 p.m. that time" has no time zone
+                if end <= match.start():
+                    continue
+                candidate = Candidate(match.start(), end, name, match)
                 if plausible(candidate, text):
-                    found.append((match.start(), match.end(), priority, name, match))
+                    found.append((candidate.start, end, priority, name, candidate))
     found.sort(key=lambda f: (-(f[1] - f[0]), f[2], f[0]))
     taken: list[tuple[int, int]] = []
     chosen = []
-    for start, end, _, name, match in found:
+    for start, end, _, name, candidate in found:
         if any(start < t_end and t_start < end for t_start, t_end in taken):
             continue
         taken.append((start, end))
-        chosen.append(Candidate(start, end, name, match))
+        chosen.append(candidate)
     chosen.sort(key=lambda c: c.start)
     return chosen
