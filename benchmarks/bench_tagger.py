@@ -1,0 +1,84 @@
+"""Documents per second of our tagger against dateparser.search_dates on the TBAQ documents.
+
+    .venv/bin/python benchmarks/bench_tagger.py [--runs 5] [--baseline-runs 3]
+
+Both run in the same process on one core; each figure is the median of several runs. The baseline
+gets its fastest fair setting (English only, the DCT as RELATIVE_BASE). Our peak memory is measured
+with tracemalloc over one tagging pass and as the process's peak RSS before dateparser is imported.
+Skips cleanly when ../shared (the data) is absent.
+"""
+
+import argparse
+import datetime as dt
+import json
+import resource
+import statistics
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+DATA = SHARED / "data" / "tbaq-cleaned.jsonl"
+sys.path.insert(0, str(ROOT))
+
+
+def load_documents() -> list[dict]:
+    with DATA.open(encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]
+
+
+def timed(function, documents, runs: int) -> float:
+    """Median seconds for one pass over all documents."""
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        for document in documents:
+            function(document)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="passes of our tagger (median taken)")
+    parser.add_argument("--baseline-runs", type=int, default=3, help="passes of search_dates (median taken)")
+    args = parser.parse_args()
+    if not DATA.exists():
+        print(f"skipped: {DATA} not found (the shared data is not on this machine)")
+        return 0
+
+    from conflicts.dating import tag
+
+    documents = load_documents()
+    ours = timed(lambda d: tag(d["text"], d["dct"]), documents, args.runs)
+
+    tracemalloc.start()
+    for document in documents:
+        tag(document["text"], document["dct"])
+    _, traced_peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    rss_peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+    from dateparser.search import search_dates
+
+    def baseline(document):
+        base = dt.datetime.fromisoformat(document["dct"]) if document.get("dct") else None
+        settings = {"RELATIVE_BASE": base} if base else {}
+        search_dates(document["text"], languages=["en"], settings=settings)
+
+    baseline(documents[0])  # dateparser loads its language data on first use
+    theirs = timed(baseline, documents, args.baseline_runs)
+
+    n = len(documents)
+    print(f"documents: {n} TBAQ news articles, {sum(len(d['text']) for d in documents):,} characters")
+    print(f"ours (conflicts.dating.tag):        {n / ours:8.1f} docs/s  (median of {args.runs}, {ours:.3f} s/pass)")
+    print(f"dateparser.search_dates (en):       {n / theirs:8.1f} docs/s  (median of {args.baseline_runs}, {theirs:.3f} s/pass)")
+    print(f"ratio ours / search_dates:          {theirs / ours:8.1f}x")
+    print(f"our peak memory: {traced_peak / 1e6:.2f} MB traced while tagging, {rss_peak_mb:.0f} MB process peak RSS before dateparser")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
