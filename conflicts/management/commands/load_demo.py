@@ -61,9 +61,11 @@ class Command(BaseCommand):
 
     def _accept(self, article, wanted: dict, editor) -> int:
         candidates = [p for p in article.proposals.order_by("id") if wanted["quote_contains"] in p.quote]
-        proposal = next((p for p in candidates if p.phrase == wanted["phrase"]), None)
+        # Prefer the proposal dated by the phrase the demo names; the proposer may have judged
+        # another date in the sentence to be the event's.
+        proposal = next((p for p in candidates if p.phrase == wanted["phrase"]), candidates[0] if candidates else None)
         if proposal is None:
-            self.stderr.write(f"No proposal dated by {wanted['phrase']!r} for {wanted['title']!r}.")
+            self.stderr.write(f"No proposal for {wanted['title']!r}: its sentence was not proposed.")
             return 0
         if proposal.status != proposal.Status.PENDING:
             return 0
