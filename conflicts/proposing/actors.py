@@ -177,6 +177,10 @@ def _shipped() -> tuple[tuple[str, str], ...]:
         aliases[canonical] = canonical
         for name in names:
             aliases[name] = canonical
+    # News text uses both apostrophes: "Armenia's" and "Armenia’s".
+    for alias, canonical in list(aliases.items()):
+        if "'" in alias:
+            aliases.setdefault(alias.replace("'", "’"), canonical)
     return tuple(aliases.items())
 
 

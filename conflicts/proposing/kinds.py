@@ -24,7 +24,7 @@ PLOVER_SCORES = {
 }
 KINDS = ("escalation", "ceasefire", "diplomacy", "casualties", "humanitarian", "statement", "background", "other")
 
-_TRUCE = r"(?:cease-?fires?|truces?|armistice|humanitarian pause|pause in (?:the )?fighting)"
+_TRUCE = r"(?:cease-?fires?|truces?|armistice|humanitarian pause|pause in (?:the )?fighting|(?<=the )pause\b)"
 # (tier, kind, PLOVER category, pattern). Tier 1 phrases are specific enough to beat anything else.
 _CUE_TABLE: list[tuple[int, str, str, str]] = [
     (1, "escalation", "ASSAULT", rf"violat\w*\s+(?:the\s+|a\s+|its\s+)?(?:\w+\s+)?{_TRUCE}"),
@@ -80,6 +80,9 @@ _MODAL = re.compile(
     r"fears? of|hopes? (?:of|to|for)|suggested|proposed|offered|wants? to|allow)\b[^.;]*$",
     re.IGNORECASE,
 )
+# "the talks would go on": a modal right after a noun cue.
+_MODAL_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:would|will|could|may|might|should|is expected to|are expected to)\b",
+                          re.IGNORECASE)
 # A clause opened by one of these names an earlier event the sentence refers back to.
 _REFERENCE_CLAUSE = re.compile(r"\b(?:after|since|before|until|following)\b[^,;]*$", re.IGNORECASE)
 _IMPLEMENTED = re.compile(r"\b(?:took effect|came into (?:force|effect)|entered into force|went into effect|"
@@ -148,18 +151,18 @@ def _hits(sentence: str, anchor: int | None = None) -> list[_Hit]:
             if any(start < match.end() and match.start() < end for start, end in taken):
                 continue
             taken.append((match.start(), match.end()))
-            mood = _mood(sentence, match.start())
+            mood = _mood(sentence, match.start(), match.end())
             if mood == "reference" and anchor is not None and _same_clause(sentence, match.start(), anchor):
                 mood = "asserted"
             hits.append(_Hit(match.start(), match.end(), cue, mood))
     return hits
 
 
-def _mood(sentence: str, start: int) -> str:
+def _mood(sentence: str, start: int, end: int) -> str:
     clause = _clause_before(sentence, start)
     if _NEGATED.search(sentence[max(0, start - 40):start]):
         return "negated"
-    if _MODAL.search(clause):
+    if _MODAL.search(clause) or _MODAL_AFTER.match(sentence, end):
         return "modal"
     if _REFERENCE_CLAUSE.search(clause):
         return "reference"
