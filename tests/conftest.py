@@ -2,7 +2,7 @@ import datetime
 from pathlib import Path
 
 import pytest
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import Group, Permission, User
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEED_ARTICLE = SHARED / "seed" / "nagorno-karabakh-ceasefire-talks.txt"
@@ -16,9 +16,18 @@ def conflict(db):
 
 
 @pytest.fixture
-def editor(db):
+def editors(db):
+    """The Editors group of the migration; transactional tests flush it, so recreate it then."""
+    group, created = Group.objects.get_or_create(name="Editors")
+    if created:
+        group.permissions.add(*Permission.objects.filter(codename__in=["review_proposal", "add_article"]))
+    return group
+
+
+@pytest.fixture
+def editor(editors):
     user = User.objects.create_user("alice", password="alice-password")
-    user.groups.add(Group.objects.get(name="Editors"))
+    user.groups.add(editors)
     return user
 
 

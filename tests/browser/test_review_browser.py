@@ -1,5 +1,5 @@
 import pytest
-from django.contrib.auth.models import Group, Permission, User
+from django.contrib.auth.models import User
 
 from conflicts.models import Event, Proposal
 
@@ -7,12 +7,9 @@ pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
-def live_editor(transactional_db):
-    # transactional tests flush the tables between tests, the Editors group of the migration included.
-    group, _ = Group.objects.get_or_create(name="Editors")
-    group.permissions.add(*Permission.objects.filter(codename__in=["review_proposal", "add_article"]))
+def live_editor(transactional_db, editors):
     user = User.objects.create_user("carol", password="carol-password")
-    user.groups.add(group)
+    user.groups.add(editors)
     return user
 
 
