@@ -59,9 +59,10 @@ def pick_season(code: str, base: dt.date, direction: str | None) -> str:
     """The season `code` nearest `base`: 'past' on or before, 'future' on or after, 'last'/'next' strictly."""
     current = season_index(base)
     wanted = SEASON_CODES.index(code)
-    candidates = [i for i in range(current - 4, current + 5) if i % 4 == wanted]
+    candidates = [i for i in range(current - 8, current + 5) if i % 4 == wanted]
     if direction == "last":
-        return season_value(max(i for i in candidates if i < current))
+        # TimeML reads "last spring" as the spring of last year, not the one just ended.
+        return season_value(max(i for i in candidates if i < current and i // 4 < base.year))
     if direction == "next":
         return season_value(min(i for i in candidates if i > current))
     if direction == "past":
@@ -71,7 +72,8 @@ def pick_season(code: str, base: dt.date, direction: str | None) -> str:
     return season_value(min(candidates, key=lambda i: (abs(i - current), -i)))
 
 
-def pick_year(month: int, day: int | None, base: dt.date, tense: str | None, forward: bool = False) -> int:
+def pick_year(month: int, day: int | None, base: dt.date, tense: str | None, forward: bool = False,
+              slack_days: int = TENSE_SLACK_DAYS) -> int:
     """The year that puts month/day nearest `base`, the way a reader resolves "Sept. 27" or "in March".
 
     Past tense takes the latest occurrence on or before base, future the first on or after; a
@@ -101,9 +103,9 @@ def pick_year(month: int, day: int | None, base: dt.date, tense: str | None, for
     closest = min(years, key=lambda y: (distance(y), y != base.year))
     first, last = first_and_last(closest)
     # Tense overrides nearness only when nearness is weak: news dates cluster around publication.
-    if tense == "past" and (first - base).days > TENSE_SLACK_DAYS:
+    if tense == "past" and (first - base).days > slack_days:
         return closest - 1
-    if tense == "future" and (base - last).days > TENSE_SLACK_DAYS:
+    if tense == "future" and (base - last).days > slack_days:
         return closest + 1
     return closest
 

@@ -19,6 +19,9 @@ MONTHS = {
     "julio": 7, "agosto": 8, "septiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
 }
 
+ENGLISH_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                  "october", "november", "december"}
+
 # Abbreviations that are also ordinary words need a period or a following number to count.
 AMBIGUOUS_MONTH_ABBREVIATIONS = {"mar", "may", "jun", "jul", "dec", "sep", "jan", "oct", "nov", "aug", "feb", "apr"}
 
@@ -95,7 +98,7 @@ def alternation(words, period_optional=False) -> str:
     parts = []
     for word in sorted(set(words), key=len, reverse=True):
         escaped = re.escape(word).replace(r"\ ", r"\s+")
-        if period_optional and len(word) <= 5 and word not in FULL_WEEKDAYS:
+        if period_optional and len(word) <= 5 and word not in FULL_WEEKDAYS and word not in ENGLISH_MONTHS:
             escaped += r"\.?"
         parts.append(escaped)
     return "(?:" + "|".join(parts) + ")"

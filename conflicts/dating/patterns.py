@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import (
-    DAY_PARTS, DECADE_WORDS, FULL_WEEKDAYS, HOLIDAYS, MONTHS, ORDINALS, SEASONS, TENS, TIME_ZONES,
+    DAY_PARTS, DECADE_WORDS, ENGLISH_MONTHS, FULL_WEEKDAYS, HOLIDAYS, MONTHS, ORDINALS, SEASONS, TENS, TIME_ZONES,
     UNITS_WORDS, alternation,
 )
 
@@ -94,7 +94,7 @@ RULES = [
     _rule(
         "weekday",
         rf"(?:(?P<part>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+previous|the\s+following|that|every|each)\s+)?"
-        rf"(?P<wd>{WEEKDAY})(?P<plural>s)?(?:\s+(?P<daypart>morning|afternoon|evening|night|overnight))?",
+        rf"(?P<wd>{WEEKDAY})(?P<plural>s)?(?:\s+(?P<daypart>morning|afternoon|evening|night|overnight)(?P<plural_part>s)?)?",
     ),
     _rule(
         "clock",
@@ -170,7 +170,7 @@ RULES = [
     ),
     _rule(
         "vague_units",
-        rf"(?:(?P<det>recent|coming|the\s+coming|the\s+past|past|the\s+next|the|these|those|the\s+early|the\s+last)\s+)?(?P<unit>years|decades|months|weeks|days|hours|centuries|minutes)(?P<tail>-long)?(?:\s+(?:and|or)\s+(?P<unit2>years|decades|months|weeks|days))?(?P<ahead>\s+ahead)?",
+        rf"(?:(?P<det>recent|coming|the\s+coming|the\s+past|past|the\s+next|the|the\s+early|the\s+last)\s+)?(?P<unit>years|decades|months|weeks|days|hours|centuries|minutes)(?P<tail>-long)?(?:\s+(?:and|or)\s+(?P<unit2>years|decades|months|weeks|days))?(?P<ahead>\s+ahead)?",
     ),
     _rule(
         "set",
@@ -199,6 +199,11 @@ _AGE_AFTER = re.compile(r"\s+old\b|-old\b")
 _FREQUENCY_BEFORE = re.compile(r"(?:once|twice|thrice|times|per)\s+$", re.IGNORECASE)
 
 
+def _is_english_month(word: str) -> bool:
+    word = word.lower().rstrip(".")
+    return word in ENGLISH_MONTHS or len(word) <= 4 or word in ("sept", "tues", "thurs")
+
+
 def _capitalised(text: str, start: int) -> bool:
     return start < len(text) and text[start].isupper()
 
@@ -208,7 +213,7 @@ def plausible(candidate: Candidate, text: str) -> bool:
     m, g = candidate.match, candidate.groups
     before = text[max(0, candidate.start - 20):candidate.start]
     after = text[candidate.end:candidate.end + 20]
-    if "month" in g and not _capitalised(text, m.start("month")):
+    if "month" in g and not _capitalised(text, m.start("month")) and _is_english_month(g["month"]):
         return False
     if "wd" in g and not _capitalised(text, m.start("wd")):
         return False
@@ -235,7 +240,7 @@ def plausible(candidate: Candidate, text: str) -> bool:
         return False
     if rule == "duration":
         num = g["num"].lower()
-        if num in ("a", "an") and g["unit"].lower() in ("second", "minute", "night") and not re.match(r"\s*[,.;)]", after):
+        if num in ("a", "an") and g["unit"].lower() in ("second", "minute", "night") and not re.match(r"\s*(?:[,.;)]|$)", after):
             return False
         if num in ("some", "many") and g["unit"].lower().endswith(("second", "minute")):
             return False
@@ -311,6 +316,18 @@ def segments(text: str):
         yield start, len(text)
 
 
+def _trimmed_start(rule: str, match: re.Match) -> int:
+    """TimeML leaves out words that belong to the noun phrase, not the time: "the [16-hour] talks",
+    "over [the first nine months]"."""
+    if rule != "duration":
+        return match.start()
+    if match.group("det") and match.group(0)[match.end("num") - match.start():match.start("unit") - match.start()].strip() == "-":
+        return match.start("num")
+    if match.group("det") and (match.group("approx") or "").lower() in ("over", "under") and match.group("det").startswith("the"):
+        return match.start("det")
+    return match.start()
+
+
 def find_candidates(text: str) -> list[Candidate]:
     """Every rule's matches, reduced to the longest non-overlapping ones, in text order."""
     lowered = lower_same_length(text)
@@ -329,7 +346,7 @@ def find_candidates(text: str) -> list[Candidate]:
                         end = match.start("tz") - 1  # "2 p.m. that time" has no time zone
                 if end <= match.start():
                     continue
-                candidate = Candidate(match.start(), end, name, match)
+                candidate = Candidate(_trimmed_start(name, match), end, name, match)
                 if plausible(candidate, text):
                     found.append((candidate.start, end, priority, name, candidate))
     found.sort(key=lambda f: (-(f[1] - f[0]), f[2], f[0]))

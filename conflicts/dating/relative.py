@@ -55,7 +55,7 @@ class RelativeRules:
         weekday = FULL_WEEKDAYS[g["wd"].lower()]
         rel = (g.get("rel") or "").lower()
         code = day_part_code(g.get("daypart"))
-        if rel in ("every", "each") or "plural" in g:
+        if rel in ("every", "each") or "plural" in g or "plural_part" in g:
             return Resolution("SET", f"XXXX-WXX-{weekday + 1}" + (f"T{code}" if code else ""), f"every {WEEKDAY_NAMES[weekday]}")
         day, reason = self._weekday_date(weekday, rel)
         if day is None:
@@ -247,7 +247,8 @@ class RelativeRules:
     # --- durations and sets ------------------------------------------------------------------
     def _duration(self, g):
         unit = unit_name(g["unit"])
-        mod = APPROX_MODS.get(" ".join((g.get("approx") or "").lower().split()))
+        approx = g.get("approx") if "approx" in g and self.candidate.start <= self.candidate.match.start("approx") else ""
+        mod = APPROX_MODS.get(" ".join(approx.lower().split()))
         num_text = re.split(r"\s*(?:\bto\b|\bor\b|-|–)\s*", g["num"].strip(), maxsplit=1)[0] or g["num"]
         amount = number_value(num_text)
         before = self.text[max(0, self.candidate.start - 25):self.candidate.start]

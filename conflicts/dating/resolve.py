@@ -140,7 +140,7 @@ class Resolver(RelativeRules):
         elif rel in ("this", "that"):
             year = base.year
         else:
-            year = cm.pick_year(month, None, base, self.tense(), forward=self.narrative)
+            year = cm.pick_year(month, None, base, self.tense(), forward=self.narrative, slack_days=0)
         return Resolution("DATE", cm.month_value(year, month), self.now_reason(), mod, clip)
 
     def _season(self, g):
@@ -152,6 +152,8 @@ class Resolver(RelativeRules):
         base = self.anchor if rel in ("that", "the same", "the following", "the previous") else self.now
         if base is None:
             return Resolution("DATE", f"XXXX-{code}", "no year to place the season in", mod)
+        if rel in ("that", "the same"):
+            return Resolution("DATE", f"{base.year:04d}-{code}", self.anchor_reason(), mod)
         direction = {"last": "last", "this past": "last", "past": "last", "the previous": "last",
                      "next": "next", "this coming": "next", "coming": "next", "the following": "next"}.get(rel)
         if direction is None and rel not in ("this", "that", "the same"):

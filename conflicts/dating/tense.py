@@ -18,6 +18,10 @@ _PAST = (
 _NOT_PAST = {"need", "needed", "speed", "seed", "feed", "breed", "proceed", "exceed", "succeed", "indeed", "red", "bed", "hundred", "united", "limited", "armed", "based", "related", "expected", "scheduled", "planned", "due", "embed", "shed", "wed", "naked", "wicked", "sacred", "kindred"}
 
 _MARKER = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<present>{_PRESENT})|(?P<past>{_PAST}))\b", re.IGNORECASE)
+_FUTURE_AUXILIARY = re.compile(
+    r"\b(?:will|won't|'ll|shall|would|going\s+to|to)\s+(?:(?:not|also|likely|probably|be|have|then|soon|again|only)\s+)*$",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = re.compile(r"[.;!?\n]\s|[“”\"]|—")
 
 
@@ -31,16 +35,16 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     cut = _CLAUSE_BREAK.search(right_text)
     if cut:
         right_text = right_text[:cut.start()]
-    best: tuple[int, str] | None = None
+    last_marker = None
     for match in _MARKER.finditer(left_text):
-        kind = _kind(match)
-        if kind:
-            distance = len(left_text) - match.end()
-            if best is None or distance <= best[0]:
-                best = (distance, kind)
-    if best is not None:
-        # In English the governing verb mostly comes first: "talks were held Friday".
-        return best[1]
+        if _kind(match):
+            last_marker = match
+    if last_marker is not None:
+        # In English the governing verb mostly comes first: "talks were held Friday"; an
+        # auxiliary before it makes it future: "will be held", "is expected to resume".
+        if _FUTURE_AUXILIARY.search(left_text[:last_marker.start()]):
+            return "future"
+        return _kind(last_marker)
     if re.match(r"['’]s\b", text[end:end + 3]):
         return "past"  # "Friday's ruling" reports what happened
     for match in _MARKER.finditer(right_text):
