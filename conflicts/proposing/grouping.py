@@ -2,7 +2,7 @@
 
 Two proposals are the same event when their kinds match, their date intervals overlap, and they
 share enough actors and content words (Jaccard similarity). Groups are the connected components
-of that relation. Works on Candidates, dicts or model instances alike: anything with kind,
+of that relation, with one more condition: all the dates of a group share at least one day. Works on Candidates, dicts or model instances alike: anything with kind,
 earliest, latest, actors and quote, as attributes or keys.
 """
 
@@ -110,6 +110,9 @@ def group(items: Iterable, threshold: float = THRESHOLD) -> list[list]:
     """
     pairs = [_with_id(item) for item in items]
     parent = list(range(len(pairs)))
+    # Each group keeps the days common to all its members, so a month-wide "this month" cannot chain
+    # two different days' events together.
+    common = [(_date(_get(proposal, "earliest")), _date(_get(proposal, "latest"))) for _, proposal in pairs]
 
     def find(index: int) -> int:
         while parent[index] != index:
@@ -128,8 +131,16 @@ def group(items: Iterable, threshold: float = THRESHOLD) -> list[list]:
                 other_start = _date(_get(pairs[other][1], "earliest"))
                 if latest is None or other_start is None or other_start > latest:
                     break
-                if same_event(pairs[index][1], pairs[other][1], threshold):
-                    parent[find(other)] = find(index)
+                if not same_event(pairs[index][1], pairs[other][1], threshold):
+                    continue
+                root, other_root = find(index), find(other)
+                if root == other_root:
+                    continue
+                start = max(common[root][0], common[other_root][0])
+                end = min(common[root][1], common[other_root][1])
+                if start <= end:
+                    parent[other_root] = root
+                    common[root] = (start, end)
 
     groups: dict[int, list] = {}
     for index, (identifier, _) in enumerate(pairs):
