@@ -124,6 +124,14 @@ class Proposal(DatedMixin):
     explanation = models.CharField(max_length=300, blank=True)
     kind = models.CharField(max_length=16, choices=Kind.choices, default=Kind.OTHER)
     cue = models.CharField(max_length=100, blank=True, help_text="The words that decided the kind")
+    plover = models.CharField(max_length=32, blank=True, help_text="PLOVER event category")
+    score = models.FloatField(default=0.0, help_text="PLOVER escalation score, -10 (violent) to +10 (cooperative)")
+    actors = models.JSONField(default=list, blank=True)
+    attribution = models.CharField(max_length=200, blank=True, help_text="Who says so")
+    date_role = models.CharField(
+        max_length=16, default="event", blank=True, help_text="Whether the date is the event's or the statement's"
+    )
+    figures = models.JSONField(default=dict, blank=True, help_text="Figures as reported, e.g. {'killed': 376}")
     confidence = models.FloatField(default=0.5)
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.PENDING)
     event = models.ForeignKey(
@@ -191,6 +199,9 @@ class Proposal(DatedMixin):
                     label=self.label,
                     title=title or self.default_title(),
                     kind=self.kind,
+                    plover=self.plover,
+                    score=self.score,
+                    actors=self.actors,
                 )
                 Proposal.objects.filter(pk=self.pk).update(event=into)
                 self.event = into
@@ -232,6 +243,9 @@ class Event(DatedMixin):
     conflict = models.ForeignKey(Conflict, on_delete=models.CASCADE, related_name="events")
     title = models.CharField(max_length=300)
     kind = models.CharField(max_length=16, choices=Kind.choices, default=Kind.OTHER)
+    plover = models.CharField(max_length=32, blank=True, help_text="PLOVER event category")
+    score = models.FloatField(default=0.0, help_text="PLOVER escalation score, -10 (violent) to +10 (cooperative)")
+    actors = models.JSONField(default=list, blank=True)
     published = models.BooleanField(default=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
