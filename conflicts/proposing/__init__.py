@@ -33,7 +33,9 @@ _PRECISION_WEIGHT = {
     "year": 0.04, "decade": 0.0, "century": 0.0,
 }
 _REFERENCE = re.compile(r"\b(?:after|since|before|until|following)\b[^,;]*\s\w+[^,;]*$", re.IGNORECASE)
-_BOUND = re.compile(r"\b(?:since|until|till|from)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+# "since Sept. 27", "starting at midnight": a date that bounds a period rather than dating an event.
+_BOUND = re.compile(r"\b(?:since|until|till|from|starting|beginning|effective|as of)\s+(?:at\s+|on\s+|from\s+)?"
+                    r"(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*$", re.IGNORECASE)
 _ADJACENT = re.compile(r"\s*(?:on|,|of|at)?\s*")
 

@@ -44,6 +44,8 @@ _CLAUSE_START = re.compile(
 _NOT_SOURCES = re.compile(
     r"^(?:it|this|that|there|which|who|what|the statement|the text|the agreement|the deal)$", re.IGNORECASE
 )
+# "The truce was announced": a passive verb, not a source.
+_PASSIVE_END = re.compile(r"\b(?:was|were|is|are|be|been|being)$", re.IGNORECASE)
 _LEADING_JUNK = re.compile(r"^(?:and|but|while|as|so|yet|then|also)\s+", re.IGNORECASE)
 
 
@@ -82,6 +84,8 @@ def _leading(sentence: str, skip: list[tuple[int, int]]) -> Attribution | None:
         if aux:
             head_end = aux.start()
         for clause_start in sorted((start for start in starts if start < head_end), reverse=True):
+            if _date_then_more(sentence, clause_start, head_end, skip):
+                continue
             source_start, source_end = _trim(sentence, clause_start, head_end, skip)
             source = sentence[source_start:source_end]
             if _plausible(source):
@@ -89,6 +93,12 @@ def _leading(sentence: str, skip: list[tuple[int, int]]) -> Attribution | None:
                 return Attribution(source, source_start, source_end, verb.group("verb"), verb.start(), verb.end(),
                                    claim_start, len(sentence))
     return None
+
+
+def _date_then_more(sentence: str, start: int, end: int, skip: list[tuple[int, int]]) -> bool:
+    """"Azerbaijan apologized on Monday after its forces ... and said": a date followed by more words is
+    not inside a source's name ("Mr. Putin this week said" is)."""
+    return any(start <= skip_start < end and sentence[skip_end:end].strip(" ,") for skip_start, skip_end in skip)
 
 
 def _claim_start(sentence: str, position: int, skip: list[tuple[int, int]]) -> int:
@@ -164,7 +174,7 @@ def _trim(sentence: str, start: int, end: int, skip: list[tuple[int, int]]) -> t
 
 def _plausible(source: str) -> bool:
     words = source.split()
-    if not words or len(words) > 12 or _NOT_SOURCES.match(source):
+    if not words or len(words) > 12 or _NOT_SOURCES.match(source) or _PASSIVE_END.search(source):
         return False
     return words[0][0].isupper() or words[0].lower() in {"officials", "residents", "witnesses", "analysts",
                                                          "diplomats", "he", "she", "they", "local", "the", "a", "an",
