@@ -1,0 +1,63 @@
+"""Properties the tagger keeps on any text: it never raises, offsets slice the text, output is
+sorted, non-overlapping and deterministic."""
+
+import datetime as dt
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conflicts.dating import tag
+
+DATE_WORDS = [
+    "Friday", "last", "month", "late", "Sept.", "27", "2020", "the", "early", "1990s", "ago", "two", "days",
+    "next", "week", "this", "year", "quarter", "third", "a", "later", "earlier", "yesterday", "now", "p.m.",
+    "10:35", "every", "decades", "for", "in", "on", "March", "May", "may", "-", ",", ".", "'s", "\n", "mid-",
+    "summer", "of", "fiscal", "1/2", "9/27/2020", "2020-09-27", "night", "Thursday", "the next day", "ago.",
+]
+phrases = st.lists(st.sampled_from(DATE_WORDS), max_size=30).map(" ".join)
+texts = st.one_of(st.text(max_size=300), phrases, st.lists(st.one_of(phrases, st.text(max_size=20)), max_size=6).map("".join))
+dcts = st.one_of(st.none(), st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31)))
+FAST = settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def check(text, dct):
+    found = tag(text, dct)
+    previous_end = -1
+    for timex in found:
+        assert 0 <= timex.start < timex.end <= len(text)
+        assert text[timex.start:timex.end] == timex.text
+        assert timex.start >= previous_end
+        previous_end = timex.end
+        assert timex.type in ("DATE", "TIME", "DURATION", "SET")
+        assert timex.value
+        if timex.earliest and timex.latest:
+            assert timex.earliest <= timex.latest
+        timex.as_dict()
+    return found
+
+
+@FAST
+@given(texts, dcts)
+def test_it_never_raises_and_offsets_slice_the_text(text, dct):
+    check(text, dct)
+
+
+@FAST
+@given(phrases, dcts)
+def test_it_is_deterministic(text, dct):
+    assert tag(text, dct) == tag(text, dct)
+
+
+@settings(max_examples=100, deadline=None)
+@given(phrases, st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)))
+def test_dated_values_lie_within_their_bounds_year(text, dct):
+    for timex in check(text, dct):
+        if timex.earliest and timex.value[:4].isdigit() and timex.precision in ("day", "month", "year"):
+            assert timex.earliest.year == int(timex.value[:4])
+
+
+def test_it_survives_extreme_dates_and_odd_input():
+    assert check("Sept. 27 last year, 9999-12-31 and next week", dt.date(9999, 12, 31)) is not None
+    assert check("Friday a year ago, the 1990s", dt.date(1, 1, 1)) is not None
+    assert tag("", "2020-10-09") == []
+    assert check("İstanbul on Friday, 27 Eylül; ΜΑΡΤΙΟΣ 2020 and May 5", "2020-10-09")
