@@ -141,6 +141,9 @@ class Proposal(DatedMixin):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     decided_at = models.DateTimeField(null=True, blank=True)
+    group = models.BigIntegerField(
+        null=True, blank=True, db_index=True, help_text="Proposals with the same group report the same event"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = ProposalQuerySet.as_manager()
@@ -282,9 +285,11 @@ class Decision(models.Model):
     before = models.JSONField(default=dict, blank=True)
     after = models.JSONField(default=dict, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    undone_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["actor", "-id"], name="decision_actor_idx")]
 
     def __str__(self) -> str:
         return f"{self.actor} {self.get_action_display().lower()} at {self.created_at:%Y-%m-%d %H:%M}"
