@@ -199,6 +199,23 @@ _AGE_AFTER = re.compile(r"\s+old\b|-old\b")
 _FREQUENCY_BEFORE = re.compile(r"(?:once|twice|thrice|times|per)\s+$", re.IGNORECASE)
 
 
+_TITLE_SENSITIVE = {"relative_unit", "day_word", "deictic", "vague_units", "duration"}
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”'‘’(\n—-])\s*$")
+
+
+def _looks_like_a_title(candidate: Candidate, text: str) -> bool:
+    """ "This Week" (a TV show), "VOA Today", "60 Minutes": capitals mid-sentence name something."""
+    words = text[candidate.start:candidate.end].split()
+    capitals = [w[:1].isupper() for w in words]
+    before = text[max(0, candidate.start - 30):candidate.start]
+    if len(words) >= 2 and all(capitals) and not all(w.isupper() for w in words):
+        return True
+    if capitals[0] and not _SENTENCE_START.search(before):
+        previous = before.split()[-1:] or [""]
+        return previous[0][:1].isupper() or previous[0][:1].isdigit() or len(words) == 1
+    return False
+
+
 def _is_english_month(word: str) -> bool:
     word = word.lower().rstrip(".")
     return word in ENGLISH_MONTHS or len(word) <= 4 or word in ("sept", "tues", "thurs")
@@ -261,6 +278,8 @@ def plausible(candidate: Candidate, text: str) -> bool:
         if rel == "the" and "part" not in g and re.match(r"\s+(?:of|when|that|in\s+which|before|after)\b", after):
             return False
     if rule == "day_part" and g["rel"].lower() == "the" and "part" not in g and re.match(r"\s+(?:of|when|before|after)\b", after):
+        return False
+    if rule in _TITLE_SENSITIVE and _looks_like_a_title(candidate, text):
         return False
     if rule == "deictic":
         word = g["word"].lower()

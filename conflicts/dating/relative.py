@@ -207,7 +207,8 @@ class RelativeRules:
         unit = unit_name(g["unit"])
         direction_word = " ".join(g["dir"].lower().split())
         backwards = direction_word in ("ago", "earlier", "before", "back", "previously", "since")
-        mod = APPROX_MODS.get(" ".join((g.get("approx") or "").lower().split()))
+        # "about/nearly two years ago" is an approximate date, whatever the word.
+        mod = "APPROX" if g.get("approx") else None
         amount = number_value(g["num"])
         if amount is None:
             return Resolution("DATE", "PAST_REF" if backwards else "FUTURE_REF", "an unspecified time " + direction_word, mod)
