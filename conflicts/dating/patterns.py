@@ -200,7 +200,7 @@ _FREQUENCY_BEFORE = re.compile(r"(?:once|twice|thrice|times|per)\s+$", re.IGNORE
 
 
 _TITLE_SENSITIVE = {"relative_unit", "day_word", "deictic", "vague_units", "duration"}
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”'‘’(\n—-])\s*$")
+_SENTENCE_START = re.compile(r"(?:^|[`.!?:;\"“”'‘’(\n—-])\s*$")
 
 
 def _looks_like_a_title(candidate: Candidate, text: str) -> bool:
