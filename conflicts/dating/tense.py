@@ -35,6 +35,8 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     cut = _CLAUSE_BREAK.search(right_text)
     if cut:
         right_text = right_text[:cut.start()]
+    if re.match(r"['’]s\b", text[end:end + 3]):
+        return "past"  # "Friday's ruling" reports what happened
     last_marker = None
     for match in _MARKER.finditer(left_text):
         if _kind(match):
@@ -45,8 +47,6 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
         if _FUTURE_AUXILIARY.search(left_text[:last_marker.start()]):
             return "future"
         return _kind(last_marker)
-    if re.match(r"['’]s\b", text[end:end + 3]):
-        return "past"  # "Friday's ruling" reports what happened
     for match in _MARKER.finditer(right_text):
         kind = _kind(match)
         if kind:
