@@ -217,6 +217,12 @@ NARRATIVE = [
     ("The army landed on 6 June 1944. The following month it broke out.", None, "The following month", "1944-07", None),
     ("The army landed on 6 June 1944. That week the weather turned.", None, "That week", "1944-W23", None),
     ("The army landed on 6 June 1944. In the same month Rome fell.", None, "the same month", "1944-06", None),
+    ("A ceasefire took effect at noon on 10 October 2020.", None, "noon on 10 October 2020", "2020-10-10T12:00", None),
+    ("The war began on 27 September 2020. Armenia declared martial law the same day.", None, "the same day", "2020-09-27", None),
+    ("Shusha fell on 8 November 2020. The next night a helicopter was downed.", None, "The next night", "2020-11-09TNI", None),
+    ("The war began on 27 September 2020. In December the first prisoners were exchanged.", None, "December", "2020-12", None),
+    ("The war began on 27 September 2020. That winter refugees returned.", None, "That winter", "2020-WI", None),
+    ("The war lasted from 1941-1945.", None, "1945", "1945", None),
     ("On Sept. 27 the war began.", None, "Sept. 27", "XXXX-09-27", None),
     ("Fighting stopped on Friday.", None, "Friday", "XXXX-WXX-5", None),
     ("In March the talks resumed.", None, "March", "XXXX-03", None),
@@ -335,6 +341,8 @@ NOT_DATES = [
     "She said she may resign.",
     "He paid $1500 for it.",
     "Route 1995 was closed.",
+    "The F-16 and the MiG-29 flew over.",
+    "COVID-19 spread quickly.",
 ]
 
 

@@ -65,7 +65,8 @@ class Candidate:
 
 def _rule(name: str, pattern: str):
     # Rules run on lower-cased text; not inside a word or a number ("2082.1" is an index level).
-    return name, re.compile(r"(?<![\w'’-])(?<!\d[.,])(?:" + pattern + r")(?!\w|['’](?!s\b)|-\w|[.,:/]\d)")
+    # A hyphen between numbers is a range ("1941-1945"); after or before a letter it makes a word ("F-16").
+    return name, re.compile(r"(?<![\w'’])(?<![^\W\d]-)(?<!\d[.,])(?:" + pattern + r")(?!\w|['’](?!s\b)|-[^\W\d]|[.,:/]\d)")
 
 
 RULES = [
@@ -101,7 +102,7 @@ RULES = [
         rf"(?:(?P<approx>about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
         r"(?:(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)|(?P<named>noon|midnight|midday))"
         rf"(?:\s+(?P<tz>{TIME_ZONE}|(?:[a-z]+\s+)?local\s+time|(?P<city>[a-z]+)\s+time))?"
-        rf"(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|{DAY_WORD}|(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER})))?",
+        rf"(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|{DAY_WORD}|(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER})|(?P<d_first>{DAY_NUMBER})\s+(?P<month_after>{MONTH})))?(?:,?\s+(?P<y>{YEAR}))?",
     ),
     _rule(
         "day_word",
@@ -230,8 +231,9 @@ def plausible(candidate: Candidate, text: str) -> bool:
     m, g = candidate.match, candidate.groups
     before = text[max(0, candidate.start - 20):candidate.start]
     after = text[candidate.end:candidate.end + 20]
-    if "month" in g and not _capitalised(text, m.start("month")) and _is_english_month(g["month"]):
-        return False
+    for key in ("month", "month_after"):
+        if key in g and not _capitalised(text, m.start(key)) and _is_english_month(g[key]):
+            return False
     if "wd" in g and not _capitalised(text, m.start("wd")):
         return False
     rule = candidate.rule

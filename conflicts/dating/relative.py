@@ -127,10 +127,13 @@ class RelativeRules:
                 return None
             pm = g["ampm"].lower().startswith("p")
             hour = (hour % 12) + (12 if pm else 0)
-        if "month" in g:
-            month = MONTHS[g["month"].lower().rstrip(".")]
-            day_number = int(re.sub(r"\D", "", g["d"]))
-            year = cm.pick_year(month, day_number, self.now, self.tense()) if self.now else None
+        if "month" in g or "month_after" in g:
+            month = MONTHS[(g.get("month") or g["month_after"]).lower().rstrip(".")]
+            day_number = int(re.sub(r"\D", "", g.get("d") or g["d_first"]))
+            if "y" in g:
+                year = int(g["y"])
+            else:
+                year = cm.pick_year(month, day_number, self.now, self.tense(), forward=self.narrative) if self.now else None
             day, reason = (dt.date(year, month, day_number), "the date given") if year else (None, "")
         elif "day" in g:
             day, reason = self._day_from_word(g["day"])
