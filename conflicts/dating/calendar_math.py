@@ -3,7 +3,7 @@
 import datetime as dt
 import re
 
-from .timex import month_end
+from .timex import month_end  # noqa: F401 (re-exported for the resolvers)
 
 TENSE_SLACK_DAYS = 90
 SEASON_CODES = ("SP", "SU", "FA", "WI")

@@ -43,7 +43,8 @@ APPROX = (
 )
 # early/mid/late and the "end of" family put the expression's mod in START/MID/END.
 PART = (
-    r"(?:(?:early|mid|late|earlier|later)(?:\s+|-)|mid|(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|close|turn|dawn)\s+of\s+(?:the\s+)?)"
+    r"(?:(?:early|mid|late|earlier|later)(?:\s+|-)|mid|(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|close|turn|dawn)\s+of\s+(?:the\s+)?"
+    r"|(?:the\s+)?(?:first|last|final|closing|opening)\s+(?:few\s+)?(?:days|weeks|months)\s+of\s+(?:the\s+)?)"
 )
 TIME_ZONE = alternation(TIME_ZONES)
 DAY_PART = alternation(DAY_PARTS)
@@ -112,6 +113,14 @@ RULES = [
     _rule(
         "day_part",
         rf"(?:(?P<part>early|late|earlier|later)\s+)?(?P<rel>this|that|last|the|tomorrow|yesterday|the\s+next|the\s+following|the\s+previous|each|every)\s+(?P<daypart>morning|afternoon|evening|night)",
+    ),
+    _rule(
+        "week_of",
+        rf"(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)?\s*week\s+of\s+(?:(?P<d_first>{DAY_NUMBER})\s+(?P<month_after>{MONTH})|(?P<month>{MONTH})(?:\s+(?P<d>{DAY_NUMBER}))?)(?:,?\s+(?P<y>{YEAR}))?",
+    ),
+    _rule(
+        "part_of_date",
+        rf"(?:the\s+)?(?P<daypart>morning|afternoon|evening|night|early\s+hours)\s+of\s+(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<d_first>{DAY_NUMBER})\s+(?P<month_after>{MONTH})|(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER}))(?:,?\s+(?P<y>{YEAR}))?",
     ),
     _rule("overnight", r"(?P<word>overnight|mid[-\s]?afternoon|midday)"),
     _rule(
@@ -313,7 +322,7 @@ RULE_TRIGGERS = {
     "decade": {"digit", "numberword"}, "century": {"unit"}, "quarter": {"unit"}, "quarter_code": {"digit"},
     "half": {"unit"}, "period": {"unit"}, "year_ago_adj": {"unit"}, "ago": {"unit", "daypart"}, "unit_before": {"unit", "daypart"},
     "duration": {"unit", "daypart"}, "vague_units": {"unit"}, "set": {"set"}, "set_adverb": {"set"},
-    "holiday": {"holiday"}, "deictic": {"deictic"},
+    "holiday": {"holiday"}, "deictic": {"deictic"}, "week_of": {"month"}, "part_of_date": {"month"},
 }
 # Paragraphs, and sentences that end in a real word (not "Sept." or "p.m.").
 _SEGMENT_BREAK = re.compile(r"\n|(?<=[a-z]{4}[.!?])\s+(?=[A-Z])")

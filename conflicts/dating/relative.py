@@ -147,6 +147,43 @@ class RelativeRules:
             return Resolution("TIME", "XXXX-XX-XX" + clock, "no date to count from", mod)
         return Resolution("TIME", cm.day_value(day) + clock, reason, mod)
 
+    def _date_from_groups(self, g) -> tuple[dt.date | None, str]:
+        """The day named by d/month (or d_first/month_after) and an optional year."""
+        month = MONTHS[(g.get("month") or g["month_after"]).lower().rstrip(".")]
+        day_text = g.get("d") or g.get("d_first")
+        day_number = int(re.sub(r"\D", "", day_text)) if day_text else 1
+        if "y" in g:
+            return dt.date(int(g["y"]), month, day_number), "a full date"
+        if self.now is None:
+            return None, "no year to place the date in"
+        year = cm.pick_year(month, day_number if day_text else None, self.now, self.tense(), forward=self.narrative)
+        return dt.date(year, month, day_number), self.now_reason()
+
+    def _week_of(self, g):
+        day, reason = self._date_from_groups(g)
+        if day is None:
+            return None
+        order = (g.get("ord") or "").lower()
+        if order:
+            if "d" in g or "d_first" in g:
+                return None
+            if order in ("last", "final"):
+                last = cm.month_end(day.year, day.month)
+                day = last - dt.timedelta(days=3)
+            else:
+                day = day.replace(day=1) + dt.timedelta(weeks=("first", "second", "third", "fourth").index(order))
+                # The first week of a month is the one holding most of its first days.
+                day += dt.timedelta(days=3)
+        return Resolution("DATE", cm.week_value(day), reason)
+
+    def _part_of_date(self, g):
+        day, reason = self._date_from_groups(g)
+        part = g["daypart"].lower()
+        code = "NI" if part.startswith("early") else day_part_code(part)
+        if day is None:
+            return Resolution("TIME", f"XXXX-XX-XXT{code}", reason)
+        return Resolution("TIME", f"{cm.day_value(day)}T{code}", reason)
+
     # --- last week, that year, the following month -----------------------------------------------
     def _relative_unit(self, g):
         rel = " ".join(g["rel"].lower().split())

@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 
 PART_MODS = (("early", "START"), ("beginning", "START"), ("start", "START"), ("dawn", "START"),
+             ("first", "START"), ("opening", "START"), ("last", "END"), ("final", "END"), ("closing", "END"),
              ("mid", "MID"), ("middle", "MID"), ("late", "END"), ("end", "END"), ("close", "END"))
 APPROX_MODS = {
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX",

@@ -5,7 +5,7 @@ import datetime as dt
 from .patterns import find_candidates
 from .resolve import Resolver
 from .resolution import Resolution
-from .timex import Timex, duration_label, narrow, precision_label, value_bounds
+from .timex import AP_MONTHS, Timex, duration_label, narrow, precision_label, value_bounds
 
 MAX_TEXT = 2_000_000
 
@@ -45,6 +45,10 @@ def tag(text: str, dct: dt.date | str | None = None) -> list[Timex]:
     return found
 
 
+def ap_month_day(day: dt.date) -> str:
+    return f"{AP_MONTHS[day.month - 1]} {day.day}"
+
+
 def build_timex(text: str, start: int, end: int, resolution: Resolution, base: dt.date | None) -> Timex:
     phrase = text[start:end]
     value, mod = resolution.value, resolution.mod
@@ -66,6 +70,8 @@ def build_timex(text: str, start: int, end: int, resolution: Resolution, base: d
         label = "every " + duration_label(value).removeprefix("1 ") if value.startswith("P") else resolution.reason
     elif earliest is None:
         label = {"PAST_REF": "the past", "PRESENT_REF": "the present", "FUTURE_REF": "the future"}.get(value, f"unresolved ({value})")
+    elif value.endswith("-WE"):
+        label = f"weekend of {ap_month_day(earliest)}-{latest.day}, {earliest.year}" if earliest.month == latest.month else f"weekend of {ap_month_day(earliest)}, {earliest.year}"
     elif resolution.last and latest != earliest:
         label = f"{earliest.day}-{latest.day} {precision_label(earliest, earliest, 'day').split(' ', 2)[2]}"
     else:

@@ -156,7 +156,9 @@ def precision_label(earliest: dt.date | None, latest: dt.date | None, precision:
     if precision == "day" or earliest == latest:
         return prefix + f"{SHORT_WEEKDAYS[earliest.weekday()]} {earliest.day} {SHORT_MONTHS[earliest.month - 1]} {earliest.year}"
     if precision == "week":
-        return prefix + f"week of {AP_MONTHS[earliest.month - 1]} {earliest.day}, {earliest.year}"
+        monday = earliest - dt.timedelta(days=earliest.weekday())
+        week = f"week of {AP_MONTHS[monday.month - 1]} {monday.day}, {monday.year}"
+        return prefix + (f"{part.strip()} in the {week}" if part else week)
     if precision == "part_of_month":
         if not part:
             part = "early " if earliest.day <= 10 and latest.day <= 11 else "late " if earliest.day >= 20 else "mid-"
