@@ -186,33 +186,55 @@ def _shipped() -> tuple[tuple[str, str], ...]:
 
 def find_actors(sentence: str, extra_gazetteer: Mapping[str, str] | None = None) -> list[str]:
     """Canonical names of the actors in `sentence`, in order of first mention, without repeats."""
-    pattern, table = _compiled(tuple(sorted((extra_gazetteer or {}).items())))
+    table, first_words = _lookup(tuple(sorted((extra_gazetteer or {}).items())))
+    tokens = [(match.start(), match.end(), match.group(0)) for match in _TOKEN.finditer(sentence)]
     found: list[str] = []
-    for match in pattern.finditer(sentence):
-        alias = match.group(0)
-        canonical = table[alias]
-        if _is_place(sentence, match.start(), alias, canonical):
-            continue
-        if canonical not in found:
-            found.append(canonical)
+    index = 0
+    while index < len(tokens):
+        matched = 0
+        token = tokens[index][2]
+        longest = first_words.get(token) or first_words.get(_bare(token))
+        if longest:
+            for size in range(min(longest, len(tokens) - index), 0, -1):
+                window = tokens[index:index + size]
+                if any(sentence[window[k][1]:window[k + 1][0]] != " " for k in range(size - 1)):
+                    continue
+                alias = " ".join(token for _, _, token in window)
+                canonical = table.get(alias) or table.get(_bare(alias))
+                if canonical is None:
+                    continue
+                if not _is_place(sentence, window[0][0], _bare(alias), canonical) and canonical not in found:
+                    found.append(canonical)
+                matched = size
+                break
+        index += matched or 1
     return found
 
 
+# Words as names are written: "U.S.", "Nagorno-Karabakh", "Armenia's", "al-Qaeda".
+_TOKEN = re.compile(r"[\w’'\-]+(?:\.(?=\w)[\w’'\-]*)*\.?")
+
+
+def _bare(token: str) -> str:
+    """Without a possessive or a sentence's full stop: "Armenia's" -> "Armenia", "Moscow." -> "Moscow"."""
+    for suffix in ("'s", "’s"):
+        if token.endswith(suffix):
+            return token[: -len(suffix)]
+    if token.endswith(".") and token.count(".") == 1:
+        return token[:-1]
+    return token
+
+
 @lru_cache(maxsize=64)
-def _compiled(extra: tuple[tuple[str, str], ...]) -> tuple[re.Pattern, dict[str, str]]:
+def _lookup(extra: tuple[tuple[str, str], ...]) -> tuple[dict[str, str], dict[str, int]]:
+    """The alias table, and for each word that starts an alias the most words such an alias has."""
     table = dict(_shipped())
     table.update(dict(extra))
-    alternatives = "|".join(re.escape(alias) for alias in sorted(table, key=len, reverse=True))
-    # \b does not work before "the" + dotted abbreviations, so word edges are spelled out.
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])(?:’s|'s)?"), _with_possessives(table)
-
-
-def _with_possessives(table: dict[str, str]) -> dict[str, str]:
-    full = dict(table)
-    for alias, canonical in table.items():
-        full.setdefault(f"{alias}'s", canonical)
-        full.setdefault(f"{alias}’s", canonical)
-    return full
+    first_words: dict[str, int] = {}
+    for alias in table:
+        words = alias.split()
+        first_words[words[0]] = max(first_words.get(words[0], 0), len(words))
+    return table, first_words
 
 
 def _is_place(sentence: str, start: int, alias: str, canonical: str) -> bool:

@@ -63,8 +63,18 @@ _FAMILY = re.compile(rf"\ba family of (?P<number>{_WORD_NUMBER}|\d+)\b[^.]{{0,30
 _BARE_WOUNDED = re.compile(rf"\band\s+{_QUANTITY}\s+(?P<word>wounded|injured)\b", re.IGNORECASE)
 
 
+# Most sentences report no toll: one cheap search rules them out before the patterns run.
+_ANY_CUE = re.compile(
+    r"kill|died|dead|slain|lives|perish|fatalit|death|wound|injur|hurt|displac|fled|evacuat|homeless|uproot|"
+    r"missing|unaccounted|drove|driving|forced",
+    re.IGNORECASE,
+)
+
+
 def find_figures(sentence: str) -> dict[str, int | str]:
     """The first figure the sentence gives for each category."""
+    if not _ANY_CUE.search(sentence):
+        return {}
     found: dict[str, tuple[int, int | str]] = {}
     for category, pattern in _PATTERNS:
         for match in pattern.finditer(sentence):

@@ -100,6 +100,10 @@ class Cue:
 
 CUES = [Cue(tier, kind, plover, re.compile(rf"\b(?:{pattern})", re.IGNORECASE))
         for tier, kind, plover, pattern in _CUE_TABLE]
+# One pass over the sentence for all cues; the group name says which cue matched.
+_ALL_CUES = re.compile(
+    "|".join(rf"(?P<c{index}>\b(?:{pattern}))" for index, (_, _, _, pattern) in enumerate(_CUE_TABLE)), re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -144,17 +148,14 @@ def classify(sentence: str, claim: tuple[int, int] | None = None, anchor: int | 
 
 
 def _hits(sentence: str, anchor: int | None = None) -> list[_Hit]:
+    """Every cue in the sentence, left to right; where two would overlap, the one listed first wins."""
     hits: list[_Hit] = []
-    taken: list[tuple[int, int]] = []
-    for cue in CUES:
-        for match in cue.pattern.finditer(sentence):
-            if any(start < match.end() and match.start() < end for start, end in taken):
-                continue
-            taken.append((match.start(), match.end()))
-            mood = _mood(sentence, match.start(), match.end())
-            if mood == "reference" and anchor is not None and _same_clause(sentence, match.start(), anchor):
-                mood = "asserted"
-            hits.append(_Hit(match.start(), match.end(), cue, mood))
+    for match in _ALL_CUES.finditer(sentence):
+        cue = CUES[int(match.lastgroup[1:])]
+        mood = _mood(sentence, match.start(), match.end())
+        if mood == "reference" and anchor is not None and _same_clause(sentence, match.start(), anchor):
+            mood = "asserted"
+        hits.append(_Hit(match.start(), match.end(), cue, mood))
     return hits
 
 
