@@ -5,7 +5,7 @@ import re
 
 _FUTURE = (
     r"will|won't|wo\s+n't|'ll|shall|going\s+to|would|is\s+to|are\s+to|scheduled|expected|expects|plans?|planned|planning"
-    r"|intends?|due|set\s+to|upcoming|next|tomorrow|aims?|hopes?|as\s+(?:soon|early|late)\s+as"
+    r"|intends?|due|set\s+to|upcoming|next|tomorrow|aims?|hopes?|as\s+(?:soon|early|late)\s+as|supposed\s+to|agreed\s+to|decided\s+to"
 )
 _PRESENT = r"is|are|begins?|starts?|opens?|meets?|resumes?|ends?|takes\s+place|holds?|visits?|arrives?|leaves?"
 _PAST = (
@@ -22,6 +22,11 @@ _FUTURE_AUXILIARY = re.compile(
     r"\b(?:will|won't|'ll|shall|would|going\s+to|to)\s+(?:(?:not|also|likely|probably|be|have|then|soon|again|only)\s+)*$",
     re.IGNORECASE,
 )
+# "a still unspecified date", "the armed forces": -ed words after these are adjectives.
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|still|its|their|his|her|this|that|very|more|most|less|well|newly|already|un)\s+$", re.IGNORECASE)
+_INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b|[A-Z\d])[a-z]+\b(?!ed\b)")
+_INTENT_VERBS = {"announced", "agreed", "decided", "promised", "vowed", "pledged", "voted", "moved", "sought",
+                 "wanted", "asked", "called", "offered", "threatened", "proposed", "urged", "ordered", "said", "told"}
 _CLAUSE_BREAK = re.compile(r"[.;!?\n]\s|[“”\"]|—")
 
 
@@ -39,12 +44,16 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
         return "past"  # "Friday's ruling" reports what happened
     last_marker = None
     for match in _MARKER.finditer(left_text):
-        if _kind(match):
+        if _kind(match) and not (match.group("past") and _ADJECTIVE_BEFORE.search(left_text[:match.start()])):
             last_marker = match
     if last_marker is not None:
         # In English the governing verb mostly comes first: "talks were held Friday"; an
-        # auxiliary before it makes it future: "will be held", "is expected to resume".
+        # auxiliary before it makes it future ("will be held"), and so does an infinitive
+        # after it ("agreed to acquire the bank in January").
         if _FUTURE_AUXILIARY.search(left_text[:last_marker.start()]):
+            return "future"
+        intent = last_marker.group(0).lower() in _INTENT_VERBS
+        if _kind(last_marker) == "past" and intent and _INFINITIVE.search(left_text[last_marker.end():]):
             return "future"
         return _kind(last_marker)
     for match in _MARKER.finditer(right_text):
