@@ -122,7 +122,7 @@ RULES = [
         "part_of_date",
         rf"(?:the\s+)?(?P<daypart>morning|afternoon|evening|night|early\s+hours)\s+of\s+(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<d_first>{DAY_NUMBER})\s+(?P<month_after>{MONTH})|(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER}))(?:,?\s+(?P<y>{YEAR}))?",
     ),
-    _rule("overnight", r"(?P<word>overnight|mid[-\s]?afternoon|midday)"),
+    _rule("overnight", rf"(?P<word>overnight|mid[-\s]?afternoon|midday)(?:\s+(?P<day>{DAY_WORD}|{WEEKDAY}))?"),
     _rule(
         "relative_unit",
         rf"(?:(?P<part>{PART}))?(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+preceding|the\s+following|the\s+same|that\s+same|the\s+current|the\s+latest|the\s+prior|the\s+very\s+same|the\s+whole|the\s+entire|the\s+full|this|last|next|past|coming|previous|following|current|that|the)"

@@ -110,7 +110,12 @@ class RelativeRules:
     def _overnight(self, g):
         word = g["word"].lower()
         code = "NI" if word == "overnight" else "MI" if word == "midday" else "AF"
-        day = self.anchor if self.ref_value and re.match(r"\d{4}-\d\d-\d\d", self.ref_value or "") else self.now
+        if "day" in g:
+            day, _ = self._day_from_word(g["day"])
+        elif self.ref_value and re.match(r"\d{4}-\d\d-\d\d", self.ref_value):
+            day = self.anchor
+        else:
+            day = self.now
         if day is None:
             return Resolution("TIME", f"XXXX-XX-XXT{code}", "no date to count from")
         return Resolution("TIME", f"{cm.day_value(day)}T{code}", self.now_reason())

@@ -25,6 +25,7 @@ _FUTURE_AUXILIARY = re.compile(
 # "a still unspecified date", "the armed forces": -ed words after these are adjectives.
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|still|its|their|his|her|this|that|very|more|most|less|well|newly|already|un)\s+$", re.IGNORECASE)
 _INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b|[A-Z\d])[a-z]+\b(?!ed\b)")
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+)?(?:been\s+)?$", re.IGNORECASE)
 _INTENT_VERBS = {"announced", "agreed", "decided", "promised", "vowed", "pledged", "voted", "moved", "sought",
                  "wanted", "asked", "called", "offered", "threatened", "proposed", "urged", "ordered", "said", "told"}
 _CLAUSE_BREAK = re.compile(r"[.;!?\n]\s|[“”\"]|—")
@@ -50,7 +51,10 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
         # In English the governing verb mostly comes first: "talks were held Friday"; an
         # auxiliary before it makes it future ("will be held"), and so does an infinitive
         # after it ("agreed to acquire the bank in January").
-        if _FUTURE_AUXILIARY.search(left_text[:last_marker.start()]):
+        before_marker = left_text[:last_marker.start()]
+        if _PAST_PERFECT.search(before_marker):
+            return "past"  # "had been scheduled to expire at midnight Friday"
+        if _FUTURE_AUXILIARY.search(before_marker):
             return "future"
         intent = last_marker.group(0).lower() in _INTENT_VERBS
         if _kind(last_marker) == "past" and intent and _INFINITIVE.search(left_text[last_marker.end():]):
