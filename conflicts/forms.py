@@ -1,6 +1,7 @@
 from django import forms
 
-from conflicts.models import Conflict
+from conflicts.dating import precision_label
+from conflicts.models import Conflict, Kind, Precision
 
 
 class ArticleImportForm(forms.Form):
@@ -21,3 +22,69 @@ class ArticleImportForm(forms.Form):
         if not (data.get("text") or "").strip() and not data.get("file"):
             raise forms.ValidationError("Paste the article text or upload a .txt or .html file.")
         return data
+
+
+class EventDateFields(forms.Form):
+    """The date of an event as editors set it: bounds and the precision they are known at."""
+
+    title = forms.CharField(max_length=300)
+    kind = forms.ChoiceField(choices=Kind.choices)
+    earliest = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}), label="From")
+    latest = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}), label="To", required=False,
+                             help_text="Leave empty for a single day.")
+    precision = forms.ChoiceField(choices=Precision.choices)
+    actors = forms.CharField(required=False, max_length=1000, help_text="Separated by commas.")
+
+    def clean_actors(self) -> list[str]:
+        return [actor.strip() for actor in self.cleaned_data["actors"].split(",") if actor.strip()]
+
+    def clean(self):
+        data = super().clean()
+        earliest, latest = data.get("earliest"), data.get("latest")
+        if earliest and not latest:
+            data["latest"] = latest = earliest
+        if earliest and latest and latest < earliest:
+            self.add_error("latest", "The end of the date range comes before its start.")
+        return data
+
+    def event_fields(self) -> dict:
+        data = self.cleaned_data
+        return {
+            "title": data["title"],
+            "kind": data["kind"],
+            "earliest": data["earliest"],
+            "latest": data["latest"],
+            "precision": data["precision"],
+            "label": precision_label(data["earliest"], data["latest"], data["precision"]),
+            "actors": data["actors"],
+        }
+
+
+class ProposalEditForm(EventDateFields):
+    def __init__(self, *args, proposal, **kwargs):
+        kwargs.setdefault("initial", {
+            "title": proposal.default_title(),
+            "kind": proposal.kind,
+            "earliest": proposal.earliest,
+            "latest": proposal.latest,
+            "precision": proposal.precision or Precision.DAY,
+            "actors": ", ".join(proposal.actors or []),
+        })
+        super().__init__(*args, **kwargs)
+
+
+class EventEditForm(EventDateFields):
+    def __init__(self, *args, instance_event, **kwargs):
+        self.event = instance_event
+        kwargs.setdefault("initial", {
+            "title": instance_event.title,
+            "kind": instance_event.kind,
+            "earliest": instance_event.earliest,
+            "latest": instance_event.latest,
+            "precision": instance_event.precision or Precision.DAY,
+            "actors": ", ".join(instance_event.actors or []),
+        })
+        super().__init__(*args, **kwargs)
+
+    def changes(self) -> dict:
+        return {name: value for name, value in self.event_fields().items() if getattr(self.event, name) != value}

@@ -188,33 +188,35 @@ class Proposal(DatedMixin):
             raise AlreadyDecided(self)
         self.status, self.decided_by, self.decided_at, self.event = status, by, now, event
 
-    def accept(self, by, into: Event | None = None, title: str = "") -> Event:
-        """Accept as a new published event, or as a further source of `into`."""
+    def accept(self, by, into: Event | None = None, title: str = "", edits: dict | None = None) -> Event:
+        """Accept as a new published event (with the editor's `edits` to date, title, kind or actors),
+        or as a further source of the existing event `into`."""
+        if into is not None and into.conflict_id != self.article.conflict_id:
+            raise ValueError("A proposal can only be merged into an event of its own conflict.")
         with transaction.atomic():
             before = self.snapshot()
             if into is None:
                 self._claim(self.Status.ACCEPTED, by)
-                into = Event.objects.create(
-                    conflict=self.article.conflict,
-                    earliest=self.earliest,
-                    latest=self.latest,
-                    precision=self.precision,
-                    label=self.label,
-                    title=title or self.default_title(),
-                    kind=self.kind,
-                    plover=self.plover,
-                    score=self.score,
-                    actors=self.actors,
-                )
+                fields = {
+                    "earliest": self.earliest,
+                    "latest": self.latest,
+                    "precision": self.precision,
+                    "label": self.label,
+                    "title": title or self.default_title(),
+                    "kind": self.kind,
+                    "plover": self.plover,
+                    "score": self.score,
+                    "actors": self.actors,
+                } | (edits or {})
+                into = Event.objects.create(conflict=self.article.conflict, **fields)
                 Proposal.objects.filter(pk=self.pk).update(event=into)
                 self.event = into
                 action = Decision.Action.ACCEPT
             else:
                 self._claim(self.Status.MERGED, by, event=into)
                 action = Decision.Action.MERGE
-            Decision.objects.create(
-                actor=by, action=action, proposal=self, event=into, before=before, after=self.snapshot()
-            )
+            after = self.snapshot() | ({"edits": _jsonable(edits)} if edits else {})
+            Decision.objects.create(actor=by, action=action, proposal=self, event=into, before=before, after=after)
         return into
 
     def reject(self, by, reason: str = "") -> None:
@@ -232,6 +234,14 @@ class Proposal(DatedMixin):
     def default_title(self) -> str:
         title = " ".join(self.quote.split())
         return title if len(title) <= 120 else title[:119].rsplit(" ", 1)[0] + "…"
+
+    @property
+    def quote_parts(self) -> tuple[str, str, str]:
+        """The quote split around the temporal phrase, for highlighting it."""
+        start, end = self.phrase_start - self.quote_start, self.phrase_end - self.quote_start
+        if not 0 <= start <= end <= len(self.quote):
+            return self.quote, "", ""
+        return self.quote[:start], self.quote[start:end], self.quote[end:]
 
 
 class EventQuerySet(models.QuerySet):
@@ -265,6 +275,35 @@ class Event(DatedMixin):
     def get_absolute_url(self) -> str:
         return reverse("conflicts:event", args=[self.conflict.slug, self.pk])
 
+    EDITABLE = ("title", "kind", "earliest", "latest", "precision", "label", "actors")
+
+    def snapshot(self) -> dict:
+        return _jsonable({name: getattr(self, name) for name in (*self.EDITABLE, "published")})
+
+    def edit(self, by, **changes) -> None:
+        """Change the editable fields and log what changed."""
+        unknown = set(changes) - set(self.EDITABLE)
+        if unknown:
+            raise ValueError(f"Not editable: {', '.join(sorted(unknown))}")
+        with transaction.atomic():
+            before = self.snapshot()
+            for name, value in changes.items():
+                setattr(self, name, value)
+            self.save(update_fields=[*changes, "updated_at"])
+            Decision.objects.create(
+                actor=by, action=Decision.Action.EDIT, event=self, before=before, after=self.snapshot()
+            )
+
+    def set_published(self, by, published: bool) -> None:
+        if self.published == published:
+            return
+        with transaction.atomic():
+            before = self.snapshot()
+            self.published = published
+            self.save(update_fields=["published", "updated_at"])
+            action = Decision.Action.PUBLISH if published else Decision.Action.UNPUBLISH
+            Decision.objects.create(actor=by, action=action, event=self, before=before, after=self.snapshot())
+
 
 class Decision(models.Model):
     """The audit trail: who did what to which proposal or event, with the state before and after."""
@@ -293,6 +332,53 @@ class Decision(models.Model):
 
     def __str__(self) -> str:
         return f"{self.actor} {self.get_action_display().lower()} at {self.created_at:%Y-%m-%d %H:%M}"
+
+    UNDOABLE = (Action.ACCEPT, Action.MERGE, Action.REJECT)
+
+    @classmethod
+    def last_undoable(cls, actor) -> Decision | None:
+        return (
+            cls.objects.filter(actor=actor, action__in=cls.UNDOABLE, undone_at=None, proposal__isnull=False)
+            .select_related("proposal", "event")
+            .order_by("-id")
+            .first()
+        )
+
+    def undo(self, by) -> Proposal:
+        """Put the proposal back in the queue; an event its acceptance created goes too, unless
+        other sources have been attached to it since."""
+        with transaction.atomic():
+            now = timezone.now()
+            if not Decision.objects.filter(pk=self.pk, undone_at=None).update(undone_at=now):
+                raise CannotUndo("This decision has already been undone.")
+            proposal = self.proposal
+            reverted = Proposal.objects.filter(pk=proposal.pk, status=self.after.get("status")).update(
+                status=Proposal.Status.PENDING, decided_by=None, decided_at=None, event=None
+            )
+            if not reverted:
+                raise CannotUndo("The proposal has changed since this decision; it cannot be undone.")
+            before = proposal.snapshot()
+            proposal.refresh_from_db()
+            event = self.event
+            if self.action == self.Action.ACCEPT and event and not event.sources.exists():
+                event.delete()
+            Decision.objects.create(
+                actor=by,
+                action=self.Action.UNDO,
+                proposal=proposal,
+                event=event if event and event.pk else None,
+                before=before,
+                after=proposal.snapshot() | {"undid": self.pk},
+            )
+        return proposal
+
+
+class CannotUndo(Exception):
+    pass
+
+
+def _jsonable(data: dict) -> dict:
+    return {key: value.isoformat() if isinstance(value, datetime.date) else value for key, value in data.items()}
 
 
 def _iso(day: datetime.date | None) -> str | None:

@@ -12,6 +12,7 @@ from django.core.validators import URLValidator
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from conflicts.groups import assign_groups
 from conflicts.models import Article, Conflict, Proposal
 from conflicts.proposing import propose
 
@@ -119,6 +120,7 @@ def import_article(
             proposals = Proposal.objects.bulk_create(
                 Proposal(article=article, **_proposal_fields(candidate)) for candidate in propose(text, published)
             )
+            assign_groups(proposals)
     except IntegrityError:
         # Another import of the same article won the race between our check and our insert.
         existing = _find_duplicate(url, digest)
