@@ -54,3 +54,9 @@ def test_the_gazetteer_maps_aliases_to_canonical_names():
     table = gazetteer()
     assert table["Kremlin"] == "Russia"
     assert table["Zelenskyy"] == "Volodymyr Zelensky"
+
+
+def test_coordinated_adjectives_share_the_noun():
+    assert find_actors("Fighting broke out between Azerbaijani and Armenian forces on Sunday.") == [
+        "Azerbaijani armed forces", "Armenian armed forces",
+    ]

@@ -91,3 +91,10 @@ def test_quotes_and_phrases_have_exact_offsets():
     for candidate in propose(text, datetime.date(2020, 10, 10)):
         assert text[candidate.quote_start:candidate.quote_end] == candidate.quote
         assert text[candidate.phrase_start:candidate.phrase_end] == candidate.phrase
+
+
+def test_two_events_in_one_sentence_get_their_own_kinds():
+    text = "Talks went on.\n\nStepanakert was shelled on Thursday, and a humanitarian truce took effect on Friday."
+    shelling, truce = _dated(text)
+    assert (shelling.value, shelling.kind) == ("2020-10-08", "escalation")
+    assert (truce.value, truce.kind) == ("2020-10-09", "ceasefire")

@@ -37,6 +37,7 @@ _REFERENCE = re.compile(r"\b(?:after|since|before|until|following)\b[^,;]*\s\w+[
 _BOUND = re.compile(r"\b(?:since|until|till|from|starting|beginning|effective|as of)\s+(?:at\s+|on\s+|from\s+)?"
                     r"(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*$", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while)\s+|\s+(?:and|but|while)\s+|,\s+")
 _ADJACENT = re.compile(r"\s*(?:on|,|of|at)?\s*")
 
 
@@ -119,15 +120,33 @@ def _from_sentence(sentence: Sentence, timexes: list[Timex], dct: datetime.date 
     actors = find_actors(sentence.text, extra_gazetteer)
     figures = find_figures(sentence.text)
     candidates = []
-    for timex, role in choose_anchors(sentence, timexes, attribution):
-        claim = (attribution.claim_start, attribution.claim_end) if attribution else None
+    anchors = choose_anchors(sentence, timexes, attribution)
+    claim = (attribution.claim_start, attribution.claim_end) if attribution else None
+    for index, (timex, role) in enumerate(anchors):
         decided = classify(sentence.text, claim, anchor=timex.start - sentence.start)
+        if len(anchors) > 1:
+            # "Stepanakert was shelled on Friday and a truce took effect on Sunday": each date its own clause.
+            window = _window(sentence, [anchor for anchor, _ in anchors], index)
+            own = classify(sentence.text, claim, anchor=timex.start - sentence.start, window=window)
+            if own.asserted and own.kind != "other":
+                decided = own
         kind = decided.kind
         if dct is not None and timex.latest < dct - BACKGROUND_AFTER:
             kind = "background"
         confidence = _confidence(timex.precision, decided, kind, actors, attribution, is_lead, role)
         candidates.append(_candidate(sentence, timex, decided, kind, confidence, actors, attribution, role, figures))
     return candidates
+
+
+def _window(sentence: Sentence, anchors: list[Timex], index: int) -> tuple[int, int]:
+    """The part of the sentence that belongs to anchors[index]: from the clause break after the previous
+    date to the clause break before the next one."""
+    low = anchors[index - 1].end - sentence.start if index else 0
+    high = anchors[index + 1].start - sentence.start if index + 1 < len(anchors) else len(sentence.text)
+    here_start, here_end = anchors[index].start - sentence.start, anchors[index].end - sentence.start
+    before = [match.end() for match in _CLAUSE_BREAK.finditer(sentence.text, low, here_start)]
+    after = [match.start() for match in _CLAUSE_BREAK.finditer(sentence.text, here_end, high)]
+    return (before[-1] if before else low), (after[0] if after else high)
 
 
 def choose_anchors(sentence: Sentence, timexes: list[Timex], attribution: Attribution | None) -> list[tuple]:

@@ -143,6 +143,10 @@ _MINISTRIES = {
                          "Ministry of Defence"),
 }
 _GOVERNMENT_NOUNS = ("government", "officials", "authorities", "president", "prime minister", "leadership")
+_ADJECTIVES = "|".join(sorted((re.escape(adjective) for adjective, _, _ in STATES.values()), key=len, reverse=True))
+_SHARED_NOUN = re.compile(
+    rf"\b(?P<first>{_ADJECTIVES})(?:,|\s+and|\s+or)\s+(?:{_ADJECTIVES})\s+(?P<noun>{'|'.join(_FORCE_NOUNS)})\b"
+)
 _PLACE_PREPOSITIONS = re.compile(r"(?:\b(?:in|to|from|at|near|into|outside|around|via|toward|towards|of)\s+)$")
 
 
@@ -188,7 +192,7 @@ def find_actors(sentence: str, extra_gazetteer: Mapping[str, str] | None = None)
     """Canonical names of the actors in `sentence`, in order of first mention, without repeats."""
     table, first_words = _lookup(tuple(sorted((extra_gazetteer or {}).items())))
     tokens = [(match.start(), match.end(), match.group(0)) for match in _TOKEN.finditer(sentence)]
-    found: list[str] = []
+    mentions: list[tuple[int, str]] = []
     index = 0
     while index < len(tokens):
         matched = 0
@@ -203,11 +207,20 @@ def find_actors(sentence: str, extra_gazetteer: Mapping[str, str] | None = None)
                 canonical = table.get(alias) or table.get(_bare(alias))
                 if canonical is None:
                     continue
-                if not _is_place(sentence, window[0][0], _bare(alias), canonical) and canonical not in found:
-                    found.append(canonical)
+                if not _is_place(sentence, window[0][0], _bare(alias), canonical):
+                    mentions.append((window[0][0], canonical))
                 matched = size
                 break
         index += matched or 1
+    # "Azerbaijani and Armenian forces": the first adjective shares the second's noun.
+    for match in _SHARED_NOUN.finditer(sentence):
+        canonical = table.get(f"{match.group('first')} {match.group('noun')}")
+        if canonical:
+            mentions.append((match.start(), canonical))
+    found: list[str] = []
+    for _, canonical in sorted(mentions, key=lambda mention: mention[0]):
+        if canonical not in found:
+            found.append(canonical)
     return found
 
 

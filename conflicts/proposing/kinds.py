@@ -124,13 +124,17 @@ class _Hit:
     mood: str  # "asserted", "modal", "reference", "negated"
 
 
-def classify(sentence: str, claim: tuple[int, int] | None = None, anchor: int | None = None) -> Classification:
+def classify(sentence: str, claim: tuple[int, int] | None = None, anchor: int | None = None,
+             window: tuple[int, int] | None = None) -> Classification:
     """The kind of event `sentence` reports, its PLOVER category and score, and the words that decided it.
 
     `claim` is the span of reported speech, if the sentence is attributed ("Armenia said that ...");
-    `anchor` the offset of the date being proposed: an "after ..." clause that holds it is the event.
+    `anchor` the offset of the date being proposed: an "after ..." clause that holds it is the event;
+    `window` limits the cues to the part of the sentence about that date, when it has several.
     """
     hits = _hits(sentence, anchor)
+    if window is not None:
+        hits = [hit for hit in hits if window[0] <= hit.start < window[1]]
     asserted = [hit for hit in hits if hit.mood == "asserted"]
     if asserted:
         best = min(asserted, key=lambda hit: (hit.cue.tier, hit.start))
