@@ -92,3 +92,23 @@ def test_it_numbers_paragraphs():
 def test_it_handles_empty_text():
     assert split_sentences("") == []
     assert split_sentences("   \n\n  ") == []
+
+
+def test_a_time_goes_on_into_its_day_or_zone():
+    assert _texts("The blast came at 5 p.m. Wednesday, police said. Rescuers arrived at 8 a.m. EST Nov. 9.") == [
+        "The blast came at 5 p.m. Wednesday, police said.",
+        "Rescuers arrived at 8 a.m. EST Nov. 9.",
+    ]
+
+
+def test_a_dateline_on_its_own_line_is_not_the_lead():
+    sentences = split_sentences("INDEPENDENCE, MO. (AP)--\n\nPoland joined NATO today. Crowds cheered.")
+    assert sentences[0].headline
+    assert lead_sentence(sentences).text == "Poland joined NATO today."
+
+
+def test_plural_titles_are_abbreviations():
+    assert _texts("It will include Messrs. Schwarz and Maurer. Talks begin.") == [
+        "It will include Messrs. Schwarz and Maurer.",
+        "Talks begin.",
+    ]

@@ -18,7 +18,8 @@ ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun
     mr mrs ms dr prof gen lt col maj capt sgt adm cmdr gov sen rep rev st sr jr hon pres
-    no nos vs etc approx est dept univ corp inc ltd co ft mt
+    no nos vs etc approx est dept univ corp inc ltd co ft mt messrs mmes mlle sens reps gens govs bros
+    ave blvd rd fig al vol cf op
     """.split()
 )
 # Multi-period abbreviations such as U.S., U.N., a.m., p.m. are recognised by shape.
@@ -29,6 +30,18 @@ _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 # an optional region and agency, then a dash.
 _DATELINE = re.compile(
     r"""[A-Z][A-Z.'’\- ]{1,40}[A-Z.](?:,\s+[A-Z][\w.'’\- ]{1,40})?(?:\s+\([^)]{1,30}\))?\s*(?:—|–|--|-)\s+"""
+)
+# A dateline on a line of its own ("INDEPENDENCE, MO. (AP)--") or a section label ("KENYA:").
+_DATELINE_LINE = re.compile(
+    r"""[A-Z][A-Z.'’\- ]{1,40}[A-Z.](?:,\s+[A-Z][\w.'’\- ]{1,40})?\s*(?:\([^)]{1,30}\))?\s*(?:—|–|--|-|:)?\s*"""
+)
+# After "a.m."/"p.m." these words go on with the same sentence: "at 5 p.m. Wednesday", "8 a.m. EST".
+_AFTER_TIME = frozenset(
+    """
+    moscow local gmt utc eastern kyiv est edt cst cdt pst pdt et bst cet cest msk
+    monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday
+    jan feb march april may june july aug sept oct nov dec january february august september october november december
+    """.split()
 )
 _OPEN_QUOTES = "“\""
 _CLOSE_QUOTES = "”\""
@@ -109,6 +122,8 @@ def _lines(text: str, start: int, end: int):
 
 
 def _looks_like_headline(line: str) -> bool:
+    if _DATELINE_LINE.fullmatch(line):
+        return True
     if line[-1] in ".!?”\"’':;,":
         return False
     if _DATELINE.match(line + " "):
@@ -142,7 +157,7 @@ def _is_abbreviation(text: str, start: int, period: int, boundary_end: int) -> b
     if _AM_PM.search(word):
         # "at 3 a.m. Officials said" ends a sentence; "at 3 a.m. Moscow time" does not.
         following = _NEXT_WORD.match(text, boundary_end)
-        return bool(following) and following.group(1).lower() in {"moscow", "local", "gmt", "utc", "eastern", "kyiv"}
+        return bool(following) and following.group(1).lower() in _AFTER_TIME
     if _DOTTED.search(word):
         # News style keeps "the U.S. Army" together; a sentence ending in "U.S." is rarer.
         return True
