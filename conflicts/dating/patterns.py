@@ -91,7 +91,7 @@ RULES = [
     _rule(
         "season",
         rf"(?:(?P<det>the)\s+)?(?:(?P<part>{PART}))?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|that|past|coming|the\s+following|the\s+previous|the\s+same)\s+)?"
-        rf"(?P<season>{SEASON})(?:(?:\s+of)?\s+(?P<y>{YEAR}))?",
+        rf"(?P<season>{SEASON})(?:(?:\s+of)?\s+(?P<y>{YEAR})(?:[-–/](?:\d\d){{1,2}})?)?",
     ),
     _rule(
         "weekday",
@@ -180,7 +180,7 @@ RULES = [
     ),
     _rule(
         "vague_units",
-        rf"(?:(?P<det>recent|coming|the\s+coming|the\s+past|past|the\s+next|the|the\s+early|the\s+last)\s+)?(?P<unit>years|decades|months|weeks|days|hours|centuries|minutes)(?P<tail>-long)?(?:\s+(?:and|or)\s+(?P<unit2>years|decades|months|weeks|days))?(?P<ahead>\s+ahead)?",
+        rf"(?:(?P<det>recent|coming|the\s+coming|the\s+past|past|the\s+next|the\s+following|the\s+previous|the\s+first|the\s+final|the|the\s+early|the\s+last)\s+)?(?P<unit>years|decades|months|weeks|days|hours|centuries|minutes)(?P<tail>-long)?(?:\s+(?:and|or)\s+(?P<unit2>years|decades|months|weeks|days))?(?P<ahead>\s+ahead)?",
     ),
     _rule(
         "set",
@@ -304,24 +304,28 @@ def plausible(candidate: Candidate, text: str) -> bool:
 # Words without which a rule cannot match: a segment only runs the rules its words call for,
 # which keeps the tagger fast on long articles.
 TRIGGERS = re.compile(
-    r"(?<![a-z])(?:(?P<digit>\d)"
+    r"(?<![a-z\d])(?:(?P<numdate>\d{1,2}[/.]\d{1,2}[/.]\d\d)|(?P<digit4>\d{4}(?:['’]?s)?)"
+    r"|(?P<clocknum>\d{1,2}(?:[:.]\d\d|\s*[ap]\.?\s?m\b))|(?P<shortdecade>['’]\d0s)|(?P<qcode>q[1-4]|[1-4]q)"
     rf"|(?P<month>{MONTH})|(?P<weekday>{WEEKDAY})|(?P<season>{SEASON})"
     r"|(?P<dayword>today|tonight|tomorrow|yesterday)"
     r"|(?P<daypart>morning|afternoon|evening|night|overnight|midday|noon|midnight|mid-afternoon)"
-    r"|(?P<unit>(?:second|minute|hour|day|night|weekend|week|fortnight|month|quarter|year|decade|period|half)s?|century|centuries|millennium|millennia)"
+    r"|(?P<year>years?|yearend)|(?P<quarter>quarters?)|(?P<half>half)|(?P<century>century|centuries)|(?P<period>periods?)"
+    r"|(?P<unit>(?:second|minute|hour|day|night|weekend|week|fortnight|month|decade)s?|millennium|millennia)"
     r"|(?P<numberword>eighteen|nineteen|twenty|two\s+thousand|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
     r"|(?P<set>every|each|per|daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|fortnightly|semi-?annually|bimonthly)"
-    r"|(?P<holiday>christmas|new\s+year|independence|halloween|valentine|veterans|armistice|boxing|may\s+day|bastille|d-day|thanksgiving|easter|election|labor|memorial)"
+    r"|(?P<holiday>christmas|new\s+year's|independence|halloween|valentine|veterans|armistice|boxing|may\s+day|bastille|d-day|thanksgiving|easter|election|labor|memorial)"
     r"|(?P<deictic>now|currently|recently|lately|nowadays|these|future|past|present|current|recent|term|possible|later))(?![a-z])"
 )
+_UNITS = {"unit", "year", "quarter", "century"}
 RULE_TRIGGERS = {
-    "iso_date": {"digit"}, "numeric_date": {"digit"}, "month_day": {"month"}, "day_month": {"month"},
+    "iso_date": {"digit4"}, "numeric_date": {"numdate"}, "month_day": {"month"}, "day_month": {"month"},
     "month_year": {"month"}, "month": {"month"}, "season": {"season"}, "weekday": {"weekday"},
-    "clock": {"digit", "daypart"}, "day_word": {"dayword"}, "day_part": {"daypart"}, "overnight": {"daypart"},
-    "relative_unit": {"unit"}, "unit_relative_year": {"unit"}, "year": {"digit"}, "year_words": {"numberword"},
-    "decade": {"digit", "numberword"}, "century": {"unit"}, "quarter": {"unit"}, "quarter_code": {"digit"},
-    "half": {"unit"}, "period": {"unit"}, "year_ago_adj": {"unit"}, "ago": {"unit", "daypart"}, "unit_before": {"unit", "daypart"},
-    "duration": {"unit", "daypart"}, "vague_units": {"unit"}, "set": {"set"}, "set_adverb": {"set"},
+    "clock": {"clocknum", "daypart"}, "day_word": {"dayword"}, "day_part": {"daypart"}, "overnight": {"daypart"},
+    "relative_unit": _UNITS | {"period"}, "unit_relative_year": {"year"}, "year": {"digit4"},
+    "year_words": {"numberword"}, "decade": {"digit4", "shortdecade", "numberword"}, "century": {"century"},
+    "quarter": {"quarter"}, "quarter_code": {"qcode"}, "half": {"half"}, "period": {"quarter", "period"},
+    "year_ago_adj": {"year"}, "ago": _UNITS | {"daypart"}, "unit_before": _UNITS | {"daypart"},
+    "duration": _UNITS | {"daypart"}, "vague_units": _UNITS, "set": {"set"}, "set_adverb": {"set"},
     "holiday": {"holiday"}, "deictic": {"deictic"}, "week_of": {"month"}, "part_of_date": {"month"},
 }
 # Paragraphs, and sentences that end in a real word (not "Sept." or "p.m.").
