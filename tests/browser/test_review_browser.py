@@ -45,7 +45,7 @@ def test_an_editor_imports_accepts_with_htmx_and_finds_the_event_on_the_timeline
 
     decided = page.locator(f'[data-proposal-id="{proposal_id}"][data-status="accepted"]')
     decided.wait_for()
-    assert "Accepted as an event" in decided.inner_text()
+    assert "Accepted as the event" in decided.inner_text()
     assert page.evaluate("window.notReloaded") is True  # the card was swapped, the page not reloaded
     assert Proposal.objects.get(pk=proposal_id).status == "accepted"
 
@@ -67,9 +67,9 @@ def test_accept_works_with_javascript_disabled(browser, live_server, live_editor
     page = context.new_page()
     sign_in(page, live_server)
 
-    page.get_by_role("button", name="Accept").first.click()
+    page.locator('[data-action="accept"]').first.click()
 
     page.wait_for_url(f"{live_server.url}/review/")
-    assert "Accepted as an event" in page.locator(".messages").inner_text()
+    assert "Accepted as the event" in page.locator(".messages").inner_text()
     assert Event.objects.get().earliest.isoformat() == "2020-10-10"
     context.close()
