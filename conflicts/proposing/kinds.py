@@ -37,10 +37,12 @@ _CUE_TABLE: list[tuple[int, str, str, str]] = [
                               r"[^.;]{0,40}?\bended\b|stop(?:ped)? the fighting|guns fell silent|trilateral statement"),
     (2, "casualties", "ASSAULT", r"killed|killing|died|(?<!the )dead\b|death toll|deaths|wounded|wounding|injured|"
                                  r"casualties|fatalities|lost their lives"),
-    (2, "humanitarian", "AID", r"humanitarian (?:aid|corridor|convoy|access|assistance|crisis)|aid convoy|"
-                               r"relief supplies|evacuat\w+"),
-    (2, "humanitarian", "COOPERATE", r"(?:exchange|swap)(?:d|ped|s)?\s+(?:of\s+)?(?:prisoners|bodies|detainees)|"
-                                     r"prisoner (?:exchange|swap)"),
+    (2, "humanitarian", "AID", r"humanitarian (?:aid|corridor|convoy|access|assistance|crisis)|aid (?:convoy|trucks|"
+                               r"deliveries|shipments|flights|workers)|food aid|relief supplies|evacuat\w+"),
+    (2, "humanitarian", "COOPERATE", r"(?:exchang|swap)\w*\s+(?:of\s+)?(?:[\w,-]+\s+){0,3}?(?:prisoners|bodies|"
+                                     r"detainees|hostages|captives|POWs)|prisoner (?:exchange|swap)"),
+    (2, "humanitarian", "RETREAT", r"(?:released|freed)\s+(?:[\w,-]+\s+){0,3}?(?:hostages|prisoners|detainees|captives)|"
+                                   r"(?:hostage|prisoner) release|release of (?:the\s+)?(?:hostages|prisoners)"),
     (2, "humanitarian", "", r"refugees|displaced|fled (?:their|the|to)|shelters?\b"),
     (2, "escalation", "COERCE", r"martial law|curfews?|state of emergency|arrested|detained"),
     (2, "escalation", "MOBILIZE", r"mobili[sz]\w+|massed troops|deployed troops|call-up"),
@@ -52,7 +54,7 @@ _CUE_TABLE: list[tuple[int, str, str, str]] = [
                                  r"hostilities|escalation|flared|flare-up|broke out|erupted|explosions?|"
                                  r"raid(?:ed|s)?\b|ambush\w*|advance[sd]?\b"),
     (2, "diplomacy", "CONSULT", r"talks|negotiat\w+|summit|met with|met the|meeting|sat down|mediat\w+|"
-                                r"brokered|invited|telephone (?:call|conversation)s?|spoke by (?:tele)?phone|"
+                                r"\bmet\b|brokered|invited|telephone (?:call|conversation)s?|spoke by (?:tele)?phone|"
                                 r"visit(?:ed|s)?\b|envoys?"),
     (2, "other", "PROTEST", r"protest\w*|demonstrat(?:ors|ions?)|rall(?:y|ied|ies)|stormed|broke into"),
     (2, "escalation", "SANCTION", r"sanctions?|embargo|expelled|recalled (?:its|their) ambassador"),
@@ -63,11 +65,11 @@ _CUE_TABLE: list[tuple[int, str, str, str]] = [
 ]
 _STATEMENT = re.compile(
     r"\b(?:said|says|announced|declared|statement|told|warned|vowed|stated|confirmed|called for|urged|"
-    r"appeal(?:ed)?|insisted|promised|pledged)\b",
+    r"appeal(?:ed)?|insisted|promised|pledged|denied|denies|demanding|resolution)\b",
     re.IGNORECASE,
 )
 _THREAT = re.compile(r"\b(?:threat\w*|warned|warns|vowed|vows|ultimatum)\b", re.IGNORECASE)
-_APPEAL = re.compile(r"\b(?:called for|calls for|call for|urged|urges|appeal\w*|demanded|demands)\b", re.IGNORECASE)
+_APPEAL = re.compile(r"\b(?:call(?:ed|s|ing)? for|urg(?:ed|es|ing)|appeal\w*|demand(?:ed|s|ing))\b", re.IGNORECASE)
 _NEGATED = re.compile(
     r"\b(?:not|no|never|neither|nor|denied|denies|deny|denying|without|refused to|failed to|n't)\b"
     r"(?:\s+[\w-]+){0,3}\s*$",
