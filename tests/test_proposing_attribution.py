@@ -67,3 +67,16 @@ def test_a_source_in_a_subordinate_clause():
 
 def test_no_source():
     assert find_attribution("Heavy fighting broke out along the front line on Sunday.") is None
+
+
+def test_a_parenthetical_source_does_not_take_the_event_s_date():
+    sentence = "The ceasefire, officials said, was holding on Monday."
+    found = find_attribution(sentence, [_span(sentence, "Monday")])
+    assert found.source == "officials"
+    assert not found.dates_statement(*_span(sentence, "Monday"))
+
+
+def test_a_date_after_a_trailing_verb_is_the_statement_s():
+    sentence = "Fighting went on in Terter, the ministry said on Friday."
+    found = find_attribution(sentence, [_span(sentence, "Friday")])
+    assert found.dates_statement(*_span(sentence, "Friday"))

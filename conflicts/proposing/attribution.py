@@ -59,12 +59,13 @@ class Attribution:
     verb_end: int
     claim_start: int
     claim_end: int
+    # The attribution's own words ("Armenia said on Friday that", ", the ministry said on Friday.").
+    span_start: int = 0
+    span_end: int = 0
 
     def dates_statement(self, start: int, end: int) -> bool:
         """True when the span [start, end) belongs to the attribution rather than to the claim."""
-        if self.claim_start >= self.verb_end:
-            return self.source_start <= start and end <= self.claim_start
-        return start >= self.claim_end
+        return self.span_start <= start and end <= self.span_end
 
 
 def find_attribution(sentence: str, skip: list[tuple[int, int]] | None = None) -> Attribution | None:
@@ -91,7 +92,7 @@ def _leading(sentence: str, skip: list[tuple[int, int]]) -> Attribution | None:
             if _plausible(source):
                 claim_start = _claim_start(sentence, verb.end(), skip)
                 return Attribution(source, source_start, source_end, verb.group("verb"), verb.start(), verb.end(),
-                                   claim_start, len(sentence))
+                                   claim_start, len(sentence), source_start, claim_start)
     return None
 
 
@@ -129,7 +130,7 @@ def _trailing(sentence: str, skip: list[tuple[int, int]]) -> Attribution | None:
         source = sentence[source_start:source_end]
         if _plausible(source) and not re.search(r"\b(?:that|if|when|because)\b", source):
             return Attribution(source, source_start, source_end, match.group("verb"), match.start("verb"),
-                               match.end("verb"), 0, match.start())
+                               match.end("verb"), 0, match.start(), match.start(), match.end())
     return None
 
 
@@ -142,7 +143,7 @@ def _inverted(sentence: str, skip: list[tuple[int, int]]) -> Attribution | None:
     if not _plausible(source) or not re.match(r"(?:an?|the|one|two|some|several)\b|[A-Z]", source):
         return None
     return Attribution(source, source_start, source_end, match.group("verb"), match.start("verb"), match.end("verb"),
-                       0, match.start())
+                       0, match.start(), match.start(), match.end())
 
 
 def _according(sentence: str, skip: list[tuple[int, int]]) -> Attribution | None:
@@ -153,7 +154,7 @@ def _according(sentence: str, skip: list[tuple[int, int]]) -> Attribution | None
     claim_end = match.start() if match.start() > 0 else len(sentence)
     claim_start = 0 if match.start() > 0 else match.end()
     return Attribution(sentence[source_start:source_end], source_start, source_end, "according to", match.start(),
-                       match.start() + len("according to"), claim_start, claim_end)
+                       match.start() + len("according to"), claim_start, claim_end, match.start(), match.end())
 
 
 def _trim(sentence: str, start: int, end: int, skip: list[tuple[int, int]]) -> tuple[int, int]:

@@ -43,7 +43,6 @@ _AFTER_TIME = frozenset(
     jan feb march april may june july aug sept oct nov dec january february august september october november december
     """.split()
 )
-_OPEN_QUOTES = "“\""
 _CLOSE_QUOTES = "”\""
 _AM_PM = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]?(\w+)")
