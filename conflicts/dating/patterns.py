@@ -304,8 +304,8 @@ def plausible(candidate: Candidate, text: str) -> bool:
 # Words without which a rule cannot match: a segment only runs the rules its words call for,
 # which keeps the tagger fast on long articles.
 TRIGGERS = re.compile(
-    r"(?<![a-z\d])(?:(?P<numdate>\d{1,2}[/.]\d{1,2}[/.]\d\d)|(?P<digit4>\d{4}(?:['’]?s)?)"
-    r"|(?P<clocknum>\d{1,2}(?:[:.]\d\d|\s*[ap]\.?\s?m\b))|(?P<shortdecade>['’]\d0s)|(?P<qcode>q[1-4]|[1-4]q)"
+    r"\b(?:(?P<numdate>\d{1,2}[/.]\d{1,2}[/.]\d\d)|(?P<digit4>\d{4}(?:['’]?s)?)"
+    r"|(?P<clocknum>\d{1,2}(?:[:.]\d\d|\s*[ap]\.?\s?m\b))|(?P<shortdecade>\d0s)|(?P<qcode>q[1-4]|[1-4]q)"
     rf"|(?P<month>{MONTH})|(?P<weekday>{WEEKDAY})|(?P<season>{SEASON})"
     r"|(?P<dayword>today|tonight|tomorrow|yesterday)"
     r"|(?P<daypart>morning|afternoon|evening|night|overnight|midday|noon|midnight|mid-afternoon)"
