@@ -60,3 +60,8 @@ def test_coordinated_adjectives_share_the_noun():
     assert find_actors("Fighting broke out between Azerbaijani and Armenian forces on Sunday.") == [
         "Azerbaijani armed forces", "Armenian armed forces",
     ]
+
+
+def test_officials_in_a_capital_speak_for_its_state():
+    assert find_actors("Officials in Baku said Azerbaijan's parliament approved martial law.") == ["Azerbaijan"]
+    assert find_actors("Ankara denies the charge.") == ["Turkey"]

@@ -142,7 +142,8 @@ _MINISTRIES = {
     "Defense Ministry": ("defense ministry", "Defence Ministry", "defence ministry", "Ministry of Defense",
                          "Ministry of Defence"),
 }
-_GOVERNMENT_NOUNS = ("government", "officials", "authorities", "president", "prime minister", "leadership")
+_GOVERNMENT_NOUNS = ("government", "officials", "authorities", "president", "prime minister", "leadership", "parliament",
+                     "cabinet", "foreign minister", "defense minister", "leader", "leaders")
 _ADJECTIVES = "|".join(sorted((re.escape(adjective) for adjective, _, _ in STATES.values()), key=len, reverse=True))
 _SHARED_NOUN = re.compile(
     rf"\b(?P<first>{_ADJECTIVES})(?:,|\s+and|\s+or)\s+(?:{_ADJECTIVES})\s+(?P<noun>{'|'.join(_FORCE_NOUNS)})\b"
@@ -165,8 +166,11 @@ def _shipped() -> tuple[tuple[str, str], ...]:
             aliases[other] = country
         for noun in _GOVERNMENT_NOUNS:
             aliases[f"{adjective} {noun}"] = country
+            aliases[f"{country}'s {noun}"] = country
         if capital not in _NOT_METONYMS:
             aliases[capital] = country
+            for people in ("officials", "Officials", "authorities", "Authorities"):
+                aliases[f"{people} in {capital}"] = country
         forces = _FORCES.get(country, f"{adjective} armed forces")
         for noun in _FORCE_NOUNS:
             aliases[f"{adjective} {noun}"] = forces
