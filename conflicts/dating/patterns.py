@@ -150,7 +150,7 @@ RULES = [
     ),
     _rule(
         "quarter",
-        rf"(?:(?P<det>the|its|this\s+year's|last\s+year's|next\s+year's|a|this|last|next)\s+)?(?:(?P<adj>year-ago|year-earlier|comparable|corresponding|same|latest|current|year\s+ago)\s+)?"
+        rf"(?:(?P<det>the|this\s+year's|last\s+year's|next\s+year's|a|this|last|next)\s+)?(?:(?P<adj>year-ago|year-earlier|comparable|corresponding|same|latest|current|year\s+ago)\s+)?"
         rf"(?:(?P<y1>{YEAR})\s+)?(?:(?P<fiscal1>fiscal|calendar)[\s-]+)?(?P<q>{QUARTER_ORDINAL})[\s-]+(?:(?P<fiscal2>fiscal)[\s-]+)?quarter"
         rf"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<y2>{YEAR})|(?P<rel>this|last|next)\s+year))?",
     ),
@@ -161,7 +161,7 @@ RULES = [
     ),
     _rule(
         "period",
-        r"(?:(?P<det>the|this|its|that)\s+)?(?:(?P<adj>latest|current|recent|same|comparable|corresponding|previous|prior|year-ago|year-earlier|year\s+ago|(?P<y>(?:19|20)\d\d))\s+)+(?P<unit>quarter|period)"
+        r"(?:(?P<det>the|this|that)\s+)?(?:(?P<adj>latest|current|recent|same|comparable|corresponding|previous|prior|year-ago|year-earlier|year\s+ago|(?P<y>(?:19|20)\d\d))\s+)+(?P<unit>quarter|period)"
         r"(?:\s+(?P<tail>a\s+year\s+(?:ago|earlier)|last\s+year|of\s+(?:19|20)\d\d))?",
     ),
     _rule("year_ago_adj", r"(?P<word>year-ago|year-earlier|year-end|year\s+end|year's\s+end|yearend)"),
@@ -353,6 +353,11 @@ def segments(text: str):
 def _trimmed_start(rule: str, match: re.Match) -> int:
     """TimeML leaves out words that belong to the noun phrase, not the time: "the [16-hour] talks",
     "over [the first nine months]"."""
+    if rule == "quarter" and match.group("det") and re.search(r"-\s*(?:fiscal[\s-]+)?quarter$", match.group(0)):
+        rest = match.string[match.end("det"):match.end()]
+        return match.end("det") + len(rest) - len(rest.lstrip())  # "a [third-quarter] loss"
+    if rule == "vague_units" and (match.group("det") or "").lower() == "the":
+        return match.start("unit")
     if rule != "duration":
         return match.start()
     if match.group("det") and match.group(0)[match.end("num") - match.start():match.start("unit") - match.start()].strip() == "-":
