@@ -14,16 +14,14 @@ import datetime
 import re
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
-from typing import TYPE_CHECKING
+from conflicts.dating import Timex, tag
+from conflicts.dating.timex import precision_label
 
 from .actors import find_actors
 from .attribution import Attribution, find_attribution
 from .figures import find_figures
 from .kinds import Classification, classify
 from .sentences import Sentence, lead_sentence, sentence_at, split_sentences
-
-if TYPE_CHECKING:
-    from conflicts.dating import Timex
 
 __all__ = ["Candidate", "propose", "split_sentences", "Sentence"]
 
@@ -82,8 +80,6 @@ def propose(
 ) -> list[Candidate]:
     """Event candidates for one article. `timexes` lets a caller reuse tags it already has."""
     if timexes is None:
-        from conflicts.dating import tag
-
         timexes = tag(text, dct)
     sentences = split_sentences(text)
     lead = lead_sentence(sentences)
@@ -268,6 +264,4 @@ def _undated_lead(sentence: Sentence, dct: datetime.date, extra_gazetteer: Mappi
 
 
 def _day_label(day: datetime.date) -> str:
-    from conflicts.dating.timex import precision_label
-
     return precision_label(day, day, "day")

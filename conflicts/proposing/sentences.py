@@ -10,6 +10,7 @@ are marked as headlines, and a dateline ("MOSCOW —") is left out of the senten
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -78,9 +79,10 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
-    for sentence in sentences:
-        if sentence.start <= offset < sentence.end:
-            return sentence
+    """The sentence that holds `offset` (sentences in text order, as split_sentences gives them)."""
+    index = bisect.bisect_right([sentence.start for sentence in sentences], offset) - 1
+    if index >= 0 and offset < sentences[index].end:
+        return sentences[index]
     return None
 
 
