@@ -97,14 +97,13 @@ class Cue:
     tier: int
     kind: str
     plover: str
-    pattern: re.Pattern
+    pattern: str
 
 
-CUES = [Cue(tier, kind, plover, re.compile(rf"\b(?:{pattern})", re.IGNORECASE))
-        for tier, kind, plover, pattern in _CUE_TABLE]
+CUES = [Cue(*row) for row in _CUE_TABLE]
 # One pass over the sentence for all cues; the group name says which cue matched.
 _ALL_CUES = re.compile(
-    "|".join(rf"(?P<c{index}>\b(?:{pattern}))" for index, (_, _, _, pattern) in enumerate(_CUE_TABLE)), re.IGNORECASE
+    "|".join(rf"(?P<c{index}>\b(?:{cue.pattern}))" for index, cue in enumerate(CUES)), re.IGNORECASE
 )
 
 
@@ -186,9 +185,7 @@ def _clause_before(sentence: str, start: int) -> str:
     before = sentence[:start]
     cut = max(before.rfind(";"), before.rfind(":"), before.rfind(" and "), before.rfind(", "),
               before.rfind(" but "), before.rfind("”"))
-    clause = before[cut + 1:] if cut >= 0 else before
-    # A participle clause ("..., killing one civilian") or "that"-complement continues the same clause.
-    return clause
+    return before[cut + 1:] if cut >= 0 else before
 
 
 def _decided(sentence: str, hit: _Hit) -> Classification:
