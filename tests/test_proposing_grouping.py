@@ -3,7 +3,15 @@
 import datetime
 
 from conflicts.proposing import propose
-from conflicts.proposing.grouping import content_words, dates_overlap, group, group_key, same_event, similarity
+from conflicts.proposing.grouping import (
+    content_words,
+    dates_overlap,
+    group,
+    group_key,
+    matches,
+    same_event,
+    similarity,
+)
 
 # Four short reports: three on the first humanitarian truce (10 Oct 2020), two of which also report
 # the shelling of Stepanakert the day before, and one on the second truce a week later.
@@ -82,3 +90,10 @@ def test_the_helpers():
     assert content_words("The cease-fire took effect on Saturday, officials said.") == {"ceasefire", "took", "effect"}
     assert group_key({"kind": "diplomacy"}) == "diplomacy"
     assert not dates_overlap({"earliest": None, "latest": None}, {"earliest": "2020-10-10", "latest": "2020-10-10"})
+
+
+def test_matches_lists_the_same_event_most_similar_first():
+    items = dict(_proposals())
+    found = matches(items["moscow-0"], items.values())
+    assert found[0] in (items["yerevan-0"], items["baku-0"])
+    assert set(map(id, found)) == {id(items["yerevan-0"]), id(items["baku-0"])}

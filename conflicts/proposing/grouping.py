@@ -103,6 +103,12 @@ def same_event(first: Any, second: Any, threshold: float = THRESHOLD) -> bool:
     )
 
 
+def matches(proposal: Any, others: Iterable, threshold: float = THRESHOLD) -> list:
+    """The others that report the same event as `proposal`, most similar first (for "attach as sources")."""
+    found = [other for other in others if other is not proposal and same_event(proposal, other, threshold)]
+    return sorted(found, key=lambda other: -similarity(proposal, other))
+
+
 def group(items: Iterable, threshold: float = THRESHOLD) -> list[list]:
     """Group (id, proposal) pairs into lists of ids, each list one event, in order of first appearance.
 
