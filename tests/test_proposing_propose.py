@@ -98,3 +98,12 @@ def test_two_events_in_one_sentence_get_their_own_kinds():
     shelling, truce = _dated(text)
     assert (shelling.value, shelling.kind) == ("2020-10-08", "escalation")
     assert (truce.value, truce.kind) == ("2020-10-09", "ceasefire")
+
+
+def test_it_survives_odd_input():
+    assert propose("", DCT) == []
+    assert propose("Breaking News", DCT) == []
+    assert propose("\n\n  \n", None) == []
+    odd = "“Unclosed quote. 5 p.m. U.S.. —— ... ?! Mr. (Sept. 27) 1,000,000 killed; a.m.\n\n\n—"
+    for candidate in propose(odd, DCT):
+        assert odd[candidate.quote_start:candidate.quote_end] == candidate.quote
