@@ -103,7 +103,9 @@ class Resolver(RelativeRules):
         elif self.now is None:
             return Resolution("DATE", f"XXXX-{month:02d}-{day:02d}", "no year: no publication date or earlier date to take it from", mod)
         else:
-            year = cm.pick_year(month, day, self.now, self.tense(), forward=self.narrative)
+            rel = (g.get("rel") or "").lower()
+            tense = "past" if rel in ("last", "this past") else "future" if rel in ("next", "this coming") else self.tense()
+            year = cm.pick_year(month, day, self.now, tense, forward=self.narrative, slack_days=0 if rel else cm.TENSE_SLACK_DAYS)
             reason = "year from the publication date" if self.dct else f"year from {self.ref_value}, the last date the text gave"
         first = dt.date(year, month, day)
         last = None
@@ -119,6 +121,8 @@ class Resolver(RelativeRules):
             if self.now is None:
                 return Resolution("DATE", f"XXXX-{month:02d}", "no publication date", part_mod(g.get("part")))
             year = self.now.year + {"this": 0, "last": -1, "next": 1}[g["rel"].lower()]
+        elif "words" in g:
+            year = year_in_words(g["words"])
         else:
             year = int(g["y"])
         return Resolution("DATE", cm.month_value(year, month), "month and year", part_mod(g.get("part")))
@@ -146,15 +150,16 @@ class Resolver(RelativeRules):
     def _season(self, g):
         code = SEASONS[g["season"].lower()]
         mod = part_mod(g.get("part"))
-        if "y" in g:
-            return Resolution("DATE", f"{int(g['y']):04d}-{code}", "season and year", mod)
+        if "y" in g or "words" in g:
+            year = int(g["y"]) if "y" in g else year_in_words(g["words"])
+            return Resolution("DATE", f"{year:04d}-{code}", "season and year", mod)
         rel = (g.get("rel") or "").lower()
         base = self.anchor if rel in ("that", "the same", "the following", "the previous") else self.now
         if base is None:
             return Resolution("DATE", f"XXXX-{code}", "no year to place the season in", mod)
         if rel in ("that", "the same"):
             return Resolution("DATE", f"{base.year:04d}-{code}", self.anchor_reason(), mod)
-        direction = {"last": "last", "this past": "last", "past": "last", "the previous": "last",
+        direction = {"last": "last", "this past": "past", "past": "last", "the previous": "last",
                      "next": "next", "this coming": "next", "coming": "next", "the following": "next"}.get(rel)
         if direction is None and rel not in ("this", "that", "the same"):
             direction = self.tense() if not self.narrative else "future"

@@ -5,7 +5,7 @@ import re
 
 _FUTURE = (
     r"will|won't|wo\s+n't|'ll|shall|going\s+to|would|is\s+to|are\s+to|scheduled|expected|expects|plans?|planned|planning"
-    r"|intends?|due|set\s+to|upcoming|next|tomorrow|aims?|hopes?|as\s+(?:soon|early|late)\s+as|supposed\s+to|agreed\s+to|decided\s+to"
+    r"|intends?|due|set\s+to|upcoming|next|tomorrow|aims?|hopes?|as\s+(?:soon|early|late)\s+as|supposed\s+to|agreed\s+to|decided\s+to|effective|starting"
 )
 _PRESENT = r"is|are|begins?|starts?|opens?|meets?|resumes?|ends?|takes\s+place|holds?|visits?|arrives?|leaves?"
 _PAST = (
@@ -13,7 +13,7 @@ _PAST = (
     r"|fought|broke|flew|spoke|wrote|sent|led|ran|hit|sold|bought|paid|built|brought|caught|thought|found|became|chose"
     r"|drove|grew|knew|meant|shot|stood|stole|swore|taught|threw|understood|woke|withdrew|overran|overtook|sank|sought"
     r"|fled|bled|spent|began|beat|bore|forbade|forgave|froze|hung|lay|lit|rode|rang|sang|sat|slid|split|spread|sprang"
-    r"|stuck|stung|strove|swept|swung|tore|wept|wound|ago|last|yesterday|earlier|has|have|since"
+    r"|stuck|stung|strove|swept|swung|tore|wept|wound|set|put|cut|shut|quit|ago|last|yesterday|earlier|has|have|since"
 )
 _NOT_PAST = {"need", "needed", "speed", "seed", "feed", "breed", "proceed", "exceed", "succeed", "indeed", "red", "bed", "hundred", "united", "limited", "armed", "based", "related", "expected", "scheduled", "planned", "due", "embed", "shed", "wed", "naked", "wicked", "sacred", "kindred"}
 
@@ -25,6 +25,7 @@ _FUTURE_AUXILIARY = re.compile(
 # "a still unspecified date", "the armed forces": -ed words after these are adjectives.
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|still|its|their|his|her|this|that|very|more|most|less|well|newly|already|un)\s+$", re.IGNORECASE)
 _INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b|[A-Z\d])[a-z]+\b(?!ed\b)")
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|by)\s+$", re.IGNORECASE)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+)?(?:been\s+)?$", re.IGNORECASE)
 _INTENT_VERBS = {"announced", "agreed", "decided", "promised", "vowed", "pledged", "voted", "moved", "sought",
                  "wanted", "asked", "called", "offered", "threatened", "proposed", "urged", "ordered", "said", "told"}
@@ -34,6 +35,8 @@ _CLAUSE_BREAK = re.compile(r"[.;!?\n]\s|[“”\"]|—")
 def clause_tense(text: str, start: int, end: int) -> str | None:
     """'past', 'future' or 'present' from the nearest tense marker in the same clause, else None."""
     left_text = text[max(0, start - 90):start]
+    if _DEADLINE_BEFORE.search(left_text):
+        return None  # "until mid-November", "by Friday": deadlines fall either side of publication
     breaks = list(_CLAUSE_BREAK.finditer(left_text))
     if breaks:
         left_text = left_text[breaks[-1].end():]
