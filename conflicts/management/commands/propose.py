@@ -2,6 +2,7 @@
 
 import datetime
 import json
+import sys
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
@@ -18,7 +19,7 @@ class Command(BaseCommand):
     help = "Propose dated events for one article (a UTF-8 text file) published on --dct."
 
     def add_arguments(self, parser):
-        parser.add_argument("file", help="the article as UTF-8 text")
+        parser.add_argument("file", help="the article as UTF-8 text, or - for standard input")
         parser.add_argument("--dct", help="publication date, YYYY-MM-DD (relative dates resolve against it)")
         parser.add_argument("--json", action="store_true", help="print a JSON array instead of a table")
 
@@ -56,6 +57,8 @@ class Command(BaseCommand):
 
 
 def _read(file: str) -> str:
+    if file == "-":
+        return sys.stdin.read().replace("\r\n", "\n")
     path = Path(file)
     if not path.is_file():
         raise CommandError(f"{file}: no such file.")
