@@ -31,6 +31,14 @@ from conflicts.proposing.kinds import KINDS, PLOVER_SCORES, classify
         ("Washington imposed new sanctions on Moscow on Friday.", "escalation", "SANCTION"),
         ("Israeli airstrikes hit Rafah on Tuesday.", "escalation", "ASSAULT"),
         ("The RSF seized El Fasher after an 18-month siege.", "escalation", "ASSAULT"),
+        ("Tens of thousands of people have fled El Fasher since the RSF began its assault.", "humanitarian", ""),
+        ("The World Food Programme said its convoys had reached Darfur.", "humanitarian", "AID"),
+        ("Sudan's army chief rejected a proposal for talks with the RSF.", "statement", "REJECT"),
+        ("More than 100,000 ethnic Armenians left Nagorno-Karabakh within a week.", "humanitarian", ""),
+        ("Azerbaijan launched anti-terrorist measures in Nagorno-Karabakh on Tuesday.", "escalation", "ASSAULT"),
+        ("Ethiopia and the TPLF signed a peace agreement in Pretoria on Nov. 2.", "ceasefire", "AGREE"),
+        ("A truce between Israel and Hamas came into force at 7 a.m. on Friday.", "ceasefire", "RETREAT"),
+        ("The Gaza health ministry said the death toll had risen to 15,000.", "casualties", "ASSAULT"),
     ],
 )
 def test_it_classifies_news_sentences(sentence, kind, plover):

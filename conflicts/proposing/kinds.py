@@ -38,12 +38,14 @@ _CUE_TABLE: list[tuple[int, str, str, str]] = [
     (2, "casualties", "ASSAULT", r"killed|killing|died|(?<!the )dead\b|death toll|deaths|wounded|wounding|injured|"
                                  r"casualties|fatalities|lost their lives"),
     (2, "humanitarian", "AID", r"humanitarian (?:aid|corridor|convoy|access|assistance|crisis)|aid (?:convoy|trucks|"
-                               r"deliveries|shipments|flights|workers)|food aid|relief supplies|evacuat\w+"),
+                               r"deliveries|shipments|flights|workers)|food aid|relief supplies|evacuat\w+|"
+                               r"convoys?\s+(?:[\w-]+\s+){0,2}?(?:reached|arrived|entered|delivered)"),
     (2, "humanitarian", "COOPERATE", r"(?:exchang|swap)\w*\s+(?:of\s+)?(?:[\w,-]+\s+){0,3}?(?:prisoners|bodies|"
                                      r"detainees|hostages|captives|POWs)|prisoner (?:exchange|swap)"),
     (2, "humanitarian", "RETREAT", r"(?:released|freed)\s+(?:[\w,-]+\s+){0,3}?(?:hostages|prisoners|detainees|captives)|"
                                    r"(?:hostage|prisoner) release|release of (?:the\s+)?(?:hostages|prisoners)"),
-    (2, "humanitarian", "", r"refugees|displaced|fled (?:their|the|to)|shelters?\b"),
+    (2, "humanitarian", "", r"refugees|displaced|fled|flee(?:ing)?\b|exodus|shelters?\b|"
+                            r"(?:\d[\d,]*|thousands|hundreds)\s+(?:[\w-]+\s+){0,3}?left\b"),
     (2, "escalation", "COERCE", r"martial law|curfews?|state of emergency|arrested|detained"),
     (2, "escalation", "MOBILIZE", r"mobili[sz]\w+|massed troops|deployed troops|call-up"),
     (2, "escalation", "ASSAULT", r"attack\w*|counter-?attack\w*|shell(?:ed|ing|s)\b|offensive|counter-offensive|"
@@ -52,7 +54,8 @@ _CUE_TABLE: list[tuple[int, str, str, str]] = [
                                  r"fired (?:on|at|upon)|opened fire|came under (?:heavy )?(?:fire|shelling|attack)|"
                                  r"captured|seized|took control|(?:had|has|have) taken|recaptured|shot down|combat|"
                                  r"hostilities|escalation|flared|flare-up|broke out|erupted|explosions?|"
-                                 r"raid(?:ed|s)?\b|ambush\w*|advance[sd]?\b"),
+                                 r"raid(?:ed|s)?\b|ambush\w*|advance[sd]?\b|military operations?|anti-terrorist|"
+                                 r"counter-?terrorism operation"),
     (2, "diplomacy", "CONSULT", r"talks|negotiat\w+|summit|met with|met the|meeting|sat down|mediat\w+|"
                                 r"\bmet\b|brokered|invited|telephone (?:call|conversation)s?|spoke by (?:tele)?phone|"
                                 r"visit(?:ed|s)?\b|envoys?"),
@@ -71,7 +74,8 @@ _STATEMENT = re.compile(
 _THREAT = re.compile(r"\b(?:threat\w*|warned|warns|vowed|vows|ultimatum)\b", re.IGNORECASE)
 _APPEAL = re.compile(r"\b(?:call(?:ed|s|ing)? for|urg(?:ed|es|ing)|appeal\w*|demand(?:ed|s|ing))\b", re.IGNORECASE)
 _NEGATED = re.compile(
-    r"\b(?:not|no|never|neither|nor|denied|denies|deny|denying|without|refused to|failed to|n't)\b"
+    r"\b(?:not|no|never|neither|nor|denied|denies|deny|denying|without|refused to|failed to|n't|rejected|"
+    r"rejects|dismissed|turned down)\b"
     r"(?:\s+[\w-]+){0,3}\s*$",
     re.IGNORECASE,
 )
