@@ -125,9 +125,10 @@ RULES = [
     ),
     _rule(
         "part_of_date",
-        rf"(?:the\s+)?(?P<daypart>morning|afternoon|evening|night|early\s+hours)\s+of\s+(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<d_first>{DAY_NUMBER})\s+(?P<month_after>{MONTH})|(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER}))(?:,?\s+(?P<y>{YEAR}))?",
+        rf"(?:the\s+)?(?P<daypart>morning|afternoon|evening|night|early\s+hours)\s+of\s+(?:(?P<wd>{WEEKDAY}),?\s+)?"
+        rf"(?:(?P<d_first>{DAY_NUMBER})(?:\s*[-–]\s*{DAY_NUMBER})?\s+(?P<month_after>{MONTH})|(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER})(?:\s*[-–]\s*{DAY_NUMBER})?)(?:,?\s+(?P<y>{YEAR}))?",
     ),
-    _rule("overnight", rf"(?P<word>overnight|mid[-\s]?afternoon|midday)(?:\s+(?P<day>{DAY_WORD}|{WEEKDAY}))?"),
+    _rule("overnight", rf"(?P<word>overnight|mid[-\s]?afternoon|midday|dawn|daybreak|sunrise|dusk|sunset|nightfall)(?:\s+(?:on\s+)?(?P<day>{DAY_WORD}|{WEEKDAY}))?"),
     _rule(
         "relative_unit",
         rf"(?:(?P<part>{PART}))?(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+preceding|the\s+following|the\s+same|that\s+same|the\s+current|the\s+latest|the\s+prior|the\s+very\s+same|the\s+whole|the\s+entire|the\s+full|this|last|next|past|coming|previous|following|current|that|the)"
@@ -313,7 +314,7 @@ TRIGGERS = re.compile(
     r"|(?P<clocknum>\d{1,2}(?:[:.]\d\d|\s*[ap]\.?\s?m\b))|(?P<shortdecade>\d0s)|(?P<qcode>q[1-4]|[1-4]q)"
     rf"|(?P<month>{MONTH})|(?P<weekday>{WEEKDAY})|(?P<season>{SEASON})"
     r"|(?P<dayword>today|tonight|tomorrow|yesterday)"
-    r"|(?P<daypart>morning|afternoon|evening|night|overnight|midday|noon|midnight|mid-afternoon)"
+    r"|(?P<daypart>morning|afternoon|evening|night|overnight|midday|noon|midnight|mid-afternoon|dawn|daybreak|sunrise|dusk|sunset|nightfall)"
     r"|(?P<year>years?|yearend)|(?P<quarter>quarters?)|(?P<half>half)|(?P<century>century|centuries)|(?P<period>periods?)"
     r"|(?P<unit>(?:second|minute|hour|day|night|weekend|week|fortnight|month|decade)s?|millennium|millennia)"
     r"|(?P<numberword>eighteen|nineteen|twenty|two\s+thousand|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
@@ -365,6 +366,8 @@ def _trimmed_start(rule: str, match: re.Match) -> int:
         return match.start("unit")
     if rule != "duration":
         return match.start()
+    if (match.group("tail") or "").strip(" -").lower() in ("long", "old") and match.group("num").lower() in ("a", "an"):
+        return match.start("unit")  # "a [week-long] truce"
     if match.group("det") and match.group(0)[match.end("num") - match.start():match.start("unit") - match.start()].strip() == "-":
         return match.start("num")
     if match.group("det") and (match.group("approx") or "").lower() in ("over", "under") and match.group("det").startswith("the"):

@@ -109,7 +109,8 @@ class RelativeRules:
 
     def _overnight(self, g):
         word = g["word"].lower()
-        code = "NI" if word == "overnight" else "MI" if word == "midday" else "AF"
+        code = {"overnight": "NI", "midday": "MI", "dawn": "MO", "daybreak": "MO", "sunrise": "MO",
+                "dusk": "EV", "sunset": "EV", "nightfall": "EV"}.get(word, "AF")
         if "day" in g:
             day, _ = self._day_from_word(g["day"])
         elif self.ref_value and re.match(r"\d{4}-\d\d-\d\d", self.ref_value):
