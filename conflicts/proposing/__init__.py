@@ -14,6 +14,7 @@ import datetime
 import re
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
+
 from conflicts.dating import Timex, tag
 from conflicts.dating.timex import precision_label
 
@@ -146,7 +147,11 @@ def _window(sentence: Sentence, anchors: list[Timex], index: int) -> tuple[int, 
 
 
 def choose_anchors(sentence: Sentence, timexes: list[Timex], attribution: Attribution | None) -> list[tuple]:
-    """The dates that anchor the sentence's event, each with its role: "event" or "statement"."""
+    """The dates that anchor the sentence's events, each with its role.
+
+    Roles: "event" (every such date is proposed), else the "statement" date, else one "secondary" date
+    (in a ", which ..." clause), else one "reference" date ("since ...", "after ...").
+    """
     roles: dict[str, list[Timex]] = {"event": [], "statement": [], "secondary": [], "reference": []}
     for timex in _merge_adjacent(sentence, timexes):
         start, end = timex.start - sentence.start, timex.end - sentence.start
