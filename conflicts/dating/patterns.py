@@ -5,6 +5,7 @@ longest non-overlapping matches. Extents follow TimeML: determiners and modifier
 "about") belong to the expression, a leading preposition ("on", "in", "for") does not.
 """
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -396,13 +397,17 @@ def find_candidates(text: str) -> list[Candidate]:
                 candidate = Candidate(_trimmed_start(name, match), end, name, match)
                 if plausible(candidate, text):
                     found.append((candidate.start, end, priority, name, candidate))
+    # Longest first; taken extents never overlap, so only the neighbour to the left can clash.
     found.sort(key=lambda f: (-(f[1] - f[0]), f[2], f[0]))
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []
+    ends: list[int] = []
     chosen = []
     for start, end, _, name, candidate in found:
-        if any(start < t_end and t_start < end for t_start, t_end in taken):
+        index = bisect.bisect_left(starts, end)
+        if index > 0 and ends[index - 1] > start:
             continue
-        taken.append((start, end))
+        starts.insert(index, start)
+        ends.insert(index, end)
         chosen.append(candidate)
     chosen.sort(key=lambda c: c.start)
     return chosen
