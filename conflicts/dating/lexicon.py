@@ -22,9 +22,6 @@ MONTHS = {
 ENGLISH_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
                   "october", "november", "december"}
 
-# Abbreviations that are also ordinary words need a period or a following number to count.
-AMBIGUOUS_MONTH_ABBREVIATIONS = {"mar", "may", "jun", "jul", "dec", "sep", "jan", "oct", "nov", "aug", "feb", "apr"}
-
 WEEKDAYS = {
     "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
     "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4,
@@ -39,13 +36,6 @@ DAY_PARTS = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "midday": "MI",
     "mid-afternoon": "AF", "mid afternoon": "AF", "overnight": "NI",
 }
-
-UNITS = {
-    "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "fortnight": "2W",
-    "month": "M", "quarter": "Q", "year": "Y", "decade": "E", "century": "C", "centuries": "C",
-    "millennium": "L", "millennia": "L", "weekend": "WE", "night": "D", "summer": "SU",
-}
-TIME_UNITS = {"second", "minute", "hour"}
 
 ORDINALS = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -67,12 +57,6 @@ SMALL_NUMBERS = {
 }
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 UNITS_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-
-# Quantities that stand for an unknown number ("several years" is PXY).
-VAGUE_QUANTITIES = {
-    "several", "a few", "few", "many", "some", "a number of", "numerous", "dozens of",
-    "hundreds of", "thousands of", "the last few", "countless",
-}
 
 DECADE_WORDS = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,

@@ -307,7 +307,6 @@ class RelativeRules:
 
     def _vague_units(self, g):
         unit = unit_name(g["unit"])
-        det = " ".join((g.get("det") or "").lower().split())
         return Resolution("DURATION", duration_value(None, unit), "an unspecified number of " + unit + "s")
 
     def _set(self, g):

@@ -8,7 +8,6 @@ reads forward from the dates it gives.
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 
 from . import calendar_math as cm
 from .lexicon import DECADE_WORDS, MONTHS, ORDINALS, SEASONS, year_in_words
