@@ -1,7 +1,17 @@
 """A TIMEX3 temporal tagger for news and war histories (pure Python, no Django).
 
+`tag(text, dct)` finds every temporal expression as TimeML draws its extent and resolves it to a
+TIMEX3 type, value and mod, plus earliest/latest dates, a precision, a readable label and a
+one-line explanation for editors. With a publication date (DCT) relative expressions count from
+it, weekday names following the tense of their clause; without one (narrative mode) they count
+from the last date the text established.
+
     >>> [t.value for t in tag("Talks were held on Friday.", "2020-10-09")]
     ['2020-10-09']
+
+Modules: lexicon (words), patterns (finding extents), tense (the clause's tense), resolve and
+relative (values), calendar_math (date arithmetic), timex (the record, bounds and labels),
+tagger (the pipeline).
 """
 
 from .tagger import parse_dct, tag

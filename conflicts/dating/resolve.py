@@ -17,6 +17,7 @@ from .resolution import Resolution, clip_of, part_mod
 from .tense import clause_tense
 from .timex import safe_date
 
+
 class Resolver(RelativeRules):
     """Resolves candidates in text order, keeping the reference time as the story moves."""
 
@@ -27,6 +28,7 @@ class Resolver(RelativeRules):
         self.ref_date: dt.date | None = None
         self.ref_at = -1
         self.period_value: str | None = None
+        self.candidate: Candidate | None = None
 
     # The date deictic words count from, and the one anaphora count from.
     @property
@@ -42,7 +44,7 @@ class Resolver(RelativeRules):
         return self.dct is None
 
     def anchor_reason(self) -> str:
-        if self.ref_date is not None and (self.dct is None or self.ref_value):
+        if self.ref_date is not None:
             return f"counted from {self.ref_value}, the last date the text gave"
         return "counted from the publication date"
 
