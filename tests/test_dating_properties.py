@@ -61,3 +61,11 @@ def test_it_survives_extreme_dates_and_odd_input():
     assert check("Friday a year ago, the 1990s", dt.date(1, 1, 1)) is not None
     assert tag("", "2020-10-09") == []
     assert check("İstanbul on Friday, 27 Eylül; ΜΑΡΤΙΟΣ 2020 and May 5", "2020-10-09")
+
+
+def test_extents_do_not_depend_on_the_dct():
+    text = ("The offensive began on Sept. 27. The next day, and again late last month, a year earlier, "
+            "in the third quarter, at year-end and in the quarter a year ago, the town was shelled.")
+    with_dct = [(t.start, t.end) for t in tag(text, "2020-10-09")]
+    without = [(t.start, t.end) for t in tag(text, None)]
+    assert with_dct == without

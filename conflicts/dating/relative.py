@@ -168,7 +168,7 @@ class RelativeRules:
     def _week_of(self, g):
         day, reason = self._date_from_groups(g)
         if day is None:
-            return None
+            return Resolution("DATE", "XXXX-WXX", reason)
         order = (g.get("ord") or "").lower()
         if order:
             if "d" in g or "d_first" in g:
@@ -243,7 +243,7 @@ class RelativeRules:
         direction = -1 if g["dir"].lower() in ("before", "earlier") else 1
         base = self.anchor
         if base is None:
-            return None
+            return Resolution("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", "no date to count from")
         if unit in ("night", "morning", "evening"):
             code = day_part_code(unit)
             return Resolution("TIME", f"{cm.day_value(base + dt.timedelta(days=direction))}T{code}", self.anchor_reason())

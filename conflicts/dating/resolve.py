@@ -169,7 +169,7 @@ class Resolver(RelativeRules):
 
     def _unit_relative_year(self, g):
         if self.now is None:
-            return None
+            return Resolution("DATE", "XXXX", "no date to count from")
         year = self.now.year + {"this": 0, "last": -1, "next": 1}[g["rel"].lower()]
         unit = g["unit"].lower().rstrip(".")
         if unit in MONTHS:
@@ -215,8 +215,10 @@ class Resolver(RelativeRules):
             number = ORDINALS.get(g["ord"].lower()) or int(re.sub(r"\D", "", g["ord"]))
             return Resolution("DATE", f"{number - 1:02d}", "a century", mod)
         det = (g.get("det") or "").lower()
-        if self.now is None or not det:
+        if not det:
             return None
+        if self.now is None:
+            return Resolution("DATE", "XX", "no date to count from", mod)
         shift = {"this": 0, "last": -1, "the last": -1, "the past": -1, "next": 1, "the next": 1}.get(det, 0)
         return Resolution("DATE", f"{self.now.year // 100 + shift:02d}", self.now_reason(), mod)
 
@@ -276,7 +278,7 @@ class Resolver(RelativeRules):
         tail = (g.get("tail") or "").lower()
         period = self._current_period()
         if period is None:
-            return None
+            return Resolution("DATE", "XXXX-QX", "no period to refer back to")
         if "y" in g:
             return Resolution("DATE", f"{int(g['y']):04d}{period[4:]}", "the same period in that year")
         if "year-ago" in adjs or "year-earlier" in adjs or "year ago" in adjs or "ago" in tail or "earlier" in tail or "last year" in tail:
@@ -289,9 +291,9 @@ class Resolver(RelativeRules):
         word = g["word"].lower()
         if "end" in word:
             if self.now is None:
-                return None
+                return Resolution("DATE", "XXXX", "no year to end", "END")
             return Resolution("DATE", f"{self.now.year:04d}", "the end of the year", "END")
         period = self.period_value or (f"{self.anchor.year:04d}" if self.anchor else None)
         if period is None:
-            return None
+            return Resolution("DATE", "XXXX", "no period to compare with")
         return Resolution("DATE", cm.shift_value(period, -1, "year"), "the same period a year before")
