@@ -73,7 +73,7 @@ class Candidate:
 def _rule(name: str, pattern: str):
     # Rules run on lower-cased text; not inside a word or a number ("2082.1" is an index level).
     # A hyphen between numbers is a range ("1941-1945"); after or before a letter it makes a word ("F-16").
-    return name, re.compile(r"(?<![\w'’])(?<![^\W\d]-)(?<!\d[.,])(?:" + pattern + r")(?!\w|['’](?!s\b)|-[^\W\d]|[.,:/]\d)")
+    return name, re.compile(r"(?<![\w'’])(?<![^\W\d]-)(?<!\d[.,])(?:" + pattern + r")(?!\w|-[^\W\d]|[.,:/]\d)")
 
 
 RULES = [
@@ -208,7 +208,7 @@ _COUNT_UNIT_AFTER = re.compile(
 )
 _PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b(?<!years)(?<!days)(?<!months)(?<!weeks)(?<!was)(?<!is)(?<!has)(?<!as)(?<!its)(?<!this)(?<!us)(?<!thus)")
 _COUNT_WORD_BEFORE = re.compile(
-    r"(?:\$|£|€|#|No\.|no\.|number|than|about|nearly|some|almost|approximately|roughly|over|under|around|least|Flight|flight|Route|route|Room|room|Resolution|resolution|Highway|Article|article|Boeing|model|Model|page|Page|\d,?)\s*$"
+    r"(?:\$|£|€|#|No\.|no\.|number|than|about|nearly|some|almost|approximately|roughly|over|under|around|least|Flight|flight|Route|route|Room|room|Resolution|resolution|Highway|Article|article|Boeing|model|Model|page|Page)\s*$"
 )
 _PREPOSITION_BEFORE = re.compile(r"(?:in|during|since|until|till|by|through|throughout|over|of|before|after|from|last|this|next|that|early|late|mid|each|every|the)\s+$", re.IGNORECASE)
 _LOWER_VERB_AFTER = re.compile(r"\s+(?:be|have|not|also|well|want|need|take|make|face|become|seem|lead|help|affect|prove|never|still|even|already|soon|only|just|cause)\b")
@@ -279,7 +279,7 @@ def plausible(candidate: Candidate, text: str) -> bool:
             return False
         if num in ("some", "many") and g["unit"].lower().endswith(("second", "minute")):
             return False
-        if g["unit"].lower().startswith("quarter") and re.match(r"\s+of\b", after):
+        if g["unit"].lower().startswith("quarter") and num in ("one", "two", "three", "a") and re.match(r"\s+of\b", after):
             return False  # "three-quarters of the vote" is a fraction
     if rule == "numeric_date" and "." in m.group(0) and len(g["y"]) == 2:
         return False
