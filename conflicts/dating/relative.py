@@ -13,6 +13,7 @@ from .resolution import (
     Resolution, clip_of, part_mod, unit_name,
 )
 
+PERIOD_REACH = 1000
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _SHIFTS = {
     "last": -1, "past": -1, "the past": -1, "the last": -1, "previous": -1, "the previous": -1,
@@ -266,7 +267,7 @@ class RelativeRules:
         sign = -1 if backwards else 1
         reason = self.now_reason() if deictic else self.anchor_reason()
         # Company results compare with "a year earlier": the same quarter of the year before.
-        if unit == "year" and self.period_value and self.ref_value == self.period_value and self.candidate.start - self.ref_at < 600:
+        if unit == "year" and self.period_value and self.candidate.start - self.period_at < PERIOD_REACH:
             shifted = cm.shift_value(self.period_value, sign * int(amount), "year")
             if shifted:
                 return Resolution("DATE", shifted, "the same period " + (f"{int(amount)} year(s) {direction_word}"), mod)

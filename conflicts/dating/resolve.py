@@ -28,6 +28,7 @@ class Resolver(RelativeRules):
         self.ref_date: dt.date | None = None
         self.ref_at = -1
         self.period_value: str | None = None
+        self.period_at = -1
         self.candidate: Candidate | None = None
 
     # The date deictic words count from, and the one anaphora count from.
@@ -68,7 +69,7 @@ class Resolver(RelativeRules):
         self.ref_value, self.ref_date, self.ref_at = value, earliest, at
         # Only a quarter named outright becomes the period that "the quarter" refers back to.
         if rule in ("quarter", "quarter_code", "half", "unit_relative_year") and re.match(r"^\d{4}-[QH]\d$", value):
-            self.period_value = value
+            self.period_value, self.period_at = value, at
 
     def tense(self) -> str | None:
         return clause_tense(self.text, self.candidate.start, self.candidate.end)
