@@ -45,6 +45,19 @@ def tag(text: str, dct: dt.date | str | None = None) -> list[Timex]:
     return found
 
 
+_DAY_PART_NAMES = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "MI": "midday", "DT": "daytime"}
+
+
+def _time_of_day(value: str) -> str:
+    """", 14:00" or ", night" for a TIME value; nothing for a DATE."""
+    _, _, clock = value.partition("T")
+    if not clock:
+        return ""
+    if clock in _DAY_PART_NAMES:
+        return ", " + _DAY_PART_NAMES[clock]
+    return ", " + ("midnight" if clock.startswith("24") else clock)
+
+
 def ap_month_day(day: dt.date) -> str:
     return f"{AP_MONTHS[day.month - 1]} {day.day}"
 
@@ -75,6 +88,6 @@ def build_timex(text: str, start: int, end: int, resolution: Resolution, base: d
     elif resolution.last and latest != earliest:
         label = f"{earliest.day}-{latest.day} {precision_label(earliest, earliest, 'day').split(' ', 2)[2]}"
     else:
-        label = precision_label(earliest, latest, precision, mod)
+        label = precision_label(earliest, latest, precision, mod) + _time_of_day(value)
     explanation = f"{phrase} → {label}, {resolution.reason}"
     return Timex(start, end, phrase, resolution.type, value, mod, earliest, latest, precision, label, explanation)
