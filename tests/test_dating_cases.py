@@ -440,3 +440,19 @@ def test_seed_article_tags_the_outbreak_and_the_talks():
     assert values["the early 1990s"] == "199"
     assert values["Friday"] == "2020-10-09"
     assert all(text[t.start:t.end] == t.text for t in timexes)
+
+
+def test_a_history_published_later_reads_forward_from_its_own_dates():
+    history = ("The war began on 27 September 2020. On 4 October Jabrayil fell; the following day "
+               "Stepanakert was shelled. A truce was agreed on 10 October. The war ended in November 2020.")
+    values = {t.text: t.value for t in tag(history, "2023-05-01")}
+    assert values["4 October"] == "2020-10-04"
+    assert values["the following day"] == "2020-10-05"
+    assert values["10 October"] == "2020-10-10"
+
+
+def test_news_that_speaks_of_yesterday_stays_anchored_to_publication():
+    news = "Fighting that began on 27 September 2019 flared again yesterday. On 4 October talks open."
+    values = {t.text: t.value for t in tag(news, "2020-10-02")}
+    assert values["yesterday"] == "2020-10-01"
+    assert values["4 October"] == "2020-10-04"

@@ -29,9 +29,13 @@ def tag(text: str, dct: dt.date | str | None = None) -> list[Timex]:
     if not isinstance(text, str) or not text:
         return []
     text_to_scan = text[:MAX_TEXT]
-    resolver = Resolver(text_to_scan, parse_dct(dct))
+    candidates = find_candidates(text_to_scan)
+    publication = parse_dct(dct)
+    if publication and reads_as_history(candidates, publication):
+        publication = None
+    resolver = Resolver(text_to_scan, publication)
     found = []
-    for candidate in find_candidates(text_to_scan):
+    for candidate in candidates:
         try:
             resolution = resolver.resolve(candidate)
             if resolution is None or not resolution.value:
@@ -43,6 +47,33 @@ def tag(text: str, dct: dt.date | str | None = None) -> list[Timex]:
             resolver.remember(timex.value, timex.earliest, candidate.start, candidate.rule)
         found.append(timex)
     return found
+
+
+# Expressions that only make sense counted from the day of writing.
+_DEICTIC_RULES = {"day_word"}
+_DEICTIC_DIRECTIONS = {"ago", "from now", "hence"}
+_DEICTIC_RELATIONS = {"this", "last", "next", "past", "the past", "the last", "coming", "current", "this past", "this coming"}
+
+
+def reads_as_history(candidates, dct: dt.date) -> bool:
+    """True for a text written long after what it tells (a war history published later): it names
+    its years outright, all well before the publication date, and never says "yesterday",
+    "last week" or a bare weekday. Such a text is read in narrative mode, dates following dates."""
+    years = []
+    for candidate in candidates:
+        groups = candidate.groups
+        if candidate.rule in _DEICTIC_RULES or (candidate.rule == "weekday" and "rel" not in groups):
+            return False
+        if candidate.rule == "ago" and " ".join(groups["dir"].lower().split()) in _DEICTIC_DIRECTIONS:
+            return False
+        if candidate.rule == "relative_unit" and " ".join(groups["rel"].lower().split()) in _DEICTIC_RELATIONS:
+            return False
+        if "y" in groups and groups["y"].isdigit():
+            years.append(int(groups["y"]))
+    if len(years) < 2:
+        return False
+    years.sort()
+    return years[len(years) // 2] < dct.year - 1 and max(years) < dct.year
 
 
 _DAY_PART_NAMES = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "MI": "midday", "DT": "daytime"}
