@@ -306,6 +306,8 @@ TIMES = [
     ("A truce started at midnight Moscow time.", SEED_DCT, "midnight Moscow time", "2020-10-09T24:00", None),
     ("Shots rang out around 7:15 p.m.", OLD, "around 7:15 p.m.", "1998-02-13T19:15", "APPROX"),
     ("at 14:30", SEED_DCT, "14:30", "2020-10-09T14:30", None),
+    ("The attack began at 0600 hours on 19 November 1942.", None, "0600 hours on 19 November 1942", "1942-11-19T06:00", None),
+    ("The blast came at 0735 GMT.", SEED_DCT, "0735 GMT", "2020-10-09T07:35", None),
     ("The deadline is 5 p.m. EST Nov. 9.", "1989-11-02", "5 p.m. EST Nov. 9", "1989-11-09T17:00", None),
     ("They attacked overnight.", SEED_DCT, "overnight", "2020-10-09TNI", None),
     ("The offensive started at dawn.", SEED_DCT, "dawn", "2020-10-09TMO", None),

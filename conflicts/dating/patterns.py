@@ -107,7 +107,8 @@ RULES = [
     _rule(
         "clock",
         rf"(?:(?P<approx>about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
-        r"(?:(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)|(?P<named>noon|midnight|midday))"
+        r"(?:(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)|(?P<named>noon|midnight|midday)"
+        r"|(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)\s*(?:hours|hrs|gmt|utc|zulu))"
         rf"(?:\s+(?P<tz>{TIME_ZONE}|(?:[a-z]+\s+)?local\s+time|(?P<city>[a-z]+)\s+time))?"
         rf"(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|{DAY_WORD}|(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER})|(?P<d_first>{DAY_NUMBER})\s+(?P<month_after>{MONTH})))?(?:,?\s+(?P<y>{YEAR}))?",
     ),
@@ -178,7 +179,7 @@ RULES = [
     ),
     _rule(
         "unit_before",
-        rf"(?P<det>the|that|this)\s+(?P<unit>day|week|month|year|night|morning|evening)\s+(?P<dir>before|after|earlier|later)",
+        rf"(?P<det>the|that)\s+(?P<unit>day|week|month|year|night|morning|evening)\s+(?P<dir>earlier|later|(?:before|after)(?=\s*[,.;:!?)]|\s*$))",
     ),
     _rule(
         "duration",
@@ -312,7 +313,7 @@ def plausible(candidate: Candidate, text: str) -> bool:
 # which keeps the tagger fast on long articles.
 TRIGGERS = re.compile(
     r"\b(?:(?P<numdate>\d{1,2}[/.]\d{1,2}[/.]\d\d)|(?P<digit4>\d{4}(?:['’]?s)?)"
-    r"|(?P<clocknum>\d{1,2}(?:[:.]\d\d|\s*[ap]\.?\s?m\b))|(?P<shortdecade>\d0s)|(?P<qcode>q[1-4]|[1-4]q)"
+    r"|(?P<clocknum>\d{1,2}(?:[:.]\d\d|\s*[ap]\.?\s?m\b)|\d{4}\s*(?:hours|hrs|gmt|utc|zulu))|(?P<shortdecade>\d0s)|(?P<qcode>q[1-4]|[1-4]q)"
     rf"|(?P<month>{MONTH})|(?P<weekday>{WEEKDAY})|(?P<season>{SEASON})"
     r"|(?P<dayword>today|tonight|tomorrow|yesterday)"
     r"|(?P<daypart>morning|afternoon|evening|night|overnight|midday|noon|midnight|mid-afternoon|dawn|daybreak|sunrise|dusk|sunset|nightfall)"
@@ -327,7 +328,7 @@ _UNITS = {"unit", "year", "quarter", "century"}
 RULE_TRIGGERS = {
     "iso_date": {"digit4"}, "numeric_date": {"numdate"}, "month_day": {"month"}, "day_month": {"month"},
     "month_year": {"month"}, "month": {"month"}, "season": {"season"}, "weekday": {"weekday"},
-    "clock": {"clocknum", "daypart"}, "day_word": {"dayword"}, "day_part": {"daypart"}, "overnight": {"daypart"},
+    "clock": {"clocknum", "daypart", "digit4"}, "day_word": {"dayword"}, "day_part": {"daypart"}, "overnight": {"daypart"},
     "relative_unit": _UNITS | {"period"}, "unit_relative_year": {"year"}, "year": {"digit4"},
     "year_words": {"numberword"}, "decade": {"digit4", "shortdecade", "numberword"}, "century": {"century"},
     "quarter": {"quarter"}, "quarter_code": {"qcode"}, "half": {"half"}, "period": {"quarter", "period"},

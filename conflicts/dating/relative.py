@@ -128,6 +128,8 @@ class RelativeRules:
             hour, minute = (24, 0) if named == "midnight" else (12, 0)
         elif "h24" in g:
             hour, minute = int(g["h24"]), int(g["m24"])
+        elif "mil" in g:
+            hour, minute = int(g["mil"]), int(g["milm"])
         else:
             hour, minute = int(g["h"]), int(g.get("m") or 0)
             if hour > 12 or hour == 0:
