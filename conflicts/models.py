@@ -4,10 +4,13 @@ events editors make of them; every editorial decision is logged."""
 from __future__ import annotations
 
 import datetime
+import json
 
 from django.conf import settings
-from django.db import models, transaction
-from django.db.models import Q
+from django.db import connection, models, transaction
+from django.db.models import Prefetch, Q
+from django.db.models.signals import post_save
+from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
 
@@ -251,6 +254,59 @@ class EventQuerySet(models.QuerySet):
     def chronological(self):
         return self.order_by(models.F("earliest").asc(nulls_last=True), "latest", "id")
 
+    def of_kinds(self, kinds):
+        return self.filter(kind__in=kinds) if kinds else self
+
+    def with_actor(self, actor: str):
+        if not actor:
+            return self
+        if connection.vendor == "postgresql":
+            return self.filter(actors__contains=[actor])
+        # SQLite has no JSON containment; the quoted name inside the stored JSON text is as exact.
+        return self.filter(actors__icontains=json.dumps(actor))
+
+    def overlapping(self, start: datetime.date | None = None, end: datetime.date | None = None):
+        """Events whose days meet start..end; an event with one open bound is taken at the other."""
+        events = self
+        if start:
+            events = events.filter(Q(latest__gte=start) | Q(latest__isnull=True, earliest__gte=start))
+        if end:
+            events = events.filter(Q(earliest__lte=end) | Q(earliest__isnull=True, latest__lte=end))
+        return events
+
+    def search(self, query: str):
+        """Full-text search of titles, quotes, actors, outlets: PostgreSQL's websearch syntax on the
+        GIN index, a substring match of every term on other databases."""
+        from conflicts.timeline.search import clean_query, parse_terms
+
+        query = clean_query(query)
+        if not query:
+            return self
+        if connection.vendor == "postgresql":
+            from django.contrib.postgres.search import SearchQuery, SearchVectorField
+
+            vector = models.Func(
+                models.F("search_text"),
+                template="to_tsvector('english'::regconfig, COALESCE(%(expressions)s, ''))",
+                output_field=SearchVectorField(),
+            )
+            return self.annotate(search_vector=vector).filter(
+                search_vector=SearchQuery(query, search_type="websearch", config="english")
+            )
+        terms, events = parse_terms(query), self
+        for term in terms.include:
+            events = events.filter(search_text__contains=term)
+        for term in terms.exclude:
+            events = events.exclude(search_text__contains=term)
+        return events
+
+    def refresh_search_text(self) -> int:
+        events = list(self.prefetch_related(Prefetch("sources", Proposal.objects.sources().select_related("article"))))
+        for event in events:
+            event.search_text = event.build_search_text()
+        self.model.objects.bulk_update(events, ["search_text"], batch_size=500)
+        return len(events)
+
 
 class Event(DatedMixin):
     conflict = models.ForeignKey(Conflict, on_delete=models.CASCADE, related_name="events")
@@ -262,6 +318,9 @@ class Event(DatedMixin):
     published = models.BooleanField(default=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    search_text = models.TextField(
+        blank=True, default="", editable=False, help_text="Title, actors and sources, folded for search"
+    )
 
     objects = EventQuerySet.as_manager()
 
@@ -294,6 +353,18 @@ class Event(DatedMixin):
                 actor=by, action=Decision.Action.EDIT, event=self, before=before, after=self.snapshot()
             )
 
+    def build_search_text(self) -> str:
+        from conflicts.timeline.search import search_text
+
+        parts = [self.title, self.get_kind_display(), self.plover, *self.actors]
+        for source in self.sources.all():
+            if source.status in (Proposal.Status.ACCEPTED, Proposal.Status.MERGED):
+                parts += [source.quote, source.attribution, source.article.title, source.article.outlet]
+        return search_text(parts)
+
+    def refresh_search_text(self) -> None:
+        Event.objects.filter(pk=self.pk).refresh_search_text()
+
     def set_published(self, by, published: bool) -> None:
         if self.published == published:
             return
@@ -303,6 +374,15 @@ class Event(DatedMixin):
             self.save(update_fields=["published", "updated_at"])
             action = Decision.Action.PUBLISH if published else Decision.Action.UNPUBLISH
             Decision.objects.create(actor=by, action=action, event=self, before=before, after=self.snapshot())
+
+
+@receiver(post_save, sender="conflicts.Decision", dispatch_uid="event_search_text")
+def _refresh_event_search_text(sender, instance, created, **kwargs):
+    """Every change to an event's sources or words (accept, merge, undo, edit) is logged as a
+    Decision, so that is where the event's search text is brought up to date."""
+    if created and instance.event_id:
+        event_id = instance.event_id
+        transaction.on_commit(lambda: Event.objects.filter(pk=event_id).refresh_search_text())
 
 
 class Decision(models.Model):

@@ -1,44 +1,160 @@
-from django.db.models import Prefetch
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from django.core.cache import cache
+from django.db.models import Count, Max, Min, Prefetch, Q
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 
 from conflicts.models import Conflict, Event, Kind, Proposal
+from conflicts.timeline.chart import Chart, build_chart
+from conflicts.timeline.filters import Filters, parse_filters
+from conflicts.timeline.labels import date_label, machine_date, spelled_out
+from conflicts.timeline.periods import group_page
+from conflicts.timeline.phases import Moment, Phase, derive_phases, phase_index
+
+PAGE_SIZE = 40
+ACTOR_CHOICES = 40
 
 
 @require_GET
 def home(request):
-    conflicts = Conflict.objects.all()
+    published = Q(events__published=True)
+    conflicts = Conflict.objects.annotate(
+        event_count=Count("events", filter=published),
+        first_day=Min("events__earliest", filter=published),
+        last_day=Max("events__earliest", filter=published),
+    )
     return render(request, "conflicts/home.html", {"conflicts": conflicts})
 
 
-def _published_events(conflict: Conflict):
-    sources = Proposal.objects.sources().select_related("article").order_by("article__published", "id")
-    return (
-        Event.objects.published()
-        .filter(conflict=conflict)
-        .chronological()
-        .prefetch_related(Prefetch("sources", queryset=sources))
+@dataclass
+class Overview:
+    """What the whole published timeline says, whatever the filters: its phases, its chart, its
+    most frequent actors and how many events of each kind."""
+
+    total: int
+    phases: list[Phase]
+    by_event: dict[int, Phase]
+    chart: Chart
+    actors: list[str]
+    kind_counts: dict[str, int]
+
+
+def timeline_overview(conflict: Conflict) -> Overview:
+    """Cached until an event of the conflict is added, removed, edited or (un)published."""
+    published = Event.objects.published().filter(conflict=conflict)
+    stamp = Event.objects.filter(conflict=conflict).aggregate(
+        count=Count("id"), changed=Max("updated_at"), last=Max("id")
     )
+    changed = stamp["changed"].timestamp() if stamp["changed"] else 0
+    key = f"timeline-overview:{conflict.pk}:{stamp['count']}:{changed}:{stamp['last']}"
+    overview = cache.get(key)
+    if overview is None:
+        rows = published.chronological().values_list("id", "earliest", "kind", "score", "actors")
+        moments, actors, kinds = [], Counter(), Counter()
+        for pk, earliest, kind, score, event_actors in rows:
+            moments.append(Moment(pk, earliest, kind, score))
+            actors.update(set(event_actors or []))
+            kinds[kind] += 1
+        phases = derive_phases(moments)
+        overview = Overview(
+            total=len(moments),
+            phases=phases,
+            by_event=phase_index(phases),
+            chart=build_chart(moments, phases),
+            actors=sorted(name for name, _ in actors.most_common(ACTOR_CHOICES)),
+            kind_counts=dict(kinds),
+        )
+        cache.set(key, overview, timeout=60 * 60)
+    return overview
+
+
+def _sources():
+    return Proposal.objects.sources().select_related("article").order_by("article__published", "id")
+
+
+def _published_events(conflict: Conflict):
+    return Event.objects.published().filter(conflict=conflict)
+
+
+def _filtered_events(conflict: Conflict, filters: Filters):
+    return (
+        _published_events(conflict)
+        .of_kinds(filters.kinds)
+        .with_actor(filters.actor)
+        .overlapping(filters.start, filters.end)
+        .search(filters.q)
+    )
+
+
+def _page(events, filters: Filters):
+    """The page's events and the one just above them (for its period heading), and whether more follow."""
+    offset = (filters.page - 1) * PAGE_SIZE
+    window = list(
+        events.chronological()
+        .defer("search_text")
+        .prefetch_related(Prefetch("sources", queryset=_sources()))[max(offset - 1, 0) : offset + PAGE_SIZE + 1]
+    )
+    before = window.pop(0) if offset and window else None
+    has_more = len(window) > PAGE_SIZE
+    return window[:PAGE_SIZE], before, has_more
 
 
 @require_GET
 @vary_on_headers("HX-Request")
 def timeline(request, slug: str):
     conflict = get_object_or_404(Conflict, slug=slug)
-    events = _published_events(conflict)
-    kind = request.GET.get("kind", "")
-    if kind in Kind.values:
-        events = events.filter(kind=kind)
-    else:
-        kind = ""
-    context = {"conflict": conflict, "events": events, "kinds": Kind.choices, "kind": kind}
-    template = "conflicts/timeline.html#events" if request.htmx else "conflicts/timeline.html"
+    filters = parse_filters(request.GET, dict(Kind.choices))
+    overview = timeline_overview(conflict)
+    events = _filtered_events(conflict, filters)
+    page, before, has_more = _page(events, filters)
+    matching = overview.total if not filters.active else events.count()
+    context = {
+        "conflict": conflict,
+        "filters": filters,
+        "overview": overview,
+        "groups": group_page(page, overview.by_event, before),
+        "page_number": filters.page,
+        "has_more": has_more,
+        "more_query": filters.query_string(page=filters.page + 1),
+        "earlier_query": filters.query_string(page=filters.page - 1) if filters.page > 1 else "",
+        "matching": matching,
+        "kinds": [(value, name, overview.kind_counts.get(value, 0)) for value, name in Kind.choices],
+        "actors": overview.actors if filters.actor in overview.actors or not filters.actor
+        else sorted([*overview.actors, filters.actor]),
+    }
+    template = "conflicts/timeline.html"
+    if request.htmx and not request.htmx.history_restore_request:
+        template += "#page" if filters.page > 1 else "#events"
     return render(request, template, context)
 
 
 @require_GET
+@vary_on_headers("HX-Request")
 def event_detail(request, slug: str, event_id: int):
     conflict = get_object_or_404(Conflict, slug=slug)
-    event = get_object_or_404(_published_events(conflict), pk=event_id)
-    return render(request, "conflicts/event.html", {"conflict": conflict, "event": event})
+    event = get_object_or_404(
+        _published_events(conflict).prefetch_related(Prefetch("sources", queryset=_sources())), pk=event_id
+    )
+    sources = list(event.sources.all())
+    overview = timeline_overview(conflict)
+    context = {
+        "conflict": conflict,
+        "event": event,
+        "sources": sources,
+        "label": date_label(event.earliest, event.latest, event.precision),
+        "datetime": machine_date(event.earliest, event.latest, event.precision),
+        "exact": event.earliest is not None and event.earliest == event.latest,
+        "spelled_out": spelled_out(event.earliest, event.latest),
+        "phase": overview.by_event.get(event.pk),
+        "canonical": request.build_absolute_uri(event.get_absolute_url()),
+        "description": " ".join(sources[0].quote.split())[:280] if sources else conflict.summary,
+    }
+    template = "conflicts/event.html"
+    if request.htmx and not request.htmx.history_restore_request:
+        template += "#sources"
+    return render(request, template, context)
