@@ -44,6 +44,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="passes of our tagger (median taken)")
     parser.add_argument("--baseline-runs", type=int, default=3, help="passes of search_dates (median taken)")
+    parser.add_argument("--auto-language-docs", type=int, default=0,
+                        help="also time search_dates with its default language detection on this many documents")
     args = parser.parse_args()
     if not DATA.exists():
         print(f"skipped: {DATA} not found (the shared data is not on this machine)")
@@ -77,6 +79,13 @@ def main() -> int:
     print(f"dateparser.search_dates (en):       {n / theirs:8.1f} docs/s  (median of {args.baseline_runs}, {theirs:.3f} s/pass)")
     print(f"ratio ours / search_dates:          {theirs / ours:8.1f}x")
     print(f"our peak memory: {traced_peak / 1e6:.2f} MB traced while tagging, {rss_peak_mb:.0f} MB process peak RSS before dateparser")
+    if args.auto_language_docs:
+        sample = documents[: args.auto_language_docs]
+        started = time.perf_counter()
+        for document in sample:
+            search_dates(document["text"])
+        auto = (time.perf_counter() - started) / len(sample)
+        print(f"search_dates (default languages): {1 / auto:8.1f} docs/s on {len(sample)} documents; ratio {auto * n / ours:.0f}x")
     return 0
 
 
