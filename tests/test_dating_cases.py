@@ -310,6 +310,8 @@ TIMES = [
     ("The blast came at 0735 GMT.", SEED_DCT, "0735 GMT", "2020-10-09T07:35", None),
     ("The deadline is 5 p.m. EST Nov. 9.", "1989-11-02", "5 p.m. EST Nov. 9", "1989-11-09T17:00", None),
     ("They attacked overnight.", SEED_DCT, "overnight", "2020-10-09TNI", None),
+    ("Drones struck in the early hours of Sunday.", SEED_DCT, "the early hours of Sunday", "2020-10-04TNI", None),
+    ("The shelling went on through the night of Thursday.", SEED_DCT, "the night of Thursday", "2020-10-08TNI", None),
     ("The offensive started at dawn.", SEED_DCT, "dawn", "2020-10-09TMO", None),
     ("Shelling began at dusk on Thursday.", SEED_DCT, "dusk on Thursday", "2020-10-08TEV", None),
     ("The agreement was signed on the night of Nov. 9-10.", "2020-11-10", "the night of Nov. 9-10", "2020-11-09TNI", None),

@@ -130,6 +130,10 @@ RULES = [
         rf"(?:the\s+)?(?P<daypart>morning|afternoon|evening|night|early\s+hours)\s+of\s+(?:(?P<wd>{WEEKDAY}),?\s+)?"
         rf"(?:(?P<d_first>{DAY_NUMBER})(?:\s*[-–]\s*{DAY_NUMBER})?\s+(?P<month_after>{MONTH})|(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER})(?:\s*[-–]\s*{DAY_NUMBER})?)(?:,?\s+(?P<y>{YEAR}))?",
     ),
+    _rule(
+        "part_of_named_day",
+        rf"(?:the\s+)?(?P<daypart>morning|afternoon|evening|night|early\s+hours)\s+of\s+(?P<day>{WEEKDAY}|{DAY_WORD})",
+    ),
     _rule("overnight", rf"(?P<word>overnight|mid[-\s]?afternoon|midday|dawn|daybreak|sunrise|dusk|sunset|nightfall)(?:\s+(?:on\s+)?(?P<day>{DAY_WORD}|{WEEKDAY}))?"),
     _rule(
         "relative_unit",
@@ -335,6 +339,7 @@ RULE_TRIGGERS = {
     "year_ago_adj": {"year"}, "ago": _UNITS | {"daypart"}, "unit_before": _UNITS | {"daypart"},
     "duration": _UNITS | {"daypart"}, "vague_units": _UNITS, "set": {"set"}, "set_adverb": {"set"},
     "holiday": {"holiday"}, "deictic": {"deictic"}, "week_of": {"month"}, "part_of_date": {"month"},
+    "part_of_named_day": {"weekday", "dayword"},
 }
 # Paragraphs, and sentences that end in a real word (not "Sept." or "p.m.").
 _SEGMENT_BREAK = re.compile(r"\n|(?<=[a-z]{4}[.!?])\s+(?=[A-Z])")

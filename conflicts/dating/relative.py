@@ -193,6 +193,14 @@ class RelativeRules:
             return Resolution("TIME", f"XXXX-XX-XXT{code}", reason)
         return Resolution("TIME", f"{cm.day_value(day)}T{code}", reason)
 
+    def _part_of_named_day(self, g):
+        part = g["daypart"].lower()
+        code = "NI" if part.startswith("early") else day_part_code(part)
+        day, reason = self._day_from_word(g["day"])
+        if day is None:
+            return Resolution("TIME", f"XXXX-XX-XXT{code}", reason)
+        return Resolution("TIME", f"{cm.day_value(day)}T{code}", reason)
+
     # --- last week, that year, the following month -----------------------------------------------
     def _relative_unit(self, g):
         rel = " ".join(g["rel"].lower().split())
