@@ -88,3 +88,11 @@ class EventEditForm(EventDateFields):
 
     def changes(self) -> dict:
         return {name: value for name, value in self.event_fields().items() if getattr(self.event, name) != value}
+
+
+class RedateForm(forms.Form):
+    published = forms.DateField(
+        label="Publication date",
+        widget=forms.DateInput(attrs={"type": "date"}),
+        error_messages={"invalid": "Enter the publication date as YYYY-MM-DD."},
+    )

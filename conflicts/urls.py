@@ -13,11 +13,13 @@ urlpatterns = [
     path("review/proposals/<int:proposal_id>/edit/", review.edit, name="edit"),
     path("review/proposals/<int:proposal_id>/merge/", review.merge, name="merge"),
     path("review/proposals/<int:proposal_id>/reject/", review.reject, name="reject"),
+    path("review/proposals/<int:proposal_id>/attach-group/", review.attach_group, name="attach-group"),
     path("review/proposals/<int:proposal_id>/skip/", review.skip, name="skip"),
     path("review/skipped/clear/", review.unskip, name="unskip"),
     path("review/undo/", review.undo, name="undo"),
     path("review/bulk/", review.bulk, name="bulk"),
     path("review/events/<int:event_id>/", review.event_admin, name="event-admin"),
     path("review/events/<int:event_id>/publish/", review.event_publish, name="event-publish"),
+    path("review/articles/<int:article_id>/", review.article_admin, name="article-admin"),
     path("articles/import/", importing.import_article_view, name="import"),
 ]

@@ -27,7 +27,8 @@ def proposal(article):
 
 EDITOR_PAGES = [("review", "get"), ("accept", "post"), ("edit", "get"), ("edit", "post"), ("merge", "get"),
                 ("merge", "post"), ("reject", "post"), ("skip", "post"), ("undo", "post"), ("bulk", "post"),
-                ("event-admin", "get"), ("event-publish", "post")]
+                ("event-admin", "get"), ("event-publish", "post"), ("attach-group", "post"),
+                ("article-admin", "get"), ("article-admin", "post")]
 
 
 def _target(name, proposal, event):
@@ -35,6 +36,8 @@ def _target(name, proposal, event):
         return url(name)
     if name.startswith("event"):
         return url(name, event.pk)
+    if name == "article-admin":
+        return url(name, proposal.article_id)
     return url(name, proposal.pk)
 
 
@@ -70,7 +73,7 @@ def test_editors_see_each_pending_proposal_as_a_card_with_its_phrase_highlighted
         assert f'data-proposal-id="{proposal.pk}"' in html
     assert "escalation began on <mark>Sept. 27</mark> when Azerbaijan" in html
     assert "<strong>3</strong> pending · 0 accepted · 0 merged · 0 rejected" in html
-    assert "Warring sides agree to talks, Demo Desk, Oct. 9, 2020" in html
+    assert f'">Warring sides agree to talks</a>, Demo Desk, Oct. 9, 2020' in html
 
 
 def test_the_queue_filters_by_kind_confidence_and_date(editor_client, article):
@@ -302,6 +305,61 @@ def test_a_corroborating_report_is_accepted_into_the_existing_event(editor_clien
     editor_client.post(url("accept", corroborating.pk), {"event": event.pk})
 
     assert Event.objects.count() == 1 and event.sources.count() == 2
+
+
+@pytest.mark.parametrize("headers", [{}, HTMX])
+def test_after_accepting_the_other_reports_can_be_attached_at_once(editor_client, article, headers):
+    others = [
+        import_article(conflict=article.conflict, published=datetime.date(2020, 9, 28 + n), title=f"Offensive {n}",
+                       text=f"Azerbaijan launched an offensive on Sept. 27 and the escalation spread, report {n} said.").article
+        for n in range(2)
+    ]
+    first = proposal_of(article, "Sept. 27")
+
+    accepted = editor_client.post(url("accept", first.pk), headers=HTMX).content.decode()
+    assert "2 more reports of this event from other articles are pending" in accepted
+
+    response = editor_client.post(url("attach-group", first.pk), headers=headers)
+
+    event = Event.objects.get()
+    assert event.sources.count() == 3
+    assert {p.status for p in event.sources.all()} == {"accepted", "merged"}
+    if headers:
+        html = response.content.decode()
+        assert "Attached 2 more reports" in html
+        for other in others:
+            assert f'id="proposal-{other.proposals.get(phrase="Sept. 27").pk}"' in html and 'hx-swap-oob="true"' in html
+
+
+def test_attaching_needs_an_accepted_proposal(editor_client, proposal):
+    assert editor_client.post(url("attach-group", proposal.pk)).status_code == 400
+
+
+# Articles: correcting the publication date ---------------------------------------------------
+
+def test_correcting_the_publication_date_redates_pending_proposals(editor_client, article, editor):
+    decided = proposal_of(article, "Sept. 27")
+    decided.accept(by=editor)
+
+    response = editor_client.post(url("article-admin", article.pk), {"published": "2020-10-16"}, follow=True)
+
+    assert "Publication date corrected; 2 pending proposals dated again." in response.content.decode()
+    redated = {p.phrase: p for p in article.proposals.pending()}
+    assert redated["Friday"].earliest == datetime.date(2020, 10, 16)
+    assert (redated["late last month"].earliest, redated["late last month"].latest) == (
+        datetime.date(2020, 9, 21), datetime.date(2020, 9, 30))
+    assert Proposal.objects.get(pk=decided.pk).status == "accepted"
+    assert article.proposals.count() == 3
+    assert Decision.objects.filter(action="edit", before__published="2020-10-09").exists()
+
+
+@pytest.mark.parametrize("value", ["2999-01-01", "soon"])
+def test_a_bad_publication_date_is_refused(editor_client, article, value):
+    response = editor_client.post(url("article-admin", article.pk), {"published": value})
+
+    assert response.status_code == 422
+    article.refresh_from_db()
+    assert article.published == datetime.date(2020, 10, 9)
 
 
 # Events: history, edit, unpublish ------------------------------------------------------------

@@ -13,12 +13,14 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from conflicts.groups import assign_groups
-from conflicts.models import Article, Conflict, Proposal
+from conflicts.models import Article, Conflict, Decision, Proposal
 from conflicts.proposing import propose
 
 from .extract import ExtractionError, decode, html_to_text, looks_like_html
 
-__all__ = ["ImportRejected", "ImportResult", "import_article", "read_upload", "content_hash", "ExtractionError"]
+__all__ = [
+    "ExtractionError", "ImportRejected", "ImportResult", "content_hash", "import_article", "read_upload", "redate_article",
+]
 
 
 class ImportRejected(ValueError):
@@ -128,6 +130,32 @@ def import_article(
             return ImportResult(existing, created=False)
         raise
     return ImportResult(article, created=True, proposals=len(proposals))
+
+
+def redate_article(article: Article, published: datetime.date | str, by=None) -> int:
+    """Correct an article's publication date: its pending proposals are proposed again against the
+    new date; decided ones stay as they are. Returns the number of pending proposals now."""
+    published = parse_published(published)
+    with transaction.atomic():
+        article = Article.objects.select_for_update().get(pk=article.pk)
+        before = article.published
+        article.published = published
+        article.save(update_fields=["published"])
+        decided = set(article.proposals.exclude(status=Proposal.Status.PENDING).values_list("quote_start", "phrase_start"))
+        article.proposals.pending().delete()
+        proposals = Proposal.objects.bulk_create(
+            Proposal(article=article, **_proposal_fields(candidate))
+            for candidate in propose(article.text, published)
+            if (candidate.quote_start, candidate.phrase_start) not in decided
+        )
+        assign_groups(proposals)
+        Decision.objects.create(
+            actor=by if by is not None and by.is_authenticated else None,
+            action=Decision.Action.EDIT,
+            before={"article": article.pk, "published": before.isoformat()},
+            after={"article": article.pk, "published": published.isoformat(), "pending": len(proposals)},
+        )
+    return len(proposals)
 
 
 def _find_duplicate(url: str, digest: str) -> Article | None:

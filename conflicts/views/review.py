@@ -14,9 +14,10 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from django.views.decorators.vary import vary_on_headers
 
 from conflicts import queue
-from conflicts.forms import EventEditForm, ProposalEditForm
+from conflicts.forms import EventEditForm, ProposalEditForm, RedateForm
 from conflicts.groups import group_members, suggested_event
-from conflicts.models import AlreadyDecided, CannotUndo, Decision, Event, Proposal
+from conflicts.importing import ImportRejected, redate_article
+from conflicts.models import AlreadyDecided, Article, CannotUndo, Decision, Event, Proposal
 
 REVIEW_PERMISSION = "conflicts.review_proposal"
 PAGE_SIZE = 50
@@ -55,9 +56,13 @@ def _retarget_card(response: HttpResponse, proposal: Proposal) -> HttpResponse:
     return response
 
 
-def _decided(request: HttpRequest, proposal: Proposal, message: str) -> HttpResponse:
+def _decided(request: HttpRequest, proposal: Proposal, message: str, also: list[Proposal] = ()) -> HttpResponse:
     if request.htmx:
-        response = render(request, "conflicts/review/decided.html", {"proposal": proposal, "message": message})
+        waiting = []
+        if proposal.event_id:
+            waiting = [m for m in group_members([proposal]).get(proposal.pk, []) if m.status == Proposal.Status.PENDING]
+        context = {"proposal": proposal, "message": message, "waiting": waiting, "also": also}
+        response = render(request, "conflicts/review/decided.html", context)
         return _retarget_card(response, proposal)
     messages.success(request, message)
     return _back_to_queue(request)
@@ -182,6 +187,28 @@ def reject(request: HttpRequest, proposal_id: int) -> HttpResponse:
 @require_POST
 @vary_on_headers("HX-Request")
 @editor_required
+def attach_group(request: HttpRequest, proposal_id: int) -> HttpResponse:
+    """Attach the pending reports of the same event from other articles as further sources."""
+    proposal = _get_proposal(proposal_id)
+    if proposal.event is None:
+        return HttpResponse("Accept this proposal before attaching the other reports to its event.", status=400)
+    attached = []
+    for member in group_members([proposal]).get(proposal.pk, []):
+        if member.status != Proposal.Status.PENDING:
+            continue
+        try:
+            member.accept(by=request.user, into=proposal.event)
+        except AlreadyDecided:
+            continue
+        attached.append(member)
+    count = len(attached)
+    message = f"Attached {count} more report{'s' * (count != 1)} to “{proposal.event.title}”."
+    return _decided(request, proposal, message, also=attached)
+
+
+@require_POST
+@vary_on_headers("HX-Request")
+@editor_required
 def skip(request: HttpRequest, proposal_id: int) -> HttpResponse:
     proposal = _get_proposal(proposal_id)
     skipped = [pk for pk in request.session.get(SKIPPED_KEY, []) if pk != proposal.pk]
@@ -268,6 +295,25 @@ def event_admin(request: HttpRequest, event_id: int) -> HttpResponse:
     sources = event.sources.select_related("article").order_by("article__published", "id")
     context = {"event": event, "form": form, "history": history, "sources": sources}
     return render(request, "conflicts/review/event.html", context, status=422 if request.method == "POST" else 200)
+
+
+@require_http_methods(["GET", "POST"])
+@editor_required
+def article_admin(request: HttpRequest, article_id: int) -> HttpResponse:
+    """An article as editors see it: its proposals, and the publication date to correct."""
+    article = get_object_or_404(Article.objects.select_related("conflict", "imported_by"), pk=article_id)
+    form = RedateForm(request.POST or None, initial={"published": article.published})
+    if request.method == "POST" and form.is_valid():
+        try:
+            pending = redate_article(article, form.cleaned_data["published"], by=request.user)
+        except ImportRejected as error:
+            form.add_error("published", str(error))
+        else:
+            messages.success(request, f"Publication date corrected; {pending} pending proposals dated again.")
+            return redirect("conflicts:article-admin", article.pk)
+    proposals = article.proposals.select_related("event").order_by("quote_start", "phrase_start")
+    context = {"article": article, "form": form, "proposals": proposals}
+    return render(request, "conflicts/review/article.html", context, status=422 if request.method == "POST" else 200)
 
 
 @require_POST
