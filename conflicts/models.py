@@ -7,6 +7,7 @@ import datetime
 import json
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import connection, models, transaction
 from django.db.models import Prefetch, Q
 from django.db.models.signals import post_save
@@ -51,6 +52,12 @@ class Conflict(models.Model):
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=100, unique=True)
     summary = models.TextField(blank=True)
+    gazetteer = models.JSONField(
+        default=dict,
+        blank=True,
+        help_text='Actors editors add for this conflict, as {"alias": "canonical name"}, '
+        'e.g. {"Artsakh": "Nagorno-Karabakh", "Stepanakert": "Nagorno-Karabakh"}.',
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -61,6 +68,14 @@ class Conflict(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("conflicts:timeline", args=[self.slug])
+
+    def clean(self) -> None:
+        gazetteer = self.gazetteer
+        if not isinstance(gazetteer, dict) or not all(
+            isinstance(alias, str) and isinstance(name, str) and alias.strip() and name.strip()
+            for alias, name in gazetteer.items()
+        ):
+            raise ValidationError({"gazetteer": 'Give actors as {"alias": "canonical name", ...} with text on both sides.'})
 
 
 class Article(models.Model):
@@ -119,7 +134,7 @@ class Proposal(DatedMixin):
     quote = models.TextField()
     quote_start = models.PositiveIntegerField()
     quote_end = models.PositiveIntegerField()
-    phrase = models.CharField(max_length=200)
+    phrase = models.CharField(max_length=200, blank=True, help_text="Empty when the lead is dated by publication")
     phrase_start = models.PositiveIntegerField()
     phrase_end = models.PositiveIntegerField()
     value = models.CharField(max_length=64, help_text="TIMEX3 value")

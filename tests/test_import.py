@@ -185,3 +185,23 @@ def test_the_seed_article_yields_a_proposal_dated_sept_27(conflict, seed_text):
 
     dates = {p.earliest.isoformat() for p in result.article.proposals.pending()}
     assert "2020-09-27" in dates
+
+
+def test_the_conflicts_own_gazetteer_names_actors(conflict):
+    from conflicts.importing import import_article
+
+    conflict.gazetteer = {"Artsakh Defense Army": "Nagorno-Karabakh Defense Army"}
+    conflict.save()
+
+    result = import_article(conflict=conflict, published="2020-10-09", title="Shelling",
+                            text="The Artsakh Defense Army shelled positions near Fuzuli on Friday, officials said.")
+
+    assert "Nagorno-Karabakh Defense Army" in result.article.proposals.get().actors
+
+
+def test_a_malformed_gazetteer_is_refused(conflict):
+    from django.core.exceptions import ValidationError
+
+    conflict.gazetteer = {"Artsakh": 3}
+    with pytest.raises(ValidationError, match="alias"):
+        conflict.full_clean()

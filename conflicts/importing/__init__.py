@@ -120,7 +120,7 @@ def import_article(
                 imported_by=by if by is not None and by.is_authenticated else None,
             )
             proposals = Proposal.objects.bulk_create(
-                Proposal(article=article, **_proposal_fields(candidate)) for candidate in propose(text, published)
+                Proposal(article=article, **_proposal_fields(candidate)) for candidate in propose(text, published, extra_gazetteer=conflict.gazetteer)
             )
             assign_groups(proposals)
     except IntegrityError:
@@ -137,7 +137,7 @@ def redate_article(article: Article, published: datetime.date | str, by=None) ->
     new date; decided ones stay as they are. Returns the number of pending proposals now."""
     published = parse_published(published)
     with transaction.atomic():
-        article = Article.objects.select_for_update().get(pk=article.pk)
+        article = Article.objects.select_for_update().select_related("conflict").get(pk=article.pk)
         before = article.published
         article.published = published
         article.save(update_fields=["published"])
@@ -145,7 +145,7 @@ def redate_article(article: Article, published: datetime.date | str, by=None) ->
         article.proposals.pending().delete()
         proposals = Proposal.objects.bulk_create(
             Proposal(article=article, **_proposal_fields(candidate))
-            for candidate in propose(article.text, published)
+            for candidate in propose(article.text, published, extra_gazetteer=article.conflict.gazetteer)
             if (candidate.quote_start, candidate.phrase_start) not in decided
         )
         assign_groups(proposals)
