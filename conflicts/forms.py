@@ -96,3 +96,29 @@ class RedateForm(forms.Form):
         widget=forms.DateInput(attrs={"type": "date"}),
         error_messages={"invalid": "Enter the publication date as YYYY-MM-DD."},
     )
+
+
+class GazetteerForm(forms.Form):
+    """The conflict's own actors, one per line: `alias = canonical name` (or just a name)."""
+
+    actors = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 12}),
+        required=False,
+        help_text="One actor per line: “Artsakh Defense Army = Nagorno-Karabakh Defense Army”, or just a name.",
+    )
+
+    @staticmethod
+    def as_text(gazetteer: dict) -> str:
+        return "\n".join(alias if alias == name else f"{alias} = {name}" for alias, name in sorted(gazetteer.items()))
+
+    def clean_actors(self) -> dict[str, str]:
+        gazetteer = {}
+        for number, line in enumerate(self.cleaned_data["actors"].splitlines(), start=1):
+            if not line.strip():
+                continue
+            alias, _, name = (part.strip() for part in line.partition("="))
+            name = name or alias
+            if not alias or len(alias) > 100 or len(name) > 100:
+                raise forms.ValidationError(f"Line {number}: give “alias = name”, each under 100 characters.")
+            gazetteer[alias] = name
+        return gazetteer

@@ -21,5 +21,6 @@ urlpatterns = [
     path("review/events/<int:event_id>/", review.event_admin, name="event-admin"),
     path("review/events/<int:event_id>/publish/", review.event_publish, name="event-publish"),
     path("review/articles/<int:article_id>/", review.article_admin, name="article-admin"),
+    path("review/conflicts/<slug:slug>/actors/", review.conflict_actors, name="conflict-actors"),
     path("articles/import/", importing.import_article_view, name="import"),
 ]

@@ -377,3 +377,22 @@ def test_an_event_page_shows_its_history_and_can_be_edited_and_unpublished(edito
     assert client.get(event.get_absolute_url()).status_code == 404
     history = editor_client.get(url("event-admin", event.pk)).content.decode()
     assert history.index("unpublished") < history.index("edited") < history.index("accepted")
+
+
+def test_editors_extend_the_gazetteer_of_a_conflict(editor_client, conflict):
+    page = url("conflict-actors", conflict.slug)
+
+    response = editor_client.post(page, {"actors": "Artsakh Defense Army = Nagorno-Karabakh Defense Army\n\nWagner\n"})
+
+    assert response.status_code == 302
+    conflict.refresh_from_db()
+    assert conflict.gazetteer == {"Artsakh Defense Army": "Nagorno-Karabakh Defense Army", "Wagner": "Wagner"}
+    assert "Artsakh Defense Army = Nagorno-Karabakh Defense Army" in editor_client.get(page).content.decode()
+
+
+def test_a_bad_gazetteer_line_is_refused(editor_client, conflict, client, reader):
+    response = editor_client.post(url("conflict-actors", conflict.slug), {"actors": "= Nobody"})
+
+    assert response.status_code == 422 and "Line 1" in response.content.decode()
+    client.force_login(reader)
+    assert client.get(url("conflict-actors", conflict.slug)).status_code == 403

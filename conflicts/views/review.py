@@ -14,10 +14,10 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from django.views.decorators.vary import vary_on_headers
 
 from conflicts import queue
-from conflicts.forms import EventEditForm, ProposalEditForm, RedateForm
+from conflicts.forms import EventEditForm, GazetteerForm, ProposalEditForm, RedateForm
 from conflicts.groups import group_members, suggested_event
 from conflicts.importing import ImportRejected, redate_article
-from conflicts.models import AlreadyDecided, Article, CannotUndo, Decision, Event, Proposal
+from conflicts.models import AlreadyDecided, Article, CannotUndo, Conflict, Decision, Event, Proposal
 
 REVIEW_PERMISSION = "conflicts.review_proposal"
 PAGE_SIZE = 50
@@ -99,6 +99,7 @@ def queue_view(request: HttpRequest) -> HttpResponse:
         "skipped": len(skipped),
         "querystring": _querystring_without_page(request),
         "undoable": Decision.last_undoable(request.user),
+        "conflict": filters.get("conflict"),
     }
     template = "conflicts/review/queue.html#results" if request.htmx and not request.htmx.boosted else "conflicts/review/queue.html"
     return render(request, template, context)
@@ -314,6 +315,21 @@ def article_admin(request: HttpRequest, article_id: int) -> HttpResponse:
     proposals = article.proposals.select_related("event").order_by("quote_start", "phrase_start")
     context = {"article": article, "form": form, "proposals": proposals}
     return render(request, "conflicts/review/article.html", context, status=422 if request.method == "POST" else 200)
+
+
+@require_http_methods(["GET", "POST"])
+@editor_required
+def conflict_actors(request: HttpRequest, slug: str) -> HttpResponse:
+    """The actors editors add to the shipped gazetteer for one conflict; used by the next imports."""
+    conflict = get_object_or_404(Conflict, slug=slug)
+    form = GazetteerForm(request.POST or None, initial={"actors": GazetteerForm.as_text(conflict.gazetteer)})
+    if request.method == "POST" and form.is_valid():
+        conflict.gazetteer = form.cleaned_data["actors"]
+        conflict.save(update_fields=["gazetteer"])
+        messages.success(request, f"Saved {len(conflict.gazetteer)} actors for {conflict.name}.")
+        return redirect("conflicts:conflict-actors", conflict.slug)
+    status = 422 if request.method == "POST" else 200
+    return render(request, "conflicts/review/actors.html", {"conflict": conflict, "form": form}, status=status)
 
 
 @require_POST
