@@ -8,10 +8,10 @@ from dataclasses import dataclass
 
 from .labels import AP_MONTHS, ap_day, ap_month, day_range
 from .phases import Moment, Phase
+from .units import MAX_BUCKETS, bucket_end, bucket_start, choose_unit
 
 WIDTH, HEIGHT = 720, 240
 LEFT, RIGHT, TOP, BOTTOM = 34, 8, 26, 26
-MAX_BUCKETS = 60
 SCORE_TICKS = (10, 5, 0, -5, -10)
 
 
@@ -101,38 +101,6 @@ class Chart:
         events = sum(bucket.events for bucket in self.buckets)
         return (f"{events} events from {self.buckets[0].label} to {self.buckets[-1].label}, by {self.unit}. "
                 f"The most violent {self.unit}: {worst.label} ({worst.low:+g}).")
-
-
-def choose_unit(first: dt.date, last: dt.date) -> str:
-    days = (last - first).days + 1
-    if days <= MAX_BUCKETS:
-        return "day"
-    if days <= MAX_BUCKETS * 7:
-        return "week"
-    if days <= MAX_BUCKETS * 30:
-        return "month"
-    return "year"
-
-
-def bucket_start(day: dt.date, unit: str) -> dt.date:
-    if unit == "day":
-        return day
-    if unit == "week":
-        return day - dt.timedelta(days=day.weekday())
-    if unit == "month":
-        return day.replace(day=1)
-    return day.replace(month=1, day=1)
-
-
-def bucket_end(start: dt.date, unit: str) -> dt.date:
-    if unit == "day":
-        return start
-    if unit == "week":
-        return start + dt.timedelta(days=6)
-    if unit == "month":
-        following = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-        return following - dt.timedelta(days=1)
-    return start.replace(month=12, day=31)
 
 
 def buckets_of(moments: list[Moment]) -> tuple[list[Bucket], str]:

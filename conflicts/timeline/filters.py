@@ -9,7 +9,7 @@ from calendar import monthrange
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
-from .search import clean_query
+from .search import clean_query, printable
 
 DATE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 MAX_ACTOR = 200
@@ -66,7 +66,7 @@ def parse_filters(params, kinds: dict[str, str]) -> Filters:
             filters.kinds.append(kind)
         elif kind:
             filters.problems.append(f"There is no kind “{kind[:40]}”; showing every kind.")
-    filters.actor = " ".join(params.get("actor", "").split())[:MAX_ACTOR]
+    filters.actor = " ".join(printable(params.get("actor", "")).split())[:MAX_ACTOR]
     filters.q = clean_query(params.get("q", ""))
     for name, is_end in (("from", False), ("to", True)):
         raw = params.get(name, "").strip()[:20]

@@ -7,13 +7,20 @@ during a truce breaks it. Statements, humanitarian news and background do not mo
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 
-from .labels import day_range
+from .labels import date_label, day_range
+from .units import bucket_end, bucket_start
 
 VIOLENT_KINDS = {"escalation", "casualties"}
 # An event of another kind this violent (PLOVER ASSAULT, COERCE...) still counts as fighting.
 VIOLENT_SCORE = -6.0
+
+# Up to this many days from first to last event, the sequence is read event by event.
+PER_EVENT_DAYS = 180
+# On a tie between signals in a period, fighting outweighs a truce, which outweighs talks.
+SIGN_ORDER = ("fighting", "truce", "talks")
 
 LABELS = {"escalation": "Escalation", "talks": "Talks", "truce": "Truce", "broken": "Truce broken"}
 DESCRIPTIONS = {
@@ -42,6 +49,7 @@ class Phase:
     first_event: int
     events: int = 0
     low: float = 0.0
+    unit: str = "event"
     event_ids: set[int] = field(default_factory=set, repr=False)
 
     @property
@@ -54,6 +62,8 @@ class Phase:
 
     @property
     def dates(self) -> str:
+        if self.unit == "month":
+            return date_label(self.start, self.end, "month")
         return day_range(self.start, self.end)
 
 
@@ -78,13 +88,55 @@ def next_phase(current: str, sign: str) -> str:
     return current
 
 
-def derive_phases(moments: list[Moment]) -> list[Phase]:
-    """The phases of dated moments in chronological order; undated ones are skipped."""
+def phase_unit(first: dt.date, last: dt.date) -> str:
+    """Short timelines are read event by event; on long ones single events would make the sequence
+    flicker, so it is read from the dominant signal of each week or month."""
+    days = (last - first).days
+    return "event" if days <= PER_EVENT_DAYS else "week" if days <= 3 * 366 else "month"
+
+
+def derive_phases(moments: list[Moment], unit: str = "") -> list[Phase]:
+    """The phases of moments in chronological order (undated ones are skipped), read event by event
+    or, with `unit` week or month, from each period's dominant signal."""
+    dated = [moment for moment in moments if moment.earliest is not None]
+    if not dated:
+        return []
+    unit = unit or phase_unit(dated[0].earliest, max(moment.earliest for moment in dated))
+    if unit == "event":
+        return _phases_by_event(dated)
+    return _phases_by_period(dated, unit)
+
+
+def _phases_by_period(moments: list[Moment], unit: str) -> list[Phase]:
+    periods: dict[dt.date, list[Moment]] = {}
+    for moment in moments:
+        periods.setdefault(bucket_start(moment.earliest, unit), []).append(moment)
+    phases: list[Phase] = []
+    current = ""
+    for start in sorted(periods):
+        members = periods[start]
+        counts = Counter(sign for sign in (signal(m.kind, m.score) for m in members) if sign)
+        sign = max(SIGN_ORDER, key=lambda name: (counts[name], -SIGN_ORDER.index(name))) if counts else ""
+        state = next_phase(current, sign)
+        if not state:
+            continue
+        if state != current:
+            phases.append(Phase(kind=state, start=start, end=start, first_event=members[0].id, low=members[0].score,
+                                unit=unit))
+            current = state
+        phase = phases[-1]
+        phase.end = max(phase.end, bucket_end(start, unit))
+        for moment in members:
+            phase.events += 1
+            phase.low = min(phase.low, moment.score)
+            phase.event_ids.add(moment.id)
+    return phases
+
+
+def _phases_by_event(moments: list[Moment]) -> list[Phase]:
     phases: list[Phase] = []
     current = ""
     for moment in moments:
-        if moment.earliest is None:
-            continue
         sign = signal(moment.kind, moment.score)
         state = next_phase(current, sign)
         if not state:

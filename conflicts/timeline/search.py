@@ -32,8 +32,13 @@ def fold(text: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
+def printable(raw: str) -> str:
+    """Without control characters (a NUL would make PostgreSQL refuse the query)."""
+    return "".join(char for char in raw if unicodedata.category(char) != "Cc" or char.isspace())
+
+
 def clean_query(raw: str) -> str:
-    return " ".join(raw.split())[:MAX_QUERY]
+    return " ".join(printable(raw).split())[:MAX_QUERY]
 
 
 def parse_terms(raw: str) -> Terms:

@@ -91,7 +91,7 @@ def _filtered_events(conflict: Conflict, filters: Filters):
     )
 
 
-def _page(events, filters: Filters):
+def _page(conflict: Conflict, events, filters: Filters):
     """The page's events and the one just above them (for its period heading), and whether more follow."""
     offset = (filters.page - 1) * PAGE_SIZE
     window = list(
@@ -99,6 +99,8 @@ def _page(events, filters: Filters):
         .defer("search_text")
         .prefetch_related(Prefetch("sources", queryset=_sources()))[max(offset - 1, 0) : offset + PAGE_SIZE + 1]
     )
+    for event in window:
+        event.conflict = conflict  # for get_absolute_url, without a query per event
     before = window.pop(0) if offset and window else None
     has_more = len(window) > PAGE_SIZE
     return window[:PAGE_SIZE], before, has_more
@@ -111,7 +113,7 @@ def timeline(request, slug: str):
     filters = parse_filters(request.GET, dict(Kind.choices))
     overview = timeline_overview(conflict)
     events = _filtered_events(conflict, filters)
-    page, before, has_more = _page(events, filters)
+    page, before, has_more = _page(conflict, events, filters)
     matching = overview.total if not filters.active else events.count()
     context = {
         "conflict": conflict,
