@@ -21,7 +21,7 @@ def assign_groups(proposals: list[Proposal]) -> None:
             continue
         nearby = (
             Proposal.objects.filter(
-                article__conflict_id=proposal.article.conflict_id,
+                conflict_id=proposal.conflict_id,
                 kind=proposal.kind,
                 earliest__lte=proposal.latest,
                 latest__gte=proposal.earliest,

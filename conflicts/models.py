@@ -103,6 +103,12 @@ class Article(models.Model):
 
 
 class ProposalQuerySet(models.QuerySet):
+    def bulk_create(self, objs, *args, **kwargs):
+        objs = list(objs)
+        for proposal in objs:
+            proposal.copy_conflict()
+        return super().bulk_create(objs, *args, **kwargs)
+
     def pending(self):
         return self.filter(status=Proposal.Status.PENDING)
 
@@ -131,6 +137,8 @@ class Proposal(DatedMixin):
         MERGED = "merged", "Merged"
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="proposals")
+    # The article's conflict, copied so the queue filters, sorts and counts on one table's indexes.
+    conflict = models.ForeignKey(Conflict, on_delete=models.CASCADE, related_name="proposals", editable=False)
     quote = models.TextField()
     quote_start = models.PositiveIntegerField()
     quote_end = models.PositiveIntegerField()
@@ -169,7 +177,12 @@ class Proposal(DatedMixin):
     class Meta:
         ordering = ["-confidence", "id"]
         permissions = [("review_proposal", "Can review proposals in the queue")]
-        indexes = [models.Index(fields=["status", "-confidence", "id"], name="proposal_queue_idx")]
+        indexes = [
+            models.Index(fields=["status", "-confidence", "id"], name="proposal_queue_idx"),
+            models.Index(fields=["conflict", "status", "-confidence", "id"], name="proposal_conflict_queue_idx"),
+            models.Index(fields=["conflict", "status", "earliest", "id"], name="proposal_conflict_date_idx"),
+            models.Index(fields=["status", "earliest", "id"], name="proposal_date_idx"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(status__in=["pending", "accepted", "rejected", "merged"]), name="proposal_status_valid"
@@ -180,6 +193,14 @@ class Proposal(DatedMixin):
 
     def __str__(self) -> str:
         return f"{self.phrase}: {self.quote[:60]}"
+
+    def save(self, *args, **kwargs):
+        self.copy_conflict()
+        super().save(*args, **kwargs)
+
+    def copy_conflict(self) -> None:
+        if self.conflict_id is None and self.article_id is not None:
+            self.conflict_id = self.article.conflict_id
 
     def snapshot(self) -> dict:
         return {

@@ -40,7 +40,7 @@ def scoped(filters: dict):
     """Proposals in the conflict and article chosen, whatever their status."""
     proposals = Proposal.objects.all()
     if "conflict" in filters:
-        proposals = proposals.filter(article__conflict=filters["conflict"])
+        proposals = proposals.filter(conflict=filters["conflict"])
     if "article" in filters:
         proposals = proposals.filter(article_id=filters["article"])
     return proposals
