@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: run test venv migrate demo clean
+.PHONY: run serve test venv migrate demo clean
 
 $(BIN)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,13 @@ demo: migrate
 
 run: demo
 	DEBUG=1 $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+# Production server: the environment's settings (SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL, ...).
+serve: venv
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
+	$(BIN)/gunicorn config.wsgi:application --bind 0.0.0.0:$(PORT) --workers $${WEB_CONCURRENCY:-2} \
+		--access-logfile - --error-logfile -
 
 test: venv
 	$(BIN)/python -m pytest
