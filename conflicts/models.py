@@ -102,6 +102,17 @@ class Article(models.Model):
         return self.title
 
 
+def protect_sources(collector, field, sub_objs, using):
+    """Deleting an article deletes its proposals, unless some stand as quotes under events:
+    then the deletion is refused, so no event loses its source without an editor deciding it."""
+    sources = [proposal for proposal in sub_objs if proposal.event_id and proposal.status in ("accepted", "merged")]
+    if sources:
+        raise models.ProtectedError(
+            "This article is the source of events; reject or move those quotes before deleting it.", sources
+        )
+    models.CASCADE(collector, field, sub_objs, using)
+
+
 class ProposalQuerySet(models.QuerySet):
     def bulk_create(self, objs, *args, **kwargs):
         objs = list(objs)
@@ -136,7 +147,7 @@ class Proposal(DatedMixin):
         REJECTED = "rejected", "Rejected"
         MERGED = "merged", "Merged"
 
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="proposals")
+    article = models.ForeignKey(Article, on_delete=protect_sources, related_name="proposals")
     # The article's conflict, copied so the queue filters, sorts and counts on one table's indexes.
     conflict = models.ForeignKey(Conflict, on_delete=models.CASCADE, related_name="proposals", editable=False)
     quote = models.TextField()

@@ -71,3 +71,31 @@ def test_pending_and_published_querysets(article, editor):
 
     assert set(Proposal.objects.pending()) == set(proposals[2:])
     assert list(Event.objects.published()) == [event]
+
+
+def test_an_article_that_sources_an_event_cannot_be_deleted(article, editor):
+    from django.db.models import ProtectedError
+
+    from conflicts.models import Article
+
+    event = article.proposals.get(phrase="Sept. 27").accept(by=editor)
+
+    with pytest.raises(ProtectedError, match="protected foreign keys"):
+        article.delete()
+
+    assert Article.objects.filter(pk=article.pk).exists()
+    assert event.sources.count() == 1
+
+
+def test_an_article_with_only_pending_proposals_can_be_deleted(article):
+    article.delete()
+
+    assert Proposal.objects.count() == 0
+
+
+def test_the_admin_asks_and_refuses_to_delete_a_source(admin_client, article, editor):
+    article.proposals.get(phrase="Sept. 27").accept(by=editor)
+
+    page = admin_client.get(f"/admin/conflicts/article/{article.pk}/delete/").content.decode()
+
+    assert "would require deleting the following protected related objects" in page
