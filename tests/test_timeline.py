@@ -227,7 +227,7 @@ def test_a_history_restore_gets_the_whole_page(client, war):
      {"from": "2020-11", "to": "2020-10"}, {"kind": ""}],
 )
 def test_bad_parameters_give_a_page_not_an_error(client, war, params):
-    response = client.get(timeline_url(war["talks"].conflict), params)
+    response = client.get(timeline_url(war["talks"].conflict), params, follow=True)
 
     assert response.status_code == 200
 
@@ -344,3 +344,19 @@ def test_search_is_full_text_on_postgresql(war, db):
     assert list(Event.objects.search("rocket")) == [war["broken"]]
     assert set(Event.objects.search("ganja OR moscow")) == {war["broken"], war["talks"]}
     assert list(Event.objects.search('"humanitarian ceasefire" -ganja')) == [war["truce"]]
+
+
+def test_a_plain_form_submission_redirects_to_a_clean_shareable_url(client, war):
+    url = timeline_url(war["talks"].conflict)
+
+    response = client.get(url, {"kind": "ceasefire", "actor": "", "from": "", "to": "", "q": ""})
+
+    assert response.status_code == 302 and response.headers["Location"] == f"{url}?kind=ceasefire"
+
+
+def test_htmx_pushes_the_clean_url(client, war):
+    url = timeline_url(war["talks"].conflict)
+
+    response = client.get(url, {"kind": "ceasefire", "q": ""}, headers={"HX-Request": "true"})
+
+    assert response.status_code == 200 and response.headers["HX-Push-Url"] == f"{url}?kind=ceasefire"

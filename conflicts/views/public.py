@@ -5,9 +5,10 @@ from dataclasses import dataclass
 
 from django.core.cache import cache
 from django.db.models import Count, Max, Min, Prefetch, Q
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
+from django_htmx.http import push_url
 
 from conflicts.models import Conflict, Event, Kind, Proposal
 from conflicts.timeline.chart import Chart, build_chart
@@ -111,6 +112,11 @@ def _page(conflict: Conflict, events, filters: Filters):
 def timeline(request, slug: str):
     conflict = get_object_or_404(Conflict, slug=slug)
     filters = parse_filters(request.GET, dict(Kind.choices))
+    # A plain form sends its empty fields too; shared links should not carry them.
+    canonical = conflict.get_absolute_url() + filters.query_string(page=filters.page if filters.page > 1 else "")
+    blank = any(value == "" for value in request.GET.values())
+    if blank and not filters.problems and not request.htmx:
+        return redirect(canonical)
     overview = timeline_overview(conflict)
     events = _filtered_events(conflict, filters)
     page, before, has_more = _page(conflict, events, filters)
@@ -129,10 +135,11 @@ def timeline(request, slug: str):
         "actors": overview.actors if filters.actor in overview.actors or not filters.actor
         else sorted([*overview.actors, filters.actor]),
     }
-    template = "conflicts/timeline.html"
     if request.htmx and not request.htmx.history_restore_request:
-        template += "#page" if filters.page > 1 else "#events"
-    return render(request, template, context)
+        if filters.page > 1:
+            return render(request, "conflicts/timeline.html#page", context)
+        return push_url(render(request, "conflicts/timeline.html#events", context), canonical)
+    return render(request, "conflicts/timeline.html", context)
 
 
 @require_GET

@@ -51,7 +51,7 @@ def test_an_editor_imports_accepts_with_htmx_and_finds_the_event_on_the_timeline
 
     page.goto(f"{live_server.url}/conflicts/{conflict.slug}/")
     event = page.locator(f'[data-event-id="{Event.objects.get().pk}"]')
-    assert event.locator("h2 time").get_attribute("datetime") == "2020-09-27"
+    assert event.locator(".when time").get_attribute("datetime") == "2020-09-27"
     assert "Heavy fighting erupted on Sunday" in event.locator("blockquote").inner_text()
     assert csp_violations == []
 

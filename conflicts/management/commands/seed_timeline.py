@@ -41,7 +41,11 @@ class Command(BaseCommand):
     def handle(self, *args, events: int, slug: str, seed: int, **options):
         rng = random.Random(seed)
         slug = slug or f"generated-{events}"
-        Conflict.objects.filter(slug=slug).delete()
+        old = Conflict.objects.filter(slug=slug)
+        # Events first: articles that source an event may be protected from deletion.
+        Event.objects.filter(conflict__in=old).delete()
+        Article.objects.filter(conflict__in=old).delete()
+        old.delete()
         conflict = Conflict.objects.create(name=f"Generated conflict ({events:,} events)", slug=slug,
                                            summary="Generated for benchmarks.")
         start = dt.date(2018, 1, 1)
