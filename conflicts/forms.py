@@ -60,30 +60,28 @@ class EventDateFields(forms.Form):
         }
 
 
+def _date_fields_initial(dated, title: str) -> dict:
+    """The form's starting values from a proposal or an event (both carry kind, dates and actors)."""
+    return {
+        "title": title,
+        "kind": dated.kind,
+        "earliest": dated.earliest,
+        "latest": dated.latest,
+        "precision": dated.precision or Precision.DAY,
+        "actors": ", ".join(dated.actors or []),
+    }
+
+
 class ProposalEditForm(EventDateFields):
     def __init__(self, *args, proposal, **kwargs):
-        kwargs.setdefault("initial", {
-            "title": proposal.default_title(),
-            "kind": proposal.kind,
-            "earliest": proposal.earliest,
-            "latest": proposal.latest,
-            "precision": proposal.precision or Precision.DAY,
-            "actors": ", ".join(proposal.actors or []),
-        })
+        kwargs.setdefault("initial", _date_fields_initial(proposal, title=proposal.default_title()))
         super().__init__(*args, **kwargs)
 
 
 class EventEditForm(EventDateFields):
     def __init__(self, *args, instance_event, **kwargs):
         self.event = instance_event
-        kwargs.setdefault("initial", {
-            "title": instance_event.title,
-            "kind": instance_event.kind,
-            "earliest": instance_event.earliest,
-            "latest": instance_event.latest,
-            "precision": instance_event.precision or Precision.DAY,
-            "actors": ", ".join(instance_event.actors or []),
-        })
+        kwargs.setdefault("initial", _date_fields_initial(instance_event, title=instance_event.title))
         super().__init__(*args, **kwargs)
 
     def changes(self) -> dict:
