@@ -510,3 +510,74 @@ def _jsonable(data: dict) -> dict:
 
 def _iso(day: datetime.date | None) -> str | None:
     return day.isoformat() if day else None
+
+
+class Feed(models.Model):
+    """An RSS or Atom feed saved for a conflict; `refresh_feeds` imports its new entries."""
+
+    conflict = models.ForeignKey(Conflict, on_delete=models.CASCADE, related_name="feeds")
+    url = models.URLField(max_length=2000)
+    title = models.CharField(max_length=200, blank=True)
+    added_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    refreshed_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.CharField(max_length=500, blank=True)
+
+    class Meta:
+        ordering = ["conflict", "title", "url"]
+        constraints = [models.UniqueConstraint(fields=["conflict", "url"], name="feed_unique_per_conflict")]
+
+    def __str__(self) -> str:
+        return self.title or self.url
+
+
+class ImportBatch(models.Model):
+    """A list of URLs imported in the background, with its progress: one item per URL, each with its
+    outcome, so the page can show how far it got and a re-run skips what is done."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Queued"
+        RUNNING = "running", "Running"
+        DONE = "done", "Done"
+        FAILED = "failed", "Failed"
+
+    conflict = models.ForeignKey(Conflict, on_delete=models.CASCADE, related_name="import_batches")
+    feed = models.ForeignKey(Feed, null=True, blank=True, on_delete=models.SET_NULL, related_name="batches")
+    source = models.CharField(max_length=2000, blank=True, help_text="The feed or list the items came from")
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.QUEUED)
+    items = models.JSONField(default=list, help_text="[{url, title, published, status, reason, article}]")
+    created = models.PositiveIntegerField(default=0)
+    duplicates = models.PositiveIntegerField(default=0)
+    failed = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.CheckConstraint(condition=Q(status__in=["queued", "running", "done", "failed"]),
+                                   name="importbatch_status_valid"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Import of {len(self.items)} items into {self.conflict}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("conflicts:import-batch", args=[self.pk])
+
+    @property
+    def total(self) -> int:
+        return len(self.items)
+
+    @property
+    def done(self) -> int:
+        return self.created + self.duplicates + self.failed
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.done / self.total) if self.total else 100
+
+    @property
+    def finished(self) -> bool:
+        return self.status in (self.Status.DONE, self.Status.FAILED)
