@@ -77,6 +77,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django_htmx",
+    "django_tasks_db",
     "conflicts",
 ]
 
@@ -186,6 +187,26 @@ SECURE_CSP = {
 ARTICLE_MAX_BYTES = env_int("ARTICLE_MAX_BYTES", 1_000_000)
 DATA_UPLOAD_MAX_MEMORY_SIZE = ARTICLE_MAX_BYTES * 3
 FILE_UPLOAD_MAX_MEMORY_SIZE = ARTICLE_MAX_BYTES * 3
+
+# Importing from the web. Fetches refuse private, loopback and link-local addresses unless
+# ALLOW_PRIVATE_URLS=1 (tests serve fixture pages from 127.0.0.1).
+ALLOW_PRIVATE_URLS = env_bool("ALLOW_PRIVATE_URLS", False)
+FETCH_TIMEOUT = env_int("FETCH_TIMEOUT", 15)
+FETCH_MAX_BYTES = env_int("FETCH_MAX_BYTES", 5_000_000)
+FETCH_MAX_REDIRECTS = env_int("FETCH_MAX_REDIRECTS", 5)
+# Feeds list at most this many entries for import at once.
+FEED_MAX_ENTRIES = env_int("FEED_MAX_ENTRIES", 200)
+
+# Background tasks (Django's tasks framework): run at once in development and tests; in production
+# TASKS_BACKEND=database stores them for `manage.py db_worker` (django-tasks-db).
+_TASK_BACKENDS = {
+    "immediate": "django.tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+_task_backend = os.environ.get("TASKS_BACKEND", "immediate").strip().lower() or "immediate"
+if _task_backend not in _TASK_BACKENDS:
+    raise ImproperlyConfigured(f"TASKS_BACKEND must be one of {', '.join(_TASK_BACKENDS)}; got {_task_backend!r}.")
+TASKS = {"default": {"BACKEND": _TASK_BACKENDS[_task_backend], "QUEUES": ["default"]}}
 
 LOGGING = {
     "version": 1,
