@@ -1,6 +1,6 @@
 from django.urls import path
 
-from conflicts.views import importing, public, review
+from conflicts.views import api, embed, importing, public, review
 
 app_name = "conflicts"
 
@@ -23,4 +23,14 @@ urlpatterns = [
     path("review/articles/<int:article_id>/", review.article_admin, name="article-admin"),
     path("review/conflicts/<slug:slug>/actors/", review.conflict_actors, name="conflict-actors"),
     path("articles/import/", importing.import_article_view, name="import"),
+    # Embedding and exports
+    path("embed/<slug:slug>/", embed.widget, name="embed"),
+    path("embed/<slug:slug>/events/<int:event_id>/", embed.event_widget, name="embed-event"),
+    path("embed.js", embed.loader, name="embed-loader"),
+    path("oembed", embed.oembed, name="oembed"),
+    path("conflicts/<slug:slug>/timeline.json", api.timeline_json, name="timeline-json"),
+    path("conflicts/<slug:slug>/timeline.csv", api.timeline_csv, name="timeline-csv"),
+    path("conflicts/<slug:slug>/timeline.ics", api.timeline_ics, name="timeline-ics"),
+    path("api/conflicts/<slug:slug>/events", api.events, name="api-events"),
+    path("api/openapi.json", api.openapi, name="openapi"),
 ]

@@ -1,0 +1,234 @@
+"""Published events for machines: the read-only JSON API and the TimelineJS / CSV / iCalendar exports.
+
+Unlike the reader's page, which drops a bad filter with a note, these answer a bad parameter with
+400 and a JSON error, so a script learns of its typo instead of silently getting every event.
+Responses are public, cacheable, shareable across origins, and carry an ETag that changes whenever
+an event of the conflict or one of its sources does.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from django.conf import settings
+from django.db.models import Count, Max, Prefetch
+from django.http import FileResponse, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.views.decorators.gzip import gzip_page
+from django.views.decorators.http import require_GET
+
+from conflicts import exports
+from conflicts.models import Conflict, Event, Kind, Proposal
+from conflicts.timeline.filters import Filters, parse_filters
+from conflicts.views.public import timeline_overview
+
+FILTERS = ("kind", "actor", "from", "to", "q")
+PER_PAGE, MAX_PER_PAGE = 50, 200
+MAX_AGE = 60
+OPENAPI = Path(settings.BASE_DIR) / "static" / "conflicts" / "openapi.json"
+
+
+class BadRequest(Exception):
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        super().__init__("; ".join(problems))
+
+
+def error(status: int, message: str, problems: list[str] = ()) -> JsonResponse:
+    response = JsonResponse({"error": message, "problems": list(problems)}, status=status)
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+def conflict_stamp(conflict: Conflict) -> str:
+    """Changes whenever an event of the conflict is added, removed, edited or (un)published, or a
+    source is attached to or detached from one."""
+    events = Event.objects.filter(conflict=conflict).aggregate(count=Count("id"), changed=Max("updated_at"),
+                                                                last=Max("id"))
+    sources = Proposal.objects.sources().filter(conflict=conflict).aggregate(count=Count("id"),
+                                                                             decided=Max("decided_at"))
+    return "|".join(str(value) for value in (*events.values(), *sources.values(), conflict.name, conflict.summary))
+
+
+def etag_for(request: HttpRequest, conflict: Conflict, *extra: str) -> str:
+    seed = "|".join((conflict_stamp(conflict), request.get_full_path(), *extra))
+    return '"' + hashlib.sha256(seed.encode()).hexdigest()[:32] + '"'
+
+
+def public_response(response: HttpResponse, etag: str, max_age: int = MAX_AGE) -> HttpResponse:
+    response["ETag"] = etag
+    response["Access-Control-Allow-Origin"] = "*"
+    patch_cache_control(response, public=True, max_age=max_age)
+    return response
+
+
+def strict_filters(params, allowed: tuple[str, ...] = FILTERS) -> Filters:
+    problems = [f"Unknown parameter “{name[:40]}”; use {', '.join(allowed)}." for name in params if name not in allowed]
+    filters = parse_filters(params, dict(Kind.choices))
+    # The page's notes say what it did instead ("...; it was ignored."); here nothing is done instead.
+    problems += [problem.split(";")[0].rstrip(".") + "." for problem in filters.problems]
+    if problems:
+        raise BadRequest(problems)
+    return filters
+
+
+def filtered_events(conflict: Conflict, filters: Filters):
+    return (
+        Event.objects.published()
+        .filter(conflict=conflict)
+        .of_kinds(filters.kinds)
+        .with_actor(filters.actor)
+        .overlapping(filters.start, filters.end)
+        .search(filters.q)
+    )
+
+
+def with_sources(events):
+    sources = Proposal.objects.sources().select_related("article").order_by("article__published", "id")
+    return events.chronological().defer("search_text").prefetch_related(Prefetch("sources", queryset=sources))
+
+
+def to_item(event: Event, url: str) -> exports.Item:
+    return exports.Item(
+        id=event.pk, url=url, title=event.title, kind=event.kind, kind_label=event.get_kind_display(),
+        earliest=event.earliest, latest=event.latest, precision=event.precision, plover=event.plover,
+        score=event.score, actors=list(event.actors or []), updated=event.updated_at,
+        sources=[
+            exports.Source(quote=source.quote, attribution=source.attribution, title=source.article.title,
+                           outlet=source.article.outlet, url=source.article.url, published=source.article.published)
+            for source in event.sources.all()
+        ],
+    )
+
+
+def items_of(request: HttpRequest, conflict: Conflict, events) -> list[exports.Item]:
+    return [
+        to_item(event, request.build_absolute_uri(reverse("conflicts:event", args=[conflict.slug, event.pk])))
+        for event in events
+    ]
+
+
+def _export(request: HttpRequest, slug: str, fmt: str):
+    """The conflict, its filtered items and the ETag, or the response to send instead."""
+    conflict = get_object_or_404(Conflict, slug=slug)
+    try:
+        filters = strict_filters(request.GET)
+    except BadRequest as bad:
+        return error(400, "Bad parameters.", bad.problems)
+    etag = etag_for(request, conflict, fmt)
+    not_modified = get_conditional_response(request, etag=etag)
+    if not_modified is not None:
+        return public_response(not_modified, etag)
+    items = items_of(request, conflict, with_sources(filtered_events(conflict, filters)))
+    return conflict, items, etag
+
+
+def _filename(conflict: Conflict, extension: str) -> str:
+    return f"{conflict.slug}-{timezone.now():%Y%m%d}.{extension}"
+
+
+@require_GET
+@gzip_page
+def timeline_json(request: HttpRequest, slug: str) -> HttpResponse:
+    result = _export(request, slug, "timelinejs")
+    if isinstance(result, HttpResponse):
+        return result
+    conflict, items, etag = result
+    eras = [(phase.label, phase.start, phase.end) for phase in timeline_overview(conflict).phases]
+    data = exports.timelinejs(conflict.name, conflict.summary, request.build_absolute_uri(conflict.get_absolute_url()),
+                              items, eras)
+    response = HttpResponse(exports.dumps(data), content_type="application/json")
+    return public_response(response, etag)
+
+
+@require_GET
+@gzip_page
+def timeline_csv(request: HttpRequest, slug: str) -> HttpResponse:
+    result = _export(request, slug, "csv")
+    if isinstance(result, HttpResponse):
+        return result
+    conflict, items, etag = result
+    response = HttpResponse(exports.write_csv(items), content_type="text/csv; charset=utf-8; header=present")
+    response["Content-Disposition"] = f'attachment; filename="{_filename(conflict, "csv")}"'
+    return public_response(response, etag)
+
+
+@require_GET
+@gzip_page
+def timeline_ics(request: HttpRequest, slug: str) -> HttpResponse:
+    result = _export(request, slug, "ics")
+    if isinstance(result, HttpResponse):
+        return result
+    conflict, items, etag = result
+    text = exports.write_ics(conflict.name, request.build_absolute_uri(conflict.get_absolute_url()), items,
+                             domain=request.get_host().split(":")[0], stamp=timezone.now())
+    response = HttpResponse(text, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{_filename(conflict, "ics")}"'
+    return public_response(response, etag)
+
+
+def _positive(params, name: str, default: int, maximum: int) -> int:
+    raw = params.get(name, "")
+    if raw == "":
+        return default
+    if not raw.isdigit() or not 0 < int(raw) <= maximum:
+        raise BadRequest([f"“{name}” must be a whole number from 1 to {maximum}; got “{raw[:20]}”."])
+    return int(raw)
+
+
+@require_GET
+@gzip_page
+def events(request: HttpRequest, slug: str) -> HttpResponse:
+    conflict = Conflict.objects.filter(slug=slug).first()
+    if conflict is None:
+        return error(404, f"There is no conflict “{slug}”.")
+    try:
+        filters = strict_filters(request.GET, (*FILTERS, "page", "per_page"))
+        page = _positive(request.GET, "page", 1, 99_999)
+        per_page = _positive(request.GET, "per_page", PER_PAGE, MAX_PER_PAGE)
+    except BadRequest as bad:
+        return error(400, "Bad parameters.", bad.problems)
+    etag = etag_for(request, conflict, "api")
+    not_modified = get_conditional_response(request, etag=etag)
+    if not_modified is not None:
+        return public_response(not_modified, etag)
+
+    matching = filtered_events(conflict, filters)
+    count = matching.count()
+    pages = max(1, -(-count // per_page))
+    if page > pages:
+        return error(404, f"Page {page} is past the last page, {pages}.")
+    offset = (page - 1) * per_page
+    items = items_of(request, conflict, with_sources(matching)[offset : offset + per_page])
+
+    def page_url(number: int) -> str | None:
+        if not 1 <= number <= pages:
+            return None
+        query = filters.query_string(page=number, per_page=per_page if per_page != PER_PAGE else "")
+        return request.build_absolute_uri(request.path + query)
+
+    data = {
+        "conflict": {"slug": conflict.slug, "name": conflict.name,
+                     "url": request.build_absolute_uri(conflict.get_absolute_url())},
+        "count": count,
+        "page": page,
+        "pages": pages,
+        "per_page": per_page,
+        "next": page_url(page + 1),
+        "previous": page_url(page - 1),
+        "events": [exports.api_event(item) for item in items],
+    }
+    return public_response(HttpResponse(exports.dumps(data), content_type="application/json"), etag)
+
+
+@require_GET
+def openapi(request: HttpRequest) -> HttpResponse:
+    response = FileResponse(OPENAPI.open("rb"), content_type="application/json")
+    response["Access-Control-Allow-Origin"] = "*"
+    patch_cache_control(response, public=True, max_age=3600)
+    return response
+
