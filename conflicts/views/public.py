@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from django.core.cache import cache
 from django.db.models import Count, Max, Min, Prefetch, Q
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import push_url
@@ -17,7 +18,7 @@ from conflicts.timeline.labels import date_label, machine_date, spelled_out
 from conflicts.timeline.periods import group_page
 from conflicts.timeline.phases import Moment, Phase, derive_phases, phase_index
 
-PAGE_SIZE = 40
+PAGE_SIZE = 25
 ACTOR_CHOICES = 40
 
 
@@ -43,6 +44,7 @@ class Overview:
     chart: Chart
     actors: list[str]
     kind_counts: dict[str, int]
+    sequence_html: str = ""
 
 
 def timeline_overview(conflict: Conflict) -> Overview:
@@ -52,7 +54,7 @@ def timeline_overview(conflict: Conflict) -> Overview:
         count=Count("id"), changed=Max("updated_at"), last=Max("id")
     )
     changed = stamp["changed"].timestamp() if stamp["changed"] else 0
-    key = f"timeline-overview:{conflict.pk}:{stamp['count']}:{changed}:{stamp['last']}"
+    key = f"timeline-overview:{conflict.pk}:{conflict.slug}:{stamp['count']}:{changed}:{stamp['last']}"
     overview = cache.get(key)
     if overview is None:
         rows = published.chronological().values_list("id", "earliest", "kind", "score", "actors")
@@ -69,6 +71,11 @@ def timeline_overview(conflict: Conflict) -> Overview:
             chart=build_chart(moments, phases),
             actors=sorted(name for name, _ in actors.most_common(ACTOR_CHOICES)),
             kind_counts=dict(kinds),
+        )
+        # The phases and the chart are the same for every reader until the events change:
+        # rendered once here, not on every request.
+        overview.sequence_html = render_to_string(
+            "conflicts/timeline/sequence.html", {"conflict": conflict, "phases": phases, "chart": overview.chart}
         )
         cache.set(key, overview, timeout=60 * 60)
     return overview
