@@ -395,7 +395,7 @@ def test_it_gives_week_bounds_and_label():
 
 def test_it_explains_a_weekday_from_the_publication_date():
     (timex,) = tag("Talks opened on Friday.", SEED_DCT)
-    assert timex.label == "Fri 9 Oct 2020"
+    assert timex.label == "Oct. 9, 2020"
     assert timex.explanation.startswith("Friday → Fri 9 Oct 2020")
     assert "publication" in timex.explanation
 
@@ -412,7 +412,7 @@ def test_it_serialises_to_json_ready_dicts():
     (timex,) = tag("an escalation that began on Sept. 27.", SEED_DCT)
     assert timex.as_dict() == {
         "start": 28, "end": 36, "text": "Sept. 27", "type": "DATE", "value": "2020-09-27", "mod": None,
-        "earliest": "2020-09-27", "latest": "2020-09-27", "precision": "day", "label": "Sun 27 Sep 2020",
+        "earliest": "2020-09-27", "latest": "2020-09-27", "precision": "day", "label": "Sept. 27, 2020",
         "explanation": timex.explanation,
     }
 
@@ -423,12 +423,24 @@ def test_it_accepts_a_date_object_as_dct():
 
 
 def test_precision_label_reads_like_a_newsroom():
-    assert precision_label(dt.date(2020, 10, 9), dt.date(2020, 10, 9), "day") == "Fri 9 Oct 2020"
+    assert precision_label(dt.date(2020, 10, 9), dt.date(2020, 10, 9), "day") == "Oct. 9, 2020"
+    assert precision_label(dt.date(2020, 9, 27), dt.date(2020, 9, 27), "day") == "Sept. 27, 2020"
+    assert precision_label(dt.date(2021, 3, 2), dt.date(2021, 3, 2), "day") == "March 2, 2021"
+    assert precision_label(dt.date(2021, 6, 30), dt.date(2021, 6, 30), "day", "BEFORE") == "before June 30, 2021"
+    assert precision_label(dt.date(2020, 10, 5), dt.date(2020, 10, 11), "week") == "week of Oct. 5, 2020"
     assert precision_label(dt.date(2020, 9, 21), dt.date(2020, 9, 30), "part_of_month") == "late Sept. 2020"
     assert precision_label(dt.date(2020, 9, 1), dt.date(2020, 9, 30), "month") == "Sept. 2020"
     assert precision_label(dt.date(2020, 7, 1), dt.date(2020, 9, 30), "quarter") == "Q3 2020"
     assert precision_label(dt.date(1990, 1, 1), dt.date(1993, 12, 31), "decade", "START") == "early 1990s"
     assert precision_label(None, None, None) == "undated"
+
+
+def test_day_ranges_and_times_are_labelled_in_ap_style():
+    (span,) = tag("Fighting raged on Sept. 27-29.", SEED_DCT)
+    assert span.label == "Sept. 27-29, 2020"
+    (night,) = tag("Shelling resumed on Friday night.", SEED_DCT)
+    assert night.label == "Oct. 9, 2020, night"
+    assert night.explanation.startswith("Friday night → Fri 9 Oct 2020, night")
 
 
 def test_seed_article_tags_the_outbreak_and_the_talks():

@@ -45,7 +45,7 @@ def test_it_prints_a_readable_table_for_one_file(tmp_path):
     article = tmp_path / "article.txt"
     article.write_text("An escalation began on Sept. 27 and has lasted for weeks.", encoding="utf-8")
     out = run("tag_dates", "--dct", "2020-10-09", str(article))
-    assert "Sept. 27" in out and "2020-09-27" in out and "Sun 27 Sep 2020" in out
+    assert "Sept. 27" in out and "2020-09-27" in out and "Sept. 27, 2020" in out
     assert "PXW" in out
 
 

@@ -5,7 +5,7 @@ import datetime as dt
 from .patterns import find_candidates
 from .resolve import Resolver
 from .resolution import Resolution
-from .timex import AP_MONTHS, Timex, duration_label, narrow, precision_label, value_bounds
+from .timex import AP_MONTHS, Timex, ap_day_range, day_with_weekday, duration_label, narrow, precision_label, value_bounds
 
 MAX_TEXT = 2_000_000
 
@@ -117,8 +117,12 @@ def build_timex(text: str, start: int, end: int, resolution: Resolution, base: d
     elif value.endswith("-WE"):
         label = f"weekend of {ap_month_day(earliest)}-{latest.day}, {earliest.year}" if earliest.month == latest.month else f"weekend of {ap_month_day(earliest)}, {earliest.year}"
     elif resolution.last and latest != earliest:
-        label = f"{earliest.day}-{latest.day} {precision_label(earliest, earliest, 'day').split(' ', 2)[2]}"
+        label = ap_day_range(earliest, latest)
     else:
         label = precision_label(earliest, latest, precision, mod) + _time_of_day(value)
-    explanation = f"{phrase} → {label}, {resolution.reason}"
+    shown = label
+    if earliest is not None and earliest == latest and precision == "day" and mod in (None, "START", "MID", "END"):
+        # Editors check a resolved day against its weekday: "Friday → Fri 9 Oct 2020".
+        shown = day_with_weekday(earliest) + _time_of_day(value)
+    explanation = f"{phrase} → {shown}, {resolution.reason}"
     return Timex(start, end, phrase, resolution.type, value, mod, earliest, latest, precision, label, explanation)

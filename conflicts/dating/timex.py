@@ -145,8 +145,27 @@ def narrow(earliest: dt.date, latest: dt.date, precision: str, mod: str | None):
     return latest - dt.timedelta(days=max(third - 1, 0)), latest, precision
 
 
+def ap_day(day: dt.date) -> str:
+    """A day in AP style, as readers see it on the timeline: "Sept. 27, 2020"."""
+    return f"{AP_MONTHS[day.month - 1]} {day.day}, {day.year}"
+
+
+def day_with_weekday(day: dt.date) -> str:
+    """A day with its weekday, for editors checking a resolution: "Fri 9 Oct 2020"."""
+    return f"{SHORT_WEEKDAYS[day.weekday()]} {day.day} {SHORT_MONTHS[day.month - 1]} {day.year}"
+
+
+def ap_day_range(first: dt.date, last: dt.date) -> str:
+    """ "Sept. 27-29, 2020", "Sept. 30-Oct. 2, 2020", "Dec. 30, 2020-Jan. 2, 2021"."""
+    if first.year != last.year:
+        return f"{ap_day(first)}-{ap_day(last)}"
+    if first.month != last.month:
+        return f"{AP_MONTHS[first.month - 1]} {first.day}-{AP_MONTHS[last.month - 1]} {last.day}, {last.year}"
+    return f"{AP_MONTHS[first.month - 1]} {first.day}-{last.day}, {first.year}"
+
+
 def precision_label(earliest: dt.date | None, latest: dt.date | None, precision: str | None, mod: str | None = None) -> str:
-    """A readable label for a date interval: "Fri 9 Oct 2020", "late Sept. 2020", "early 1990s"."""
+    """A readable label for a date interval in AP style: "Sept. 27, 2020", "late Sept. 2020", "early 1990s"."""
     if earliest is None or latest is None:
         return "undated"
     prefix = ""
@@ -154,7 +173,7 @@ def precision_label(earliest: dt.date | None, latest: dt.date | None, precision:
         prefix = MOD_WORDS[mod] + " "
     part = MOD_WORDS.get(mod, "") + " " if mod in ("START", "MID", "END") else ""
     if precision == "day" or earliest == latest:
-        return prefix + f"{SHORT_WEEKDAYS[earliest.weekday()]} {earliest.day} {SHORT_MONTHS[earliest.month - 1]} {earliest.year}"
+        return prefix + ap_day(earliest)
     if precision == "week":
         monday = earliest - dt.timedelta(days=earliest.weekday())
         week = f"week of {AP_MONTHS[monday.month - 1]} {monday.day}, {monday.year}"
