@@ -10,6 +10,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import connection, models, transaction
 from django.db.models import Prefetch, Q
+from django.db.models.expressions import RawSQL
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 from django.urls import reverse
@@ -332,12 +333,9 @@ class EventQuerySet(models.QuerySet):
         if connection.vendor == "postgresql":
             from django.contrib.postgres.search import SearchQuery, SearchVectorField
 
-            vector = models.Func(
-                models.F("search_text"),
-                template="to_tsvector('english'::regconfig, COALESCE(%(expressions)s, ''))",
-                output_field=SearchVectorField(),
-            )
-            return self.annotate(search_vector=vector).filter(
+            # A stored, GIN-indexed tsvector of search_text that only PostgreSQL has (migration 0005).
+            vector = RawSQL('"conflicts_event"."search_vector"', [], output_field=SearchVectorField())
+            return self.alias(search_vector=vector).filter(
                 search_vector=SearchQuery(query, search_type="websearch", config="english")
             )
         terms, events = parse_terms(query), self

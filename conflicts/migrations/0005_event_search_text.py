@@ -1,7 +1,6 @@
-"""Events carry a folded search text; on PostgreSQL a GIN index over its English tsvector.
-
-The index expression is repeated by EventQuerySet.search(), which PostgreSQL needs to use it.
-SQLite gets the column only (it searches by substring)."""
+"""Events carry a folded search text. On PostgreSQL only, a stored generated column holds its
+English tsvector, with a GIN index: EventQuerySet.search() matches against it, so that no row's
+tsvector is computed at query time. SQLite gets the text column only (it searches by substring)."""
 
 from django.db import migrations, models
 
@@ -11,14 +10,16 @@ GIN_INDEX = "event_search_gin"
 def create_search_index(apps, schema_editor):
     if schema_editor.connection.vendor == "postgresql":
         schema_editor.execute(
-            f"CREATE INDEX IF NOT EXISTS {GIN_INDEX} ON conflicts_event "
-            "USING gin (to_tsvector('english'::regconfig, COALESCE(search_text, '')))"
+            "ALTER TABLE conflicts_event ADD COLUMN IF NOT EXISTS search_vector tsvector GENERATED ALWAYS AS "
+            "(to_tsvector('english'::regconfig, COALESCE(search_text, ''))) STORED"
         )
+        schema_editor.execute(f"CREATE INDEX IF NOT EXISTS {GIN_INDEX} ON conflicts_event USING gin (search_vector)")
 
 
 def drop_search_index(apps, schema_editor):
     if schema_editor.connection.vendor == "postgresql":
         schema_editor.execute(f"DROP INDEX IF EXISTS {GIN_INDEX}")
+        schema_editor.execute("ALTER TABLE conflicts_event DROP COLUMN IF EXISTS search_vector")
 
 
 def fill_search_text(apps, schema_editor):
