@@ -23,6 +23,11 @@ urlpatterns = [
     path("review/articles/<int:article_id>/", review.article_admin, name="article-admin"),
     path("review/conflicts/<slug:slug>/actors/", review.conflict_actors, name="conflict-actors"),
     path("articles/import/", importing.import_article_view, name="import"),
+    path("articles/import/fetch/", importing.fetch_url, name="import-fetch"),
+    path("articles/import/page/", importing.import_page, name="import-page"),
+    path("articles/import/feed/", importing.import_feed, name="import-feed"),
+    path("articles/import/feeds/<int:feed_id>/refresh/", importing.refresh_saved_feed, name="import-feed-refresh"),
+    path("articles/import/batches/<int:batch_id>/", importing.batch_progress, name="import-batch"),
     # Embedding and exports
     path("embed/<slug:slug>/", embed.widget, name="embed"),
     path("embed/<slug:slug>/events/<int:event_id>/", embed.event_widget, name="embed-event"),

@@ -60,10 +60,16 @@ class FixtureHandler(SimpleHTTPRequestHandler):
         pass
 
 
+class QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        pass  # the client gave up on /slow or /huge, as the tests mean it to
+
+
 @pytest.fixture(scope="session")
 def web_server():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(FixtureHandler, directory=str(FIXTURES)))
-    server.daemon_threads = True
+    server = QuietServer(("127.0.0.1", 0), partial(FixtureHandler, directory=str(FIXTURES)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}"

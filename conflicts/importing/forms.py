@@ -1,0 +1,69 @@
+"""Forms of the web import: a URL to fetch, the page to review before import, the feed entries to pick."""
+
+from __future__ import annotations
+
+from django import forms
+from django.core.validators import URLValidator
+
+from conflicts.forms import ArticleImportForm
+from conflicts.models import Conflict
+
+from .files import DOCUMENT_SUFFIXES
+
+
+class UploadImportForm(ArticleImportForm):
+    """The paste/upload form, taking every document type files.read_document reads."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["file"].help_text = "Or upload a .txt, .md, .html, .pdf or .docx file."
+        self.fields["file"].widget.attrs["accept"] = ",".join(DOCUMENT_SUFFIXES)
+
+    def clean(self):
+        data = forms.Form.clean(self)
+        if not (data.get("text") or "").strip() and not data.get("file"):
+            raise forms.ValidationError("Paste the article text or upload a .txt, .md, .html, .pdf or .docx file.")
+        return data
+
+
+class UrlForm(forms.Form):
+    conflict = forms.ModelChoiceField(queryset=Conflict.objects.all(), empty_label=None)
+    url = forms.URLField(max_length=2000, assume_scheme="https", label="Page or feed URL",
+                         validators=[URLValidator(schemes=["http", "https"], message="Enter an http or https URL.")],
+                         help_text="An article page, or an RSS or Atom feed to pick entries from.")
+
+
+class PageReviewForm(forms.Form):
+    """What was read from the page, for the editor to confirm or correct before proposals are made."""
+
+    conflict = forms.ModelChoiceField(queryset=Conflict.objects.all(), empty_label=None)
+    url = forms.URLField(max_length=2000, widget=forms.HiddenInput)
+    title = forms.CharField(max_length=500)
+    outlet = forms.CharField(max_length=200, required=False)
+    published = forms.DateField(
+        label="Publication date",
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text="Relative dates in the text (“Friday”, “last month”) resolve against it: check it.",
+        error_messages={"required": "Give the publication date: none was found on the page.",
+                        "invalid": "Enter the publication date as YYYY-MM-DD."},
+    )
+    text = forms.CharField(widget=forms.Textarea(attrs={"rows": 16}), strip=False)
+
+
+class FeedEntriesForm(forms.Form):
+    conflict = forms.ModelChoiceField(queryset=Conflict.objects.all(), widget=forms.HiddenInput)
+    feed_url = forms.URLField(max_length=2000, widget=forms.HiddenInput)
+    entries = forms.MultipleChoiceField(widget=forms.CheckboxSelectMultiple, label="Entries to import",
+                                        error_messages={"required": "Choose at least one entry to import."})
+    save_feed = forms.BooleanField(required=False, label="Save this feed for the conflict",
+                                   help_text="`manage.py refresh_feeds` then imports its new entries.")
+
+    def __init__(self, *args, feed=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.feed = feed
+        if feed is not None:
+            self.fields["entries"].choices = [(entry.url, entry.title) for entry in feed.entries]
+
+    def chosen_entries(self):
+        chosen = set(self.cleaned_data["entries"])
+        return [entry for entry in self.feed.entries if entry.url in chosen]

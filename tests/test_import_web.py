@@ -1,0 +1,175 @@
+"""The web import: fetch a page, review its title/outlet/date/text, import; feeds; batches."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from conflicts.models import Article, Feed, ImportBatch
+from tests.test_import_fetch import web, web_server  # noqa: F401  (fixtures)
+
+FETCH = reverse("conflicts:import-fetch")
+PAGE = reverse("conflicts:import-page")
+FEED = reverse("conflicts:import-feed")
+
+
+def test_it_requires_an_editor(client, reader, conflict, web):
+    assert client.post(FETCH, {"conflict": conflict.pk, "url": f"{web}/og-article.html"}).url.startswith("/accounts/login/")
+    client.force_login(reader)
+    assert client.post(FETCH, {"conflict": conflict.pk, "url": f"{web}/og-article.html"}).status_code == 403
+
+
+def test_it_shows_the_page_and_the_date_found_before_importing(editor_client, conflict, web):
+    response = editor_client.post(FETCH, {"conflict": conflict.pk, "url": f"{web}/og-article.html"})
+
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "Publication date found" in body and "10 October 2020" in body and "high confidence" in body
+    assert 'value="2020-10-10"' in body and 'value="Caucasus Wire"' in body
+    assert "Armenia and Azerbaijan agree humanitarian truce after Moscow talks" in body
+    assert Article.objects.count() == 0
+
+
+def test_it_says_when_no_date_was_found(editor_client, conflict, web):
+    response = editor_client.post(FETCH, {"conflict": conflict.pk, "url": f"{web}/undated-article.html"})
+
+    assert response.status_code == 200
+    assert "No publication date was found" in response.content.decode()
+    assert 'name="published" value=' not in response.content.decode()
+
+
+def test_the_confirmed_page_is_imported_with_the_corrected_date(editor_client, conflict, editor, web):
+    review = editor_client.post(FETCH, {"conflict": conflict.pk, "url": f"{web}/og-article.html"})
+    data = dict(review.context["form"].initial)
+    data |= {"conflict": conflict.pk, "published": "2020-10-11"}  # the editor corrects the date
+
+    response = editor_client.post(PAGE, data)
+
+    assert response.status_code == 302 and response.url == reverse("conflicts:review")
+    article = Article.objects.get()
+    assert (article.url, article.outlet, article.published, article.imported_by) == (
+        f"{web}/og-article.html", "Caucasus Wire", datetime.date(2020, 10, 11), editor)
+    assert article.proposals.filter(phrase="Sept. 27", earliest=datetime.date(2020, 9, 27)).exists()
+
+
+def test_a_review_without_a_date_is_refused_and_nothing_saved(editor_client, conflict, web):
+    data = {"conflict": conflict.pk, "url": f"{web}/undated-article.html", "title": "t", "outlet": "", "published": "",
+            "text": "Analysts say the agreement signed last week changes the balance."}
+
+    response = editor_client.post(PAGE, data)
+
+    assert response.status_code == 400
+    assert "none was found on the page" in response.content.decode()
+    assert Article.objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("path", "message"),
+    [("/missing.html", "was not found (HTTP 404)"), ("/slow", "took longer than 1 seconds"),
+     ("/huge", "the limit is 1,000,000"), ("/data.json", "is not a web page or a feed"),
+     ("/empty.rss", "has no entries")],
+)
+def test_a_failed_fetch_says_why(editor_client, conflict, web, path, message):
+    response = editor_client.post(FETCH, {"conflict": conflict.pk, "url": web + path})
+
+    assert response.status_code == 422
+    assert message in response.content.decode()
+
+
+def test_a_private_address_is_refused_by_default(editor_client, conflict, web_server, settings):
+    settings.ALLOW_PRIVATE_URLS = False
+
+    response = editor_client.post(FETCH, {"conflict": conflict.pk, "url": f"{web_server}/og-article.html"})
+
+    assert response.status_code == 422
+    assert "private or local address" in response.content.decode()
+
+
+def test_a_bad_url_is_a_form_error(editor_client, conflict):
+    response = editor_client.post(FETCH, {"conflict": conflict.pk, "url": "ftp://example.com/x"})
+
+    assert response.status_code == 400
+    assert "id_url_error" in response.content.decode()
+
+
+def test_a_feed_lists_its_entries_with_checkboxes(editor_client, conflict, web):
+    response = editor_client.post(FETCH, {"conflict": conflict.pk, "url": f"{web}/feed.rss"})
+
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert body.count('type="checkbox" name="entries"') == 3
+    assert "Second ceasefire in a week collapses within minutes" in body and "18 Oct 2020" in body
+
+
+def test_the_chosen_feed_entries_are_imported_in_a_batch(editor_client, conflict, editor, web,
+                                                         django_capture_on_commit_callbacks):
+    chosen = [f"{web}/og-article.html", f"{web}/jsonld-article.html"]
+    with django_capture_on_commit_callbacks(execute=True):
+        response = editor_client.post(FEED, {"conflict": conflict.pk, "feed_url": f"{web}/feed.rss",
+                                             "entries": chosen, "save_feed": "on"})
+
+    batch = ImportBatch.objects.get()
+    assert response.status_code == 302 and response.url == batch.get_absolute_url()
+    assert (batch.status, batch.created, batch.duplicates, batch.failed) == ("done", 2, 0, 0)
+    assert sorted(Article.objects.values_list("url", "published")) == [
+        (f"{web}/jsonld-article.html", datetime.date(2020, 10, 18)), (f"{web}/og-article.html", datetime.date(2020, 10, 10))]
+    assert Feed.objects.get().url == f"{web}/feed.rss" and batch.feed is not None and batch.created_by == editor
+
+    page = editor_client.get(batch.get_absolute_url())
+    assert "2 of 2" in page.content.decode() and 'hx-trigger="every 1s"' not in page.content.decode()
+
+
+def test_choosing_no_entry_is_refused(editor_client, conflict, web):
+    response = editor_client.post(FEED, {"conflict": conflict.pk, "feed_url": f"{web}/feed.rss"})
+
+    assert response.status_code == 400
+    assert "Choose at least one entry" in response.content.decode()
+    assert ImportBatch.objects.count() == 0
+
+
+def test_an_entry_not_in_the_feed_cannot_be_chosen(editor_client, conflict, web):
+    response = editor_client.post(FEED, {"conflict": conflict.pk, "feed_url": f"{web}/feed.rss",
+                                         "entries": ["http://example.com/not-in-the-feed"]})
+
+    assert response.status_code == 400
+    assert ImportBatch.objects.count() == 0
+
+
+def test_a_running_batch_polls_for_progress_with_htmx(editor_client, conflict, web):
+    batch = ImportBatch.objects.create(conflict=conflict, status="running", created=1, items=[
+        {"url": f"{web}/og-article.html", "title": "One", "published": "2020-10-10", "status": "created"},
+        {"url": f"{web}/jsonld-article.html", "title": "Two", "published": None}])
+
+    page = editor_client.get(batch.get_absolute_url())
+    body = page.content.decode()
+    assert f'href="{batch.get_absolute_url()}"' in body and 'hx-trigger="every 1s"' in body and "1 of 2" in body
+    assert "<script" not in body.split("<body", 1)[1] and "style=" not in body
+
+    fragment = editor_client.get(batch.get_absolute_url(), headers={"HX-Request": "true"})
+    assert fragment.content.decode().lstrip().startswith('<section id="batch-progress"')
+    assert "<html" not in fragment.content.decode()
+    assert fragment["Vary"] and "HX-Request" in fragment["Vary"]
+
+
+def test_a_batch_that_does_not_exist_is_404(editor_client):
+    assert editor_client.get(reverse("conflicts:import-batch", args=[999])).status_code == 404
+
+
+def test_a_saved_feed_is_refreshed_from_the_import_page(editor_client, conflict, editor, web,
+                                                        django_capture_on_commit_callbacks):
+    feed = Feed.objects.create(conflict=conflict, url=f"{web}/feed.atom", added_by=editor)
+    assert "Saved feeds" in editor_client.get(reverse("conflicts:import")).content.decode()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = editor_client.post(reverse("conflicts:import-feed-refresh", args=[feed.pk]))
+
+    batch = ImportBatch.objects.get()
+    assert response.url == batch.get_absolute_url()
+    assert (batch.created, batch.failed) == (2, 0)
+    # The U.S.-brokered truce page has no metadata: its date comes from the URL path.
+    assert Article.objects.get(url__endswith="us-brokered-truce.html").published == datetime.date(2020, 10, 26)
+    feed.refresh_from_db()
+    assert feed.title == "The Regional Observer" and feed.refreshed_at and not feed.last_error
+
+    again = editor_client.post(reverse("conflicts:import-feed-refresh", args=[feed.pk]), follow=True)
+    assert "has no new entries" in again.content.decode()
