@@ -5,7 +5,7 @@ import re
 
 _FUTURE = (
     r"will|won't|wo\s+n't|'ll|shall|going\s+to|would|is\s+to|are\s+to|scheduled|expected|expects|plans?|planned|planning"
-    r"|intends?|due|set\s+to|upcoming|next|tomorrow|aims?|hopes?|as\s+(?:soon|early|late)\s+as|supposed\s+to|agreed\s+to|decided\s+to|effective|starting"
+    r"|intends?|due|set\s+(?:to|for)|upcoming|next|tomorrow|aims?|hopes?|as\s+(?:soon|early|late)\s+as|supposed\s+to|agreed\s+to|decided\s+to|effective|starting"
 )
 _PRESENT = r"is|are|begins?|starts?|opens?|meets?|resumes?|ends?|takes\s+place|holds?|visits?|arrives?|leaves?"
 _PAST = (
@@ -25,18 +25,48 @@ _FUTURE_AUXILIARY = re.compile(
 # "a still unspecified date", "the armed forces": -ed words after these are adjectives.
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|still|its|their|his|her|this|that|very|more|most|less|well|newly|already|un)\s+$", re.IGNORECASE)
 _INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b|[A-Z\d])[a-z]+\b(?!ed\b)")
-_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|by)\s+$", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(r"\b(?P<word>until|till|through|by)\s+$", re.IGNORECASE)
+_LOOKING_BACK = re.compile(r"\b(?:not|up|only)\s+$", re.IGNORECASE)
+# Verbs that push something to a later date: "postponed until Tuesday" looks ahead though past.
+_DEFERRAL = re.compile(
+    r"\b(?:postponed|delayed|deferred|adjourned|extended|suspended|gave|given|granted|allowed|put\s+off|pushed\s+back|moved|set|ordered|told|asked)\b",
+    re.IGNORECASE,
+)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+)?(?:been\s+)?$", re.IGNORECASE)
 _INTENT_VERBS = {"announced", "agreed", "decided", "promised", "vowed", "pledged", "voted", "moved", "sought",
                  "wanted", "asked", "called", "offered", "threatened", "proposed", "urged", "ordered", "said", "told"}
+# "a service planned for Saturday was canceled", "as previously planned": the plan is past news.
+_PLAN_PARTICIPLES = {"planned", "scheduled", "expected"}
+_PLAN_AUXILIARY = re.compile(r"\b(?:is|are|am|be|been|being|now|still|also|currently)\s+$|['’](?:s|re)\s+$", re.IGNORECASE)
+_MAIN_VERB_PAST_AFTER = re.compile(r"\s*(?:was|were|had)\b", re.IGNORECASE)
+_AS_PLANNED = re.compile(r"\bas\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.;!?\n]\s|[“”\"]|—")
 
 
 def clause_tense(text: str, start: int, end: int) -> str | None:
     """'past', 'future' or 'present' from the nearest tense marker in the same clause, else None."""
     left_text = text[max(0, start - 90):start]
-    if _DEADLINE_BEFORE.search(left_text):
-        return None  # "until mid-November", "by Friday": deadlines fall either side of publication
+    deadline = _DEADLINE_BEFORE.search(left_text)
+    if deadline is None:
+        return _clause_tense(text, left_text, end)
+    # A deadline ("until Tuesday", "by Aug. 6") is mostly one still to come, unless the clause
+    # looks back: "not until Tuesday", "had filed reports by Wednesday", "by Friday troops held".
+    if deadline.group("word").lower() == "through":
+        return None  # "this year through August" runs up to a date either side of publication
+    if _LOOKING_BACK.search(left_text[:deadline.start()]):
+        return "past"
+    tense = _clause_tense(text, left_text, end)
+    if tense == "past" and not _DEFERRAL.search(_clause_start(left_text)):
+        return "past"
+    return "future"
+
+
+def _clause_start(left_text: str) -> str:
+    breaks = list(_CLAUSE_BREAK.finditer(left_text))
+    return left_text[breaks[-1].end():] if breaks else left_text
+
+
+def _clause_tense(text: str, left_text: str, end: int) -> str | None:
     breaks = list(_CLAUSE_BREAK.finditer(left_text))
     if breaks:
         left_text = left_text[breaks[-1].end():]
@@ -59,7 +89,13 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
             return "past"  # "had been scheduled to expire at midnight Friday"
         if _FUTURE_AUXILIARY.search(before_marker):
             return "future"
-        intent = last_marker.group(0).lower() in _INTENT_VERBS
+        word = last_marker.group(0).lower()
+        if word in _PLAN_PARTICIPLES and not _PLAN_AUXILIARY.search(before_marker):
+            if _AS_PLANNED.search(before_marker):
+                return None  # "as planned" says nothing of when
+            if _MAIN_VERB_PAST_AFTER.match(right_text):
+                return "past"
+        intent = word in _INTENT_VERBS
         if _kind(last_marker) == "past" and intent and _INFINITIVE.search(left_text[last_marker.end():]):
             return "future"
         return _kind(last_marker)

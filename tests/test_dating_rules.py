@@ -1,0 +1,57 @@
+"""Rules added from the error analysis on newswire, each with the phrases that motivate it.
+
+Each case is (sentence, DCT, extent, value, mod); ANY skips the mod check. As in
+test_dating_cases, the whole sentence is tagged, so the tense around the phrase counts.
+"""
+
+import pytest
+
+from conflicts.dating import tag
+
+ANY = object()
+SEED_DCT = "2020-10-09"  # Friday
+MONDAY = "2000-04-03"    # Monday
+THURSDAY = "2000-03-30"  # Thursday
+
+# A deadline ("until Tuesday", "by August") is mostly one still to come, even after a past verb of
+# deferral; "not until", "up until" and a past perfect look back.
+DEADLINES = [
+    ("The agency has given the relatives until 9 a.m. Tuesday to sign.", MONDAY, "9 a.m. Tuesday", "2000-04-04T09:00", None),
+    ("Officials postponed until Tuesday any action on the permit.", THURSDAY, "Tuesday", "2000-04-04", None),
+    ("The airline will double its flights by August.", "1998-02-13", "August", "1998-08", None),
+    ("The company said it would complete the sale by Dec. 15.", "1989-10-31", "Dec. 15", "1989-12-15", None),
+    ("Both sides were told to withdraw by Monday.", SEED_DCT, "Monday", "2020-10-12", None),
+    ("Rebels had taken the town by Wednesday.", SEED_DCT, "Wednesday", "2020-10-07", None),
+    ("Few states had filed reports by Tuesday.", SEED_DCT, "Tuesday", "2020-10-06", None),
+    ("It was not until Tuesday that the convoy moved.", SEED_DCT, "Tuesday", "2020-10-06", None),
+    ("Up until Wednesday the road was open.", SEED_DCT, "Wednesday", "2020-10-07", None),
+    ("Sales rose this year through August.", "1989-10-27", "August", "1989-08", None),
+]
+
+# Plans: "set for April" looks ahead; a plan reported with a past main verb ("a service planned for
+# Saturday was canceled") is past news; "as planned" does not decide.
+PLANS = [
+    ("The summit is set for April in Washington.", "1999-03-12", "April", "1999-04", None),
+    ("A summit set for Washington in April will mark the anniversary.", "1999-03-12", "April", "1999-04", None),
+    ("A memorial service planned for Saturday was canceled after threats.", "1999-10-24", "Saturday", "1999-10-23", None),
+    ("Protesters planned a march on Saturday.", "2000-01-07", "Saturday", "2000-01-08", None),
+    ("The accession was planned for early March.", "1999-02-10", "early March", "1999-03", "START"),
+    ("The talks are scheduled for Monday.", SEED_DCT, "Monday", "2020-10-12", None),
+    ("The offensive began as previously planned Saturday night.", "1991-02-25", "Saturday night", "1991-02-23TNI", None),
+]
+
+CASES = DEADLINES + PLANS
+
+
+def _case_id(case):
+    return f"{case[2]}@{case[1] or 'narrative'}:{case[0][:30]}"
+
+
+@pytest.mark.parametrize("sentence, dct, extent, value, mod", CASES, ids=[_case_id(c) for c in CASES])
+def test_it_resolves_the_phrase(sentence, dct, extent, value, mod):
+    found = {t.text: t for t in tag(sentence, dct)}
+    assert extent in found, f"{extent!r} not found; got {sorted(found)}"
+    timex = found[extent]
+    assert timex.value == value, timex.explanation
+    if mod is not ANY:
+        assert timex.mod == mod
