@@ -40,7 +40,24 @@ PLANS = [
     ("The offensive began as previously planned Saturday night.", "1991-02-25", "Saturday night", "1991-02-23TNI", None),
 ]
 
-CASES = DEADLINES + PLANS
+# A month named with no tense to go by leans to the past: news tells more of what happened.
+BARE_MONTHS = [
+    ("The stock hit a high of $42.875 in June from $29.75 in March.", "1989-10-30", "March", "1989-03", None),
+    ("The stock hit a high of $42.875 in June from $29.75 in March.", "1989-10-30", "June", "1989-06", None),
+    ("Prices in December, analysts say, may ease.", "1989-10-30", "December", "1989-12", None),
+    ("Prices in January, analysts say, may ease.", "1998-12-20", "January", "1999-01", None),
+    ("The harvest, in January, was poor.", "1998-12-20", "January", "1998-01", None),
+]
+
+# "earlier in the year", "later in the day": the writer's own day or year, or the one the text just gave.
+EARLIER_LATER_IN = [
+    ("The president arrived in Philadelphia later in the day.", "1998-02-13", "later in the day", "1998-02-13", None),
+    ("Herbicide use was delayed earlier in the year by heavy rains.", "1989-10-26", "earlier in the year", "1989", None),
+    ("The war began in 1941. Later in the year the front reached Moscow.", None, "Later in the year", "1941", None),
+    ("Talks opened on Sept. 27. Earlier in the day shells hit the town.", SEED_DCT, "Earlier in the day", "2020-09-27", None),
+]
+
+CASES = DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN
 
 
 def _case_id(case):

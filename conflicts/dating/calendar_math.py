@@ -98,6 +98,10 @@ def pick_year(month: int, day: int | None, base: dt.date, tense: str | None, for
         first, last = first_and_last(year)
         if first <= base <= last:
             return 0
+        if first > base and day is None and tense is None:
+            # News tells more of what happened than of what will: a month named without a
+            # tense to go by ("from $29.75 in March") leans to the past.
+            return 2 * (first - base).days
         return min(abs((first - base).days), abs((last - base).days))
 
     closest = min(years, key=lambda y: (distance(y), y != base.year))

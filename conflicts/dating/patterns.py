@@ -49,7 +49,7 @@ APPROX = (
 )
 # early/mid/late and the "end of" family put the expression's mod in START/MID/END.
 PART = (
-    r"(?:(?:early|mid|late|earlier|later)(?:\s+|-)|mid|(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|close|turn|dawn)\s+of\s+(?:the\s+)?"
+    r"(?:(?:earlier|later)\s+in\s+|(?:early|mid|late|earlier|later)(?:\s+|-)|mid|(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|close|turn|dawn)\s+of\s+(?:the\s+)?"
     r"|(?:the\s+)?(?:first|last|final|closing|opening)\s+(?:few\s+)?(?:days|weeks|months)\s+of\s+(?:the\s+)?)"
 )
 TIME_ZONE = alternation(TIME_ZONES)

@@ -14,6 +14,7 @@ from .resolution import (
 )
 
 PERIOD_REACH = 1000
+NEAR_ANCHOR = 250  # characters: about the same or the previous sentence
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _SHIFTS = {
     "last": -1, "past": -1, "the past": -1, "the last": -1, "previous": -1, "the previous": -1,
@@ -213,6 +214,9 @@ class RelativeRules:
         if unit == "year" and rel in ("the", "the whole", "the entire", "the full") and YEAR_DURATION_AFTER.match(after) and not mod:
             return Resolution("DURATION", "P1Y", "a year-long period")
         anaphoric = rel in _ANAPHORIC or (rel == "the" and unit != "weekend") or (rel in ("the next",) and unit == "day")
+        if anaphoric and rel == "the" and clip and self.candidate.start - self.ref_at > NEAR_ANCHOR:
+            # "earlier in the year", "later in the day" with no date just before: the writer's own.
+            anaphoric = False
         base = self.anchor if anaphoric else self.now
         if base is None:
             placeholder = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX",
