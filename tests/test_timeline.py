@@ -210,13 +210,14 @@ def test_a_filter_with_htmx_returns_only_the_list(client, war):
 
     assert html.lstrip().startswith('<section id="events"') and "<form" not in html and "<svg" not in html
     assert event_ids(html) == [war["truce"].pk] and "1 of 6 events match" in html
+    assert '<p id="events-status" class="visually-hidden" role="status" hx-swap-oob="true">1 of 6 events match</p>' in html
 
 
 def test_a_history_restore_gets_the_whole_page(client, war):
     headers = {"HX-Request": "true", "HX-History-Restore-Request": "true"}
     html = client.get(timeline_url(war["talks"].conflict), {"kind": "ceasefire"}, headers=headers).content.decode()
 
-    assert "<html" in html and event_ids(html) == [war["truce"].pk]
+    assert "<html" in html and event_ids(html) == [war["truce"].pk] and html.count('id="events-status"') == 1
     assert '<input type="checkbox" name="kind" value="ceasefire" checked>' in html
 
 

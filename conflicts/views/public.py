@@ -128,8 +128,10 @@ def timeline(request, slug: str):
     events = _filtered_events(conflict, filters)
     page, before, has_more = _page(conflict, events, filters)
     matching = overview.total if not filters.active else events.count()
+    swapping = bool(request.htmx) and not request.htmx.history_restore_request
     context = {
         "conflict": conflict,
+        "swapping": swapping,
         "filters": filters,
         "overview": overview,
         "groups": group_page(page, overview.by_event, before),
@@ -142,7 +144,7 @@ def timeline(request, slug: str):
         "actors": overview.actors if filters.actor in overview.actors or not filters.actor
         else sorted([*overview.actors, filters.actor]),
     }
-    if request.htmx and not request.htmx.history_restore_request:
+    if swapping:
         if filters.page > 1:
             return render(request, "conflicts/timeline.html#page", context)
         return push_url(render(request, "conflicts/timeline.html#events", context), canonical)

@@ -53,6 +53,7 @@ def test_filtering_by_kind_swaps_the_list_pushes_the_url_and_back_restores_it(pa
     assert shown_ids(page) == [war["truce"].pk]
     assert page.evaluate("window.notReloaded") is True
     assert page.locator("#events h2").inner_text().startswith("1 of 4 events")
+    expect(page.locator("#events-status")).to_have_text("1 of 4 events match")  # announced
 
     page.go_back()
 
