@@ -57,7 +57,26 @@ EARLIER_LATER_IN = [
     ("Talks opened on Sept. 27. Earlier in the day shells hit the town.", SEED_DCT, "Earlier in the day", "2020-09-27", None),
 ]
 
-CASES = DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN
+# Company results: "a year ago" is the same quarter a year before; a quarter still to come
+# ("will result in a fourth-quarter charge") is not the one reported on.
+RESULTS = [
+    ("Profit rose in the third quarter. The quake will result in a fourth-quarter charge. "
+     "Earnings fell in the latest quarter, from $6.1 million a year ago.", "1989-11-02", "the latest quarter", "1989-Q3", None),
+    ("Profit rose in the third quarter. The quake will result in a fourth-quarter charge. "
+     "Earnings fell in the latest quarter, from $6.1 million a year ago.", "1989-11-02", "a year ago", "1988-Q3", None),
+    ("Hadson expects to report a third-quarter loss. A year earlier, net income was $2.1 million.",
+     "1989-11-02", "A year earlier", "1988-Q3", None),
+    ("It lost money in the third quarter. For the quarter a year ago, it earned $16.3 million.",
+     "1989-10-26", "the quarter a year ago", "1988-Q3", None),
+]
+
+# A rate is a SET: "fifty thousand CDs a year", "hundreds of interviews a day".
+RATES = [
+    ("There are over fifty thousand CDs a year sold.", "1998-03-03", "a year", "P1Y", None),
+    ("We are doing hundreds of interviews a day.", "1998-11-21", "a day", "P1D", None),
+]
+
+CASES = DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES
 
 
 def _case_id(case):
@@ -72,3 +91,8 @@ def test_it_resolves_the_phrase(sentence, dct, extent, value, mod):
     assert timex.value == value, timex.explanation
     if mod is not ANY:
         assert timex.mod == mod
+
+
+@pytest.mark.parametrize("sentence", [c[0] for c in RATES])
+def test_a_rate_is_a_set(sentence):
+    assert [t.type for t in tag(sentence, "1998-03-03")] == ["SET"]

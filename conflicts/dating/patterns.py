@@ -176,6 +176,7 @@ RULES = [
         r"(?:(?P<det>the|this|that)\s+)?(?:(?P<adj>latest|current|recent|same|comparable|corresponding|previous|prior|year-ago|year-earlier|year\s+ago|(?P<y>(?:19|20)\d\d))\s+)+(?P<unit>quarter|period)"
         r"(?:\s+(?P<tail>a\s+year\s+(?:ago|earlier)|last\s+year|of\s+(?:19|20)\d\d))?",
     ),
+    _rule("period_ago", r"(?P<det>the|that)\s+(?P<unit>quarter|period)\s+(?P<tail>a\s+year\s+(?:ago|earlier)|last\s+year)"),
     _rule("year_ago_adj", r"(?P<word>year-ago|year-earlier|year-end|year\s+end|year's\s+end|yearend)"),
     _rule(
         "ago",
@@ -333,7 +334,7 @@ RULE_TRIGGERS = {
     "clock": {"clocknum", "daypart", "digit4"}, "day_word": {"dayword"}, "day_part": {"daypart"}, "overnight": {"daypart"},
     "relative_unit": _UNITS | {"period"}, "unit_relative_year": {"year"}, "year": {"digit4"},
     "year_words": {"numberword"}, "decade": {"digit4", "shortdecade", "numberword"}, "century": {"century"},
-    "quarter": {"quarter"}, "quarter_code": {"qcode"}, "half": {"half"}, "period": {"quarter", "period"},
+    "quarter": {"quarter"}, "quarter_code": {"qcode"}, "half": {"half"}, "period": {"quarter", "period"}, "period_ago": {"quarter", "period"},
     "year_ago_adj": {"year"}, "ago": _UNITS | {"daypart"}, "unit_before": _UNITS | {"daypart"},
     "duration": _UNITS | {"daypart"}, "vague_units": _UNITS, "set": {"set"}, "set_adverb": {"set"},
     "holiday": {"holiday"}, "deictic": {"deictic"}, "week_of": {"month"}, "part_of_date": {"month"},

@@ -69,7 +69,11 @@ class Resolver(RelativeRules):
         self.ref_value, self.ref_date, self.ref_at = value, earliest, at
         # Only a quarter named outright becomes the period that "the quarter" refers back to.
         if rule in ("quarter", "quarter_code", "half", "unit_relative_year") and re.match(r"^\d{4}-[QH]\d$", value):
-            self.period_value, self.period_at = value, at
+            # A quarter still to come ("will result in a fourth-quarter charge") is not the one
+            # the report is about.
+            ended = earliest is not None and cm.add_months(earliest.year, earliest.month, 3 if "-Q" in value else 6) <= (self.dct.year, self.dct.month) if self.dct else True
+            if ended or self.tense() != "future":
+                self.period_value, self.period_at = value, at
 
     def tense(self) -> str | None:
         return clause_tense(self.text, self.candidate.start, self.candidate.end)
@@ -287,6 +291,8 @@ class Resolver(RelativeRules):
         if g["unit"].lower() == "quarter" and ("current" in adjs or "this" in adjs) and self.now:
             return Resolution("DATE", f"{self.now.year:04d}-Q{cm.quarter_of(self.now)}", self.now_reason())
         return Resolution("DATE", period, "the period the text is reporting on")
+
+    _period_ago = _period  # "the quarter a year ago"
 
     def _year_ago_adj(self, g):
         word = g["word"].lower()
