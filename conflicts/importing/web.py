@@ -30,9 +30,10 @@ class Outcome:
     reason: str = ""
     article_id: int | None = None
     proposals: int = 0
+    given: str = ""  # the date as given, shown for a failure even when it was refused
 
     def line(self) -> str:
-        published = self.published.isoformat() if self.published else "unknown"
+        published = self.published.isoformat() if self.published else self.given or "unknown"
         return f"{self.status} {self.label} published={published}" + (f" [{self.reason}]" if self.reason else "")
 
 
