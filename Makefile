@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: run serve test venv migrate demo clean
+.PHONY: run serve test venv npm migrate demo clean
 
 $(BIN)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -12,6 +12,16 @@ $(BIN)/.installed: requirements.txt
 	touch $@
 
 venv: $(BIN)/.installed
+
+# TimelineJS 3 from npm, only for the browser test that renders our timeline.json with it;
+# without npm that test skips with the reason.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+npm:
+	@if command -v npm >/dev/null 2>&1; then $(MAKE) --no-print-directory node_modules/.installed; \
+	else echo "npm not found: the TimelineJS browser test will be skipped"; fi
 
 migrate: venv
 	DEBUG=1 $(BIN)/python manage.py migrate --noinput
@@ -29,8 +39,8 @@ serve: venv
 	$(BIN)/gunicorn config.wsgi:application --bind 0.0.0.0:$(PORT) --workers $${WEB_CONCURRENCY:-2} \
 		--access-logfile - --error-logfile -
 
-test: venv
+test: venv npm
 	$(BIN)/python -m pytest
 
 clean:
-	rm -rf $(VENV) data staticfiles .pytest_cache
+	rm -rf $(VENV) data staticfiles .pytest_cache node_modules

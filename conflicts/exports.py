@@ -171,8 +171,10 @@ def timelinejs(name: str, summary: str, url: str, items: list[Item], eras: list[
         "events": [slide for slide in map(timelinejs_event, items) if slide],
     }
     if eras:
+        # An era ends at the start of the day after its last: TimelineJS drops an end equal to the
+        # start, and then refuses the whole timeline for an era without an end.
         data["eras"] = [
-            {"start_date": _tl_date(start, "day"), "end_date": _tl_date(end, "day"),
+            {"start_date": _tl_date(start, "day"), "end_date": _tl_date(end + dt.timedelta(days=1), "day"),
              "text": {"headline": escape(label)}}
             for label, start, end in eras
         ]

@@ -122,7 +122,7 @@ def event_widget(request: HttpRequest, slug: str, event_id: int) -> HttpResponse
         "conflict": conflict,
         "entries": [_entry(event, conflict)],
         "single": True,
-        "full_url": event.get_absolute_url(),
+        "full_url": f"{conflict.get_absolute_url()}#event-{event.pk}",
         "theme": _theme(request.GET.get("theme", "")),
     }
     return _widget_response(request, "conflicts/embed/widget.html", context, etag)
