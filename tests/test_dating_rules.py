@@ -76,7 +76,16 @@ RATES = [
     ("We are doing hundreds of interviews a day.", "1998-11-21", "a day", "P1D", None),
 ]
 
-CASES = DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES
+# "today" meaning nowadays is PRESENT_REF, not the day of publication.
+GENERIC_TODAY = [
+    ("The case of Elian is for today's youth what the blockade was for their parents.", "2000-01-07", "today", "PRESENT_REF", None),
+    ("Paternity is easily proved in today's world.", "1998-04-24", "today", "PRESENT_REF", None),
+    ("If I were choosing the people of tomorrow, I would choose these.", "1989-11-02", "tomorrow", "FUTURE_REF", None),
+    ("Today's meeting was tense.", SEED_DCT, "Today", "2020-10-09", None),
+    ("The minister said today that talks had failed.", SEED_DCT, "today", "2020-10-09", None),
+]
+
+CASES = DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
 
 
 def _case_id(case):

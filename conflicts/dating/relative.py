@@ -21,6 +21,9 @@ _SHIFTS = {
     "the preceding": -1, "the prior": -1, "this past": -1, "next": 1, "coming": 1, "the coming": 1,
     "this coming": 1, "the next": 1, "following": 1, "the following": 1,
 }
+# "today's" before these means nowadays: "today's youth", "in today's world".
+_GENERIC_AFTER = (r"['’]s\s+(?:(?:young|modern|global|competitive|fast-changing)\s+)?(?:world|youth|society|generation|"
+                  r"young|kids|children|standards|terms|dollars|prices|economy|market|technology|computers|consumers)\b")
 _ANAPHORIC = {"that", "the same", "that same", "the very same", "the following", "the previous",
               "the preceding", "the prior", "following", "previous"}
 
@@ -80,6 +83,10 @@ class RelativeRules:
 
     def _day_word(self, g):
         word = g["word"].lower()
+        if word in ("today", "tomorrow") and not g.get("daypart") and not g.get("part") and self._generic_day():
+            # "today's youth", "the people of tomorrow": our times, not a day (TimeML: PRESENT_REF).
+            value = "PRESENT_REF" if word == "today" else "FUTURE_REF"
+            return Resolution("DATE", value, f"'{word}' meaning our times")
         day, reason = self._day_from_word(word)
         code = day_part_code(g.get("daypart")) or ("NI" if word == "tonight" else "")
         mod = part_mod(g.get("part"))
@@ -88,6 +95,13 @@ class RelativeRules:
         if code:
             return Resolution("TIME", f"{cm.day_value(day)}T{code}", reason, mod)
         return Resolution("DATE", cm.day_value(day), reason, mod)
+
+    def _generic_day(self) -> bool:
+        before = self.text[max(0, self.candidate.start - 12):self.candidate.start]
+        after = self.text[self.candidate.end:self.candidate.end + 30]
+        if re.search(r"\bof\s+$", before, re.IGNORECASE) and not re.match(r"['’]s", after):
+            return re.match(r"\s*(?:[,.;:!?)]|and\b|$)", after) is not None  # "the people of tomorrow"
+        return bool(re.match(_GENERIC_AFTER, after, re.IGNORECASE))
 
     def _day_part(self, g):
         rel = " ".join(g["rel"].lower().split())
