@@ -102,6 +102,18 @@ def test_it_resolves_the_phrase(sentence, dct, extent, value, mod):
         assert timex.mod == mod
 
 
+# Words that only look like dates: "till" must be a word of its own before a bare season.
+NOT_DATES = [
+    "That sale could still fall through if financing problems develop.",
+    "The deal may yet fall apart.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_DATES)
+def test_it_leaves_words_that_are_not_dates(sentence):
+    assert tag(sentence, SEED_DCT) == []
+
+
 @pytest.mark.parametrize("sentence", [c[0] for c in RATES])
 def test_a_rate_is_a_set(sentence):
     assert [t.type for t in tag(sentence, "1998-03-03")] == ["SET"]
