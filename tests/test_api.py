@@ -125,6 +125,8 @@ def test_it_takes_the_timelines_filters(client, war):
         ({"page": "two"}, "“page” must be a whole number from 1 to 99999; got “two”."),
         ({"per_page": "1000"}, "“per_page” must be a whole number from 1 to 200; got “1000”."),
         ({"per_page": "-1"}, "“per_page” must be a whole number from 1 to 200; got “-1”."),
+        ({"per_page": "²"}, "“per_page” must be a whole number from 1 to 200; got “²”."),
+        ({"page": "²"}, "“page” must be a whole number from 1 to 99999; got “²”."),
         ({"limit": "5"}, "Unknown parameter “limit”; use kind, actor, from, to, q, page, per_page."),
     ],
 )
@@ -158,7 +160,7 @@ def test_an_empty_conflict_has_one_empty_page(client, conflict):
 @hypothesis_settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     name=st.sampled_from(["kind", "actor", "from", "to", "q", "page", "per_page", "other"]),
-    value=st.text(max_size=40) | st.sampled_from(["0", "99999999999999999999", "2020-13-01", "0000", "9999-12-31",
+    value=st.text(max_size=40) | st.sampled_from(["0", "99999999999999999999", "2020-13-01", "0000", "9999-12-31", "²", "٣",
                                                   '"unclosed', "-", "a & b | !c", "\x00", "%00"]),
 )
 def test_no_parameter_value_makes_it_fail(client, war, name, value):

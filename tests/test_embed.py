@@ -178,7 +178,7 @@ def test_the_widget_takes_its_options_from_the_query_string(client, war):
 
 
 @pytest.mark.parametrize("params", [{"theme": "<b>"}, {"limit": "lots"}, {"limit": "-3"}, {"kind": "riot"},
-                                    {"from": "soon"}, {"limit": "100000"}])
+                                    {"from": "soon"}, {"limit": "100000"}, {"limit": "²"}, {"page": "²"}])
 def test_odd_options_fall_back_to_defaults_rather_than_fail(client, war, params):
     response = get_widget(client, war["outbreak"].conflict, **params)
 
@@ -335,7 +335,7 @@ def test_oembed_is_501_for_other_formats(client, war, fmt):
     assert response.status_code == 501
 
 
-@pytest.mark.parametrize("params", [{"url": ""}, {"maxwidth": "wide"}, {"maxheight": "0"}])
+@pytest.mark.parametrize("params", [{"url": ""}, {"maxwidth": "wide"}, {"maxheight": "0"}, {"maxwidth": "²"}])
 def test_oembed_is_400_for_a_malformed_request(client, war, params):
     page = f"http://testserver{war['outbreak'].conflict.get_absolute_url()}"
     response = client.get(reverse("conflicts:oembed"), {"url": page, **params})

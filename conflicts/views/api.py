@@ -9,6 +9,7 @@ an event of the conflict or one of its sources does.
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 from django.conf import settings
@@ -30,6 +31,8 @@ FILTERS = ("kind", "actor", "from", "to", "q")
 PER_PAGE, MAX_PER_PAGE = 50, 200
 MAX_AGE = 60
 OPENAPI = Path(settings.BASE_DIR) / "static" / "conflicts" / "openapi.json"
+# ASCII digits only: str.isdigit() also takes "²", which int() refuses.
+WHOLE_NUMBER = re.compile(r"[0-9]{1,9}")
 
 
 class BadRequest(Exception):
@@ -66,9 +69,20 @@ def public_response(response: HttpResponse, etag: str, max_age: int = MAX_AGE) -
     return response
 
 
+def whole_number(raw: str) -> int | None:
+    return int(raw) if WHOLE_NUMBER.fullmatch(raw) else None
+
+
+def timeline_filters(params) -> Filters:
+    """The timeline's filters, without its page (which callers here read themselves)."""
+    params = params.copy()
+    params.pop("page", None)
+    return parse_filters(params, dict(Kind.choices))
+
+
 def strict_filters(params, allowed: tuple[str, ...] = FILTERS) -> Filters:
     problems = [f"Unknown parameter “{name[:40]}”; use {', '.join(allowed)}." for name in params if name not in allowed]
-    filters = parse_filters(params, dict(Kind.choices))
+    filters = timeline_filters(params)
     # The page's notes say what it did instead ("...; it was ignored."); here nothing is done instead.
     problems += [problem.split(";")[0].rstrip(".") + "." for problem in filters.problems]
     if problems:
@@ -175,9 +189,10 @@ def _positive(params, name: str, default: int, maximum: int) -> int:
     raw = params.get(name, "")
     if raw == "":
         return default
-    if not raw.isdigit() or not 0 < int(raw) <= maximum:
+    number = whole_number(raw)
+    if number is None or not 0 < number <= maximum:
         raise BadRequest([f"“{name}” must be a whole number from 1 to {maximum}; got “{raw[:20]}”."])
-    return int(raw)
+    return number
 
 
 @require_GET

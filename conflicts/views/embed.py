@@ -26,10 +26,11 @@ from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import require_GET
 
 from conflicts.exports import safe_url
-from conflicts.models import Conflict, Event, Kind
-from conflicts.timeline.filters import parse_filters
+from conflicts.models import Conflict, Event
 from conflicts.timeline.labels import date_label, machine_date, spelled_out
-from conflicts.views.api import etag_for, filtered_events, public_response, with_sources
+from conflicts.views.api import (
+    etag_for, filtered_events, public_response, timeline_filters, whole_number, with_sources,
+)
 
 EMBED_STATIC = Path(settings.BASE_DIR) / "static" / "conflicts" / "embed"
 LOADER = (EMBED_STATIC / "loader.js").read_bytes()
@@ -56,7 +57,8 @@ def framable(view):
 
 
 def _limit(raw: str) -> int:
-    return min(int(raw), MAX_LIMIT) if raw.isdigit() and int(raw) > 0 else DEFAULT_LIMIT
+    number = whole_number(raw)
+    return min(number, MAX_LIMIT) if number else DEFAULT_LIMIT
 
 
 def _theme(raw: str) -> str:
@@ -91,7 +93,7 @@ def widget(request: HttpRequest, slug: str) -> HttpResponse:
     if not_modified is not None:
         return public_response(not_modified, etag)
 
-    filters = parse_filters(request.GET, dict(Kind.choices))
+    filters = timeline_filters(request.GET)
     limit = _limit(request.GET.get("limit", ""))
     events = filtered_events(conflict, filters)
     page = list(with_sources(events)[: limit + 1])
@@ -156,15 +158,14 @@ def _dimension(params, name: str, default: int) -> int | None:
     raw = params.get(name, "")
     if raw == "":
         return default
-    if not raw.isdigit() or int(raw) == 0:
-        return None
-    return min(int(raw), default)
+    number = whole_number(raw)
+    return min(number, default) if number else None
 
 
 def embed_options(query: str) -> str:
     """The widget's options carried over from a timeline URL's filters."""
     params = QueryDict(query)
-    filters = parse_filters(params, dict(Kind.choices))
+    filters = timeline_filters(params)
     kept = filters.params()
     kept.pop("q", None)
     kept.pop("actor", None)
