@@ -68,6 +68,9 @@ RESULTS = [
      "1989-11-02", "A year earlier", "1988-Q3", None),
     ("It lost money in the third quarter. For the quarter a year ago, it earned $16.3 million.",
      "1989-10-26", "the quarter a year ago", "1988-Q3", None),
+    # A comparison does not move the reference time: "the fiscal year" is still this one.
+    ("Profit fell in the fourth quarter ended Sept. 30 from the year-earlier $4.5 million. "
+     "The drop will result in lower earnings for the fiscal year.", "1989-11-02", "the fiscal year", "1989", None),
 ]
 
 # A rate is a SET: "fifty thousand CDs a year", "hundreds of interviews a day".

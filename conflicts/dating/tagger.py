@@ -43,7 +43,8 @@ def tag(text: str, dct: dt.date | str | None = None) -> list[Timex]:
             timex = build_timex(text, candidate.start, candidate.end, resolution, resolver.dct or resolver.anchor)
         except (ValueError, OverflowError, KeyError, TypeError, IndexError, AttributeError):
             continue
-        if timex.type in ("DATE", "TIME"):
+        # A comparison ("up from $4 a year earlier") does not move the story's reference time.
+        if timex.type in ("DATE", "TIME") and not resolution.reason.startswith("the same period"):
             resolver.remember(timex.value, timex.earliest, candidate.start, candidate.rule)
         found.append(timex)
     return found
