@@ -204,6 +204,14 @@ def test_filters_work_as_plain_links(client, war, params, expected):
     assert event_ids(response.content.decode()) == [war[name].pk for name in expected]
 
 
+def test_the_actor_filter_offers_the_most_frequent_actors(client, war, conflict):
+    make_event(conflict, "Unpublished", actors=["Nobody"], published=False)
+    html = client.get(timeline_url(conflict)).content.decode()
+
+    options = re.findall(r'<option value="([^"]+)"', html)
+    assert options == ["Armenia", "Azerbaijan", "Russia"]
+
+
 def test_a_filter_with_htmx_returns_only_the_list(client, war):
     response = client.get(timeline_url(war["talks"].conflict), {"kind": "ceasefire"}, headers={"HX-Request": "true"})
     html = response.content.decode()
@@ -268,12 +276,14 @@ def test_long_timelines_come_in_pages_with_a_more_link(client, conflict):
 def test_the_first_screen_takes_a_bounded_number_of_queries(client, conflict, django_assert_num_queries):
     for n in range(3):
         make_event(conflict, f"Event {n}", earliest=D(2020, 10, n + 1), quotes=("One.", "Two."))
-    # conflict, overview stamp, overview (cached afterwards), the page's events, their sources
-    with django_assert_num_queries(5):
+    # conflict, overview stamp, overview and its actors (cached afterwards), the page's events, their sources
+    with django_assert_num_queries(6):
         client.get(timeline_url(conflict))
     for n in range(60):
         make_event(conflict, f"More {n}", earliest=D(2020, 11, 1) + datetime.timedelta(days=n), quotes=("One.", "Two."))
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(6):
+        client.get(timeline_url(conflict))
+    with django_assert_num_queries(4):
         client.get(timeline_url(conflict))
     with django_assert_num_queries(4):
         client.get(timeline_url(conflict), {"page": 2})
