@@ -68,6 +68,12 @@ RESULTS = [
      "1989-11-02", "A year earlier", "1988-Q3", None),
     ("It lost money in the third quarter. For the quarter a year ago, it earned $16.3 million.",
      "1989-10-26", "the quarter a year ago", "1988-Q3", None),
+    # A comparison over several quarters ("for the nine months") is valued at the year.
+    ("Third-quarter profit rose. For the nine months, America West earned $18.9 million, "
+     "compared with a loss of $9.7 million a year earlier.", "1989-10-26", "a year earlier", "1988", None),
+    ("Third-quarter profit rose. For the nine months, it lost $608,413, compared with year-earlier "
+     "net income of $967,809.", "1989-11-02", "year-earlier", "1988", None),
+    ("Third-quarter profit rose 19% from a year ago.", "1989-10-26", "a year ago", "1988-Q3", None),
     # A comparison does not move the reference time: "the fiscal year" is still this one.
     ("Profit fell in the fourth quarter ended Sept. 30 from the year-earlier $4.5 million. "
      "The drop will result in lower earnings for the fiscal year.", "1989-11-02", "the fiscal year", "1989", None),

@@ -24,6 +24,9 @@ _SHIFTS = {
 # "today's" before these means nowadays: "today's youth", "in today's world".
 _GENERIC_AFTER = (r"['’]s\s+(?:(?:young|modern|global|competitive|fast-changing)\s+)?(?:world|youth|society|generation|"
                   r"young|kids|children|standards|terms|dollars|prices|economy|market|technology|computers|consumers)\b")
+_SEVERAL_QUARTERS = re.compile(
+    r"\b(?:nine|six|first\s+nine|first\s+six|12|twelve)\s+months\b|\bfirst\s+half\b|\bsecond\s+half\b|\byear\s+to\s+date\b"
+    r"|\bfull\s+year\b|\bfiscal\s+year\b|\byear\s+ended\b", re.IGNORECASE)
 _ANAPHORIC = {"that", "the same", "that same", "the very same", "the following", "the previous",
               "the preceding", "the prior", "following", "previous"}
 
@@ -95,6 +98,13 @@ class RelativeRules:
         if code:
             return Resolution("TIME", f"{cm.day_value(day)}T{code}", reason, mod)
         return Resolution("DATE", cm.day_value(day), reason, mod)
+
+    def comparing_several_quarters(self) -> bool:
+        """ "For the nine months, net rose to $5 million from $4 million a year earlier": the compared
+        period is longer than a quarter, so the comparison is valued at the year."""
+        before = self.text[max(0, self.candidate.start - 300):self.candidate.start]
+        sentence = re.split(r"[.!?]\s+(?=[A-Z])|\n", before)[-1]
+        return bool(_SEVERAL_QUARTERS.search(sentence))
 
     def _generic_day(self) -> bool:
         before = self.text[max(0, self.candidate.start - 12):self.candidate.start]
@@ -296,6 +306,9 @@ class RelativeRules:
         reason = self.now_reason() if deictic else self.anchor_reason()
         # Company results compare with "a year earlier": the same quarter of the year before.
         if unit == "year" and self.period_value and self.candidate.start - self.period_at < PERIOD_REACH:
+            if self.comparing_several_quarters():
+                year = base.year + sign * int(amount)
+                return Resolution("DATE", f"{year:04d}", "the same period, several quarters long, a year before", mod)
             shifted = cm.shift_value(self.period_value, sign * int(amount), "year")
             if shifted:
                 return Resolution("DATE", shifted, "the same period " + (f"{int(amount)} year(s) {direction_word}"), mod)

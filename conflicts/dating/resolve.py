@@ -301,6 +301,8 @@ class Resolver(RelativeRules):
                 return Resolution("DATE", "XXXX", "no year to end", "END")
             return Resolution("DATE", f"{self.now.year:04d}", "the end of the year", "END")
         period = self.period_value or (f"{self.anchor.year:04d}" if self.anchor else None)
+        if period and self.comparing_several_quarters():
+            period = period[:4]  # "For the nine months ... year-earlier net income": the year
         if period is None:
             return Resolution("DATE", "XXXX", "no period to compare with")
         return Resolution("DATE", cm.shift_value(period, -1, "year"), "the same period a year before")
