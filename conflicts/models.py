@@ -379,6 +379,15 @@ class Event(DatedMixin):
     def get_absolute_url(self) -> str:
         return reverse("conflicts:event", args=[self.conflict.slug, self.pk])
 
+    def save(self, *args, **kwargs):
+        # A new event is findable by its own words at once, however it was made; its sources'
+        # words follow when they are attached (see _refresh_event_search_text).
+        if self._state.adding and not self.search_text:
+            from conflicts.timeline.search import search_text
+
+            self.search_text = search_text([self.title, self.get_kind_display(), self.plover, *self.actors])
+        super().save(*args, **kwargs)
+
     EDITABLE = ("title", "kind", "earliest", "latest", "precision", "label", "actors")
 
     def snapshot(self) -> dict:

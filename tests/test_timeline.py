@@ -371,3 +371,10 @@ def test_htmx_pushes_the_clean_url(client, war):
     response = client.get(url, {"kind": "ceasefire", "q": ""}, headers={"HX-Request": "true"})
 
     assert response.status_code == 200 and response.headers["HX-Push-Url"] == f"{url}?kind=ceasefire"
+
+
+def test_a_new_event_is_findable_by_its_own_words_however_it_was_made(conflict):
+    event = Event.objects.create(conflict=conflict, title="Drone strike on Stepanakert", actors=["Azerbaijan"])
+
+    assert list(Event.objects.search("stepanakert drone")) == [event]
+    assert list(Event.objects.search("azerbaijan")) == [event]
