@@ -68,6 +68,10 @@ RESULTS = [
      "1989-11-02", "A year earlier", "1988-Q3", None),
     ("It lost money in the third quarter. For the quarter a year ago, it earned $16.3 million.",
      "1989-10-26", "the quarter a year ago", "1988-Q3", None),
+    ("Bethlehem earned $46.9 million. Several steelmakers will report losses through the third quarter "
+     "of 1990. In the year-ago period, Bethlehem earned $101.4 million.", "1989-10-26", "the year-ago period", "1988-Q3", None),
+    ("Ralston reported a 47% decline in fourth-quarter earnings. A year earlier it earned $84.9 million.",
+     "1989-11-02", "A year earlier", "1988-Q4", None),
     # A comparison over several quarters ("for the nine months") is valued at the year.
     ("Third-quarter profit rose. For the nine months, America West earned $18.9 million, "
      "compared with a loss of $9.7 million a year earlier.", "1989-10-26", "a year earlier", "1988", None),

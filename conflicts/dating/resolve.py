@@ -69,11 +69,19 @@ class Resolver(RelativeRules):
         self.ref_value, self.ref_date, self.ref_at = value, earliest, at
         # Only a quarter named outright becomes the period that "the quarter" refers back to.
         if rule in ("quarter", "quarter_code", "half", "unit_relative_year") and re.match(r"^\d{4}-[QH]\d$", value):
-            # A quarter still to come ("will result in a fourth-quarter charge") is not the one
-            # the report is about.
-            ended = earliest is not None and cm.add_months(earliest.year, earliest.month, 3 if "-Q" in value else 6) <= (self.dct.year, self.dct.month) if self.dct else True
-            if ended or self.tense() != "future":
+            # The period a report is about has ended, or is told in the past tense ("reported
+            # fourth-quarter earnings" of a fiscal year); "will result in a fourth-quarter charge",
+            # "losses through the third quarter of 1990" look ahead and are not it.
+            if self.dct is None or self._reported_period(earliest, value):
                 self.period_value, self.period_at = value, at
+
+    def _reported_period(self, earliest: dt.date | None, value: str) -> bool:
+        if earliest is None:
+            return False
+        ends = cm.add_months(earliest.year, earliest.month, 3 if "-Q" in value else 6)
+        if ends <= (self.dct.year, self.dct.month):
+            return True
+        return earliest <= self.dct and self.tense() == "past"
 
     def tense(self) -> str | None:
         return clause_tense(self.text, self.candidate.start, self.candidate.end)
