@@ -98,7 +98,15 @@ GENERIC_TODAY = [
     ("The minister said today that talks had failed.", SEED_DCT, "today", "2020-10-09", None),
 ]
 
-CASES = DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
+# "Easter week", "the Christmas weekend": the week the holiday falls in; once its Monday has come,
+# a past-tense "as Easter week began" is this year's.
+HOLIDAY_WEEKS = [
+    ("Protesters prayed for divine help as Easter week began.", "2000-04-17", "Easter week", "2000-W16", None),
+    ("Easter was celebrated quietly.", "2000-04-17", "Easter", "1999-04-04", None),
+    ("Shops will close for the Christmas weekend.", "1999-12-01", "Christmas weekend", "1999-W51-WE", None),
+]
+
+CASES = HOLIDAY_WEEKS + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
 
 
 def _case_id(case):

@@ -200,7 +200,7 @@ RULES = [
         rf"(?P<q>every|each|per)\s+(?:other\s+)?(?:(?P<num>{NUMBER})\s+)?(?P<unit>{UNIT_ANY}|{WEEKDAY}|{MONTH}|{SEASON}|morning|evening|night|afternoon|weekend)",
     ),
     _rule("set_adverb", r"(?P<word>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|fortnightly|semiannually|semi-annually|bimonthly)"),
-    _rule("holiday", rf"(?:(?P<rel>last|next|this)\s+)?(?P<name>{alternation([h for h in HOLIDAYS])})(?:\s+(?P<y>{YEAR}))?"),
+    _rule("holiday", rf"(?:(?P<rel>last|next|this)\s+)?(?P<name>{alternation([h for h in HOLIDAYS])})(?:\s+(?P<week>week|weekend))?(?:\s+(?P<y>{YEAR}))?"),
     _rule(
         "deictic",
         r"(?P<word>right\s+now|just\s+now|now|currently|recently|lately|more\s+recently|most\s+recently|nowadays|these\s+days|the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future"

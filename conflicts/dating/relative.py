@@ -390,11 +390,17 @@ class RelativeRules:
         day = holiday_date(name, year)
         if day is None:
             return None
+        week = (g.get("week") or "").lower()
         if "y" not in g:
-            if rel == "last" or (not rel and self.tense() == "past" and day > self.now):
-                day = holiday_date(name, year - 1) if day >= self.now else day
+            # "as Easter week began": a holiday's week has begun once its Monday has come.
+            start = day - dt.timedelta(days=day.weekday()) if week == "week" else day
+            if rel == "last" or (not rel and self.tense() == "past" and start > self.now):
+                day = holiday_date(name, year - 1) if start >= self.now else day
             elif rel == "next" or (not rel and self.tense() == "future" and day < self.now):
                 day = holiday_date(name, year + 1) if day <= self.now else day
+        if week:
+            # "Easter week", "the Thanksgiving weekend": the week (weekend) the holiday falls in.
+            return Resolution("DATE", cm.week_value(day) + ("-WE" if week == "weekend" else ""), f"the {week} of a holiday")
         return Resolution("DATE", cm.day_value(day), "a holiday")
 
 
