@@ -135,3 +135,13 @@ def test_a_page_is_grouped_by_year_and_month_and_continues_across_pages():
     more = group_page([FakeEvent(5, D(2020, 10, 3), D(2020, 10, 3))], {}, before=events[-1])
     assert more[0].continued and not more[0].show_year
     assert period_key(None, None, "") == ("Undated", "")
+
+
+def test_events_known_only_to_a_wide_span_do_not_move_the_sequence():
+    moments = [Moment(1, D(2020, 10, 1), "ceasefire", 7.5, D(2020, 10, 31)),  # "in October"
+               Moment(2, D(2020, 10, 2), "escalation", -9), Moment(3, D(2020, 10, 5), "escalation", -9, D(2020, 10, 11))]
+
+    phases = derive_phases(moments)
+
+    assert [(p.kind, p.events) for p in phases] == [("escalation", 2)]
+    assert phases[0].event_ids == {2, 3}

@@ -17,6 +17,7 @@ VIOLENT_KINDS = {"escalation", "casualties"}
 # An event of another kind this violent (PLOVER ASSAULT, COERCE...) still counts as fighting.
 VIOLENT_SCORE = -6.0
 
+PRECISE_DAYS = 4
 # Up to this many days from first to last event, the sequence is read event by event.
 PER_EVENT_DAYS = 180
 # On a tie between signals in a period, fighting outweighs a truce, which outweighs talks.
@@ -39,6 +40,13 @@ class Moment:
     earliest: dt.date | None
     kind: str
     score: float
+    latest: dt.date | None = None
+
+    @property
+    def vague(self) -> bool:
+        """Known only to a span of more than a few days ("week of Oct. 5", "Oct. 2020"): sorted at its first day, it would
+        move the sequence at a time it may not have happened."""
+        return self.latest is not None and self.earliest is not None and (self.latest - self.earliest).days >= PRECISE_DAYS
 
 
 @dataclass
@@ -115,7 +123,7 @@ def _phases_by_period(moments: list[Moment], unit: str) -> list[Phase]:
     current = ""
     for start in sorted(periods):
         members = periods[start]
-        counts = Counter(sign for sign in (signal(m.kind, m.score) for m in members) if sign)
+        counts = Counter(sign for sign in (signal(m.kind, m.score) for m in members if not m.vague) if sign)
         sign = max(SIGN_ORDER, key=lambda name: (counts[name], -SIGN_ORDER.index(name))) if counts else ""
         state = next_phase(current, sign)
         if not state:
@@ -137,7 +145,7 @@ def _phases_by_event(moments: list[Moment]) -> list[Phase]:
     phases: list[Phase] = []
     current = ""
     for moment in moments:
-        sign = signal(moment.kind, moment.score)
+        sign = "" if moment.vague else signal(moment.kind, moment.score)
         state = next_phase(current, sign)
         if not state:
             continue

@@ -58,10 +58,10 @@ def timeline_overview(conflict: Conflict) -> Overview:
     key = f"timeline-overview:{conflict.pk}:{conflict.slug}:{stamp['count']}:{changed}:{stamp['last']}"
     overview = cache.get(key)
     if overview is None:
-        rows = published.chronological().values_list("id", "earliest", "kind", "score")
+        rows = published.chronological().values_list("id", "earliest", "kind", "score", "latest")
         moments, kinds = [], Counter()
-        for pk, earliest, kind, score in rows:
-            moments.append(Moment(pk, earliest, kind, score))
+        for pk, earliest, kind, score, latest in rows:
+            moments.append(Moment(pk, earliest, kind, score, latest))
             kinds[kind] += 1
         phases = derive_phases(moments)
         overview = Overview(
