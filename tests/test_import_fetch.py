@@ -247,3 +247,22 @@ def test_an_empty_feed_and_a_non_feed_are_refused(web):
     with pytest.raises(FeedError, match="not an RSS or Atom feed"):
         parse_feed(b"<html><body>hello</body></html>", "http://example.com/")
     assert not looks_like_feed("text/html", fetch(f"{web}/og-article.html", LOCAL).body)
+
+
+def test_an_xhtml_page_with_an_xml_declaration_is_read():
+    markup = ('<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><head><title>Talks</title>'
+              '<meta property="article:published_time" content="2020-10-09"/></head><body><p>'
+              + "Talks opened in Moscow on Friday, officials said, after days of fighting. " * 2 + "</p></body></html>")
+
+    page = read_page(markup, "http://news.example/a")
+
+    assert page.title == "Talks" and page.published.date == datetime.date(2020, 10, 9)
+
+
+@pytest.mark.parametrize("markup", ["<", "<html><body>" + "<div>" * 5000 + "x", "\x00\x01binary\x02", "<p>" + "é" * 50,
+                                    "<?xml version='1.0'?><rss/>", "<html><script>" + "a" * 1000 + "</script></html>"])
+def test_odd_markup_is_read_or_refused_with_a_reason(markup):
+    try:
+        read_page(markup, "http://news.example/a")
+    except ExtractionError as error:
+        assert str(error)

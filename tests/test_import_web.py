@@ -89,7 +89,7 @@ def test_a_bad_url_is_a_form_error(editor_client, conflict):
     response = editor_client.post(FETCH, {"conflict": conflict.pk, "url": "ftp://example.com/x"})
 
     assert response.status_code == 400
-    assert "id_url_error" in response.content.decode()
+    assert "web_url_error" in response.content.decode()
 
 
 def test_a_feed_lists_its_entries_with_checkboxes(editor_client, conflict, web):

@@ -27,6 +27,12 @@ class UploadImportForm(ArticleImportForm):
 
 
 class UrlForm(forms.Form):
+    """Shares its page with the paste form, so its ids are prefixed; field names are not."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("auto_id", "web_%s")
+        super().__init__(*args, **kwargs)
+
     conflict = forms.ModelChoiceField(queryset=Conflict.objects.all(), empty_label=None)
     url = forms.URLField(max_length=2000, assume_scheme="https", label="Page or feed URL",
                          validators=[URLValidator(schemes=["http", "https"], message="Enter an http or https URL.")],

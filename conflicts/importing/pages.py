@@ -65,6 +65,7 @@ def read_page(markup: str, url: str = "", encoding_note: str = "") -> Page:
     """Extract an article from the markup of a news page."""
     if not markup.strip():
         raise ExtractionError("The page is empty.")
+    markup = strip_xml_declaration(markup)
     try:
         tree = lxml_html.fromstring(markup)
     except (ValueError, lxml_html.etree.ParserError):
@@ -84,6 +85,11 @@ def read_page(markup: str, url: str = "", encoding_note: str = "") -> Page:
     language = (tree.get("lang") or (document.language if document else "") or "").split("-")[0].lower()
     dates = find_published(markup, url, text)
     return Page(url, " ".join(title.split())[:500], " ".join(outlet.split())[:200], text, language, dates, encoding_note)
+
+
+def strip_xml_declaration(markup: str) -> str:
+    """lxml refuses a str that still declares its byte encoding (XHTML pages do)."""
+    return re.sub(r"^\s*<\?xml[^>]*\?>", "", markup, count=1)
 
 
 def _trafilatura(markup: str, url: str):

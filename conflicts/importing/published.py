@@ -86,7 +86,7 @@ def parse_date(value: str) -> datetime.date | None:
 
 def _from_markup(markup: str) -> list[DateGuess]:
     try:
-        tree = lxml_html.fromstring(markup)
+        tree = lxml_html.fromstring(re.sub(r"^\s*<\?xml[^>]*\?>", "", markup, count=1))
     except (ValueError, TypeError, lxml_html.etree.ParserError):
         return []
     guesses = []
