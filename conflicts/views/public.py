@@ -151,8 +151,11 @@ def timeline(request, slug: str):
     overview = timeline_overview(conflict)
     events = _filtered_events(conflict, filters)
     page, before, has_more = _page(conflict, events, filters)
-    matching = overview.total if not filters.active else events.count()
     swapping = bool(request.htmx) and not request.htmx.history_restore_request
+    if not filters.active:
+        matching = overview.total
+    else:  # a further page loaded on scroll does not show the count
+        matching = None if swapping and filters.page > 1 else events.count()
     context = {
         "conflict": conflict,
         "swapping": swapping,
