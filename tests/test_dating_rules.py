@@ -106,7 +106,15 @@ HOLIDAY_WEEKS = [
     ("Shops will close for the Christmas weekend.", "1999-12-01", "Christmas weekend", "1999-W51-WE", None),
 ]
 
-CASES = HOLIDAY_WEEKS + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
+# "will one day", "he one day": some day (FUTURE_REF), not a day's length.
+SOME_DAY = [
+    ("Islam will one day be the second largest religion in the country.", "1998-03-03", "one day", "FUTURE_REF", None),
+    ("He hoped he one day would fly.", "1998-04-18", "one day", "FUTURE_REF", None),
+    ("The talks lasted one day.", SEED_DCT, "one day", "P1D", None),
+    ("One day of fighting killed 40.", SEED_DCT, "One day", "P1D", None),
+]
+
+CASES = HOLIDAY_WEEKS + SOME_DAY + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
 
 
 def _case_id(case):

@@ -27,6 +27,8 @@ _GENERIC_AFTER = (r"['’]s\s+(?:(?:young|modern|global|competitive|fast-changin
 _SEVERAL_QUARTERS = re.compile(
     r"\b(?:nine|six|first\s+nine|first\s+six|12|twelve)\s+months\b|\bfirst\s+half\b|\bsecond\s+half\b|\byear\s+to\s+date\b"
     r"|\bfull\s+year\b|\bfiscal\s+year\b|\byear\s+ended\b", re.IGNORECASE)
+# "will one day", "he one day": a subject or a modal right before "one day" makes it an adverb.
+_SOME_DAY_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|should|must|he|she|they|we|i|you|it)\s+$", re.IGNORECASE)
 _ANAPHORIC = {"that", "the same", "that same", "the very same", "the following", "the previous",
               "the preceding", "the prior", "following", "previous"}
 
@@ -343,6 +345,12 @@ class RelativeRules:
         before = self.text[max(0, self.candidate.start - 25):self.candidate.start]
         if amount == 1 and g["num"].lower() in ("a", "an", "one") and FREQUENCY_BEFORE.search(before):
             return Resolution("SET", duration_value(1, unit), "a rate per " + unit)
+        if g["num"].lower() == "one" and unit == "day" and not g.get("det") and _SOME_DAY_BEFORE.search(before):
+            # "Islam will one day be the second religion": some day, not a day's length.
+            after = self.text[self.candidate.end:self.candidate.end + 12]
+            future = (self.tense() != "past" or re.search(r"\b(?:will|would|could|may|might|can)\s+$", before)
+                      or re.match(r"\s+(?:will|would|could|might|may|be|become)\b", after))
+            return Resolution("DATE", "FUTURE_REF" if future else "PAST_REF", "'one day' meaning some day")
         if amount is None:
             return Resolution("DURATION", duration_value(None, unit), "an unspecified number of " + unit + "s", mod)
         return Resolution("DURATION", duration_value(amount, unit), "a length of time", mod)
