@@ -130,11 +130,13 @@ def test_a_page_is_grouped_by_year_and_month_and_continues_across_pages():
     groups = group_page(events, {})
 
     assert [(g.year, g.month, g.show_year) for g in groups] == [
-        ("2019", "", True), ("2020", "September 2020", True), ("2020", "October 2020", False)]
+        ("2019", "Dated only to 2019", True), ("2020", "September 2020", True), ("2020", "October 2020", False)]
     assert groups[1].entries[1].label == "late Sept. 2020" and not groups[1].entries[1].exact
     more = group_page([FakeEvent(5, D(2020, 10, 3), D(2020, 10, 3))], {}, before=events[-1])
     assert more[0].continued and not more[0].show_year
-    assert period_key(None, None, "") == ("Undated", "")
+    assert period_key(None, None, "") == ("Undated", "No date given")
+    assert period_key(D(1990, 1, 1), D(1993, 12, 31), "decade") == ("early 1990s", "Dated only to the early 1990s")
+    assert period_key(D(2020, 7, 1), D(2020, 9, 30), "quarter") == ("2020", "Dated only to Q3 2020")
 
 
 def test_events_known_only_to_a_wide_span_do_not_move_the_sequence():

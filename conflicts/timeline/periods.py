@@ -39,14 +39,16 @@ class Group:
 
 
 def period_key(earliest: dt.date | None, latest: dt.date | None, precision: str) -> tuple[str, str]:
-    """(year heading, month heading); the month is '' for events too coarse to sit in one month."""
+    """(year heading, month heading). Events too coarse to sit in one month come first in their
+    year under a heading that says so, which keeps every event at the same heading level."""
     if earliest is None:
-        return ("Undated", "")
+        return ("Undated", "No date given")
     latest = latest or earliest
     if precision in COARSE or (latest.year, latest.month) != (earliest.year, earliest.month):
         if earliest.year == latest.year:
-            return (str(earliest.year), "")
-        return (date_label(earliest, latest, precision), "")
+            return (str(earliest.year), f"Dated only to {date_label(earliest, latest, precision)}")
+        label = date_label(earliest, latest, precision)
+        return (label, f"Dated only to the {label}" if label.endswith("s") else f"Dated only to {label}")
     return (str(earliest.year), month_heading(earliest))
 
 
