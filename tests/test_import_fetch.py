@@ -2,6 +2,7 @@
 The `web` fixture is shared by the other tests/test_import_*.py files; no test reaches the internet."""
 
 import datetime
+import gzip
 import threading
 import time
 from functools import partial
@@ -30,6 +31,24 @@ class FixtureHandler(SimpleHTTPRequestHandler):
         if self.path == "/slow":
             time.sleep(2)
             return self._send(200, "text/html", b"<html><body><p>Too late.</p></body></html>")
+        if self.path == "/trickle":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            for _ in range(30):
+                self.wfile.write(b"<p>")
+                self.wfile.flush()
+                time.sleep(0.1)
+            return None
+        if self.path == "/gzip-bomb":
+            body = gzip.compress(b"<p>" + b"0" * 5_000_000)
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return None
         if self.path == "/huge":
             return self._send(200, "text/html", b"<html><body><p>" + b"war " * 500_000 + b"</p></body></html>")
         if self.path == "/loop":
@@ -105,7 +124,8 @@ def test_it_follows_redirects_up_to_the_limit(web):
 @pytest.mark.parametrize(
     ("path", "message"),
     [("/missing.html", "was not found (HTTP 404)"), ("/server-error", "answered HTTP 500"),
-     ("/slow", "took longer than 1 seconds"), ("/huge", "the limit is 1,000,000")],
+     ("/slow", "took longer than 1 seconds"), ("/trickle", "took longer than 1 seconds"),
+     ("/huge", "the limit is 1,000,000"), ("/gzip-bomb", "larger than the limit of 1,000,000")],
 )
 def test_it_says_why_a_fetch_failed(web, path, message):
     with pytest.raises(FetchError, match=message.replace("(", r"\(").replace(")", r"\)")):

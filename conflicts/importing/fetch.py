@@ -141,7 +141,8 @@ def _read_capped(response, limits: FetchLimits, deadline: float, url: str) -> by
         raise FetchError(f"{url[:100]} is {int(declared):,} bytes; the limit is {limits.max_bytes:,} (FETCH_MAX_BYTES).")
     chunks, size = [], 0
     try:
-        for chunk in response.stream(64 * 1024):
+        # read1 returns after one read from the socket, so a server trickling bytes meets the deadline.
+        while chunk := response.read1(64 * 1024):
             size += len(chunk)
             if size > limits.max_bytes:
                 raise FetchError(f"{url[:100]} is larger than the limit of {limits.max_bytes:,} bytes (FETCH_MAX_BYTES).")

@@ -106,16 +106,14 @@ def import_entry(conflict: Conflict, entry: FeedEntry | dict, by=None) -> Outcom
     if isinstance(entry, dict):
         url, title = entry.get("url") or "", entry.get("title") or ""
         published = _iso_date(entry.get("published"))
-        confirmed = bool(entry.get("confirmed"))
     else:
-        url, title, published, confirmed = entry.url, entry.title, entry.published, False
+        url, title, published = entry.url, entry.title, entry.published
     existing = Article.objects.filter(url=url).only("pk", "published").first() if url else None
     if existing:
         return Outcome("duplicate", url, existing.published, article_id=existing.pk)
     fallback = DateGuess(published, "feed", "the feed's date for the entry", 0.85) if published else None
     try:
-        result, guess = import_page(conflict, url, published=published if confirmed else None,
-                                    fallback=fallback, title=title, by=by)
+        result, guess = import_page(conflict, url, fallback=fallback, title=title, by=by)
     except ImportRejected as error:
         return Outcome("failed", url or title, published, str(error))
     return Outcome(result.status, url, result.article.published, article_id=result.article.pk, proposals=result.proposals)
