@@ -114,7 +114,16 @@ SOME_DAY = [
     ("One day of fighting killed 40.", SEED_DCT, "One day", "P1D", None),
 ]
 
-CASES = HOLIDAY_WEEKS + SOME_DAY + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
+# "that day", "the next day", "two days later" after a date known only to the month or year:
+# the day is not known (TimeML 1998-10-XX), and the bounds are the month or year.
+WITHIN_ANCHOR = [
+    ("In October 1998 the doctor was shot. His name was crossed out that same day.", None, "that same day", "1998-10-XX", None),
+    ("In October 1998 the doctor was shot. Two days later police came.", None, "Two days later", "1998-10-XX", None),
+    ("In 1943 the front moved. That day was cold.", None, "That day", "1943-XX-XX", None),
+    ("On 5 July 1943 the offensive began. The next day it stalled.", None, "The next day", "1943-07-06", None),
+]
+
+CASES = HOLIDAY_WEEKS + WITHIN_ANCHOR + SOME_DAY + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
 
 
 def _case_id(case):
@@ -141,6 +150,12 @@ NOT_DATES = [
 @pytest.mark.parametrize("sentence", NOT_DATES)
 def test_it_leaves_words_that_are_not_dates(sentence):
     assert tag(sentence, SEED_DCT) == []
+
+
+def test_a_day_within_a_month_is_bounded_by_the_month():
+    timex = [t for t in tag("In October 1998 the doctor was shot. The next day police came.", None)][-1]
+    assert (timex.value, timex.earliest.isoformat(), timex.latest.isoformat()) == ("1998-10-XX", "1998-10-01", "1998-10-31")
+    assert timex.label == "Oct. 1998"
 
 
 @pytest.mark.parametrize("sentence", [c[0] for c in RATES])

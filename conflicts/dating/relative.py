@@ -33,6 +33,19 @@ _ANAPHORIC = {"that", "the same", "that same", "the very same", "the following",
               "the preceding", "the prior", "following", "previous"}
 
 
+def _coarser(ref_value: str | None, unit: str) -> bool:
+    """True when the reference time is known less finely than `unit` ("1987" for "that day")."""
+    if not ref_value or unit not in ("day", "week", "weekend", "month"):
+        return False
+    if re.match(r"\d{4}-\d\d-\d\d", ref_value):
+        return False
+    if re.match(r"\d{4}-W\d\d", ref_value):
+        return unit == "day"
+    if re.match(r"\d{4}-\d\d$", ref_value):
+        return unit in ("day", "week", "weekend")
+    return bool(re.match(r"\d{4}", ref_value))
+
+
 def day_part_code(word: str | None) -> str:
     return DAY_PARTS.get((word or "").lower(), "")
 
@@ -255,9 +268,21 @@ class RelativeRules:
         if unit == "weekend" and rel == "the":
             tense = self.tense()
             shift = 0 if tense in ("future", "present") else (-1 if base.weekday() < 5 else 0)
+        if anaphoric and (vague := self._within_anchor(unit)):
+            return vague
         value = self._unit_value(unit, base, shift)
         reason = self.anchor_reason() if anaphoric else self.now_reason()
         return Resolution("DATE", value, reason, mod, clip)
+
+    def _within_anchor(self, unit: str) -> Resolution | None:
+        """ "that day", "the next day" after "in 1987" or "in October 1998": the day is not known,
+        only its year or month (TimeML: 1987-XX-XX, 1998-10-XX)."""
+        if self.ref_date is None or not _coarser(self.ref_value, unit):
+            return None
+        known = self.ref_value[:7] if re.match(r"\d{4}-\d\d$", self.ref_value) else self.ref_value[:4]
+        value = {"day": known + ("-XX" if len(known) == 7 else "-XX-XX"), "week": known[:4] + "-WXX",
+                 "weekend": known[:4] + "-WXX-WE", "month": known[:4] + "-XX"}[unit]
+        return Resolution("DATE", value, f"within {self.ref_value}, the last date the text gave")
 
     def _unit_value(self, unit: str, base: dt.date, shift: int) -> str:
         if unit == "day":
@@ -285,6 +310,8 @@ class RelativeRules:
         base = self.anchor
         if base is None:
             return Resolution("DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", "no date to count from")
+        if vague := self._within_anchor(unit):
+            return vague
         if unit in ("night", "morning", "evening"):
             code = day_part_code(unit)
             return Resolution("TIME", f"{cm.day_value(base + dt.timedelta(days=direction))}T{code}", self.anchor_reason())
@@ -305,6 +332,8 @@ class RelativeRules:
         if base is None:
             return Resolution("DATE", "PAST_REF" if backwards else "FUTURE_REF", "no date to count from", mod)
         sign = -1 if backwards else 1
+        if not deictic and amount < 7 and unit in ("day", "week") and (vague := self._within_anchor(unit)):
+            return vague  # "two days later" after "in October 1998"
         reason = self.now_reason() if deictic else self.anchor_reason()
         # Company results compare with "a year earlier": the same quarter of the year before.
         if unit == "year" and self.period_value and self.candidate.start - self.period_at < PERIOD_REACH:

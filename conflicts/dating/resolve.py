@@ -64,7 +64,7 @@ class Resolver(RelativeRules):
         return result
 
     def remember(self, value: str, earliest: dt.date | None, at: int, rule: str) -> None:
-        if earliest is None or value.endswith("_REF"):
+        if earliest is None or value.endswith("_REF") or "X" in value:
             return
         self.ref_value, self.ref_date, self.ref_at = value, earliest, at
         # Only a quarter named outright becomes the period that "the quarter" refers back to.

@@ -80,7 +80,16 @@ def value_bounds(value: str) -> tuple[dt.date | None, dt.date | None, str | None
         return None, None, None
 
 
+_PART_KNOWN = re.compile(r"^(\d{4})(?:-(\d{2}))?-(?:XX|WXX)(?:-XX|-WE)?$")
+
+
 def _value_bounds(value: str):
+    if m := _PART_KNOWN.match(value):
+        # "1998-10-XX" (a day in October 1998), "1987-WXX": bounded by what is known.
+        year = int(m[1])
+        if m[2]:
+            return dt.date(year, int(m[2]), 1), month_end(year, int(m[2])), "month"
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
     if m := _DAY.match(value):
         day = dt.date(int(m[1]), int(m[2]), int(m[3]))
         return day, day, "day"
