@@ -3,6 +3,7 @@
 import datetime as dt
 import re
 
+from .lexicon import HOLIDAYS
 from .timex import month_end  # noqa: F401 (re-exported for the resolvers)
 
 TENSE_SLACK_DAYS = 90
@@ -163,3 +164,37 @@ def shift_value(value: str, amount: int, unit: str) -> str | None:
             return f"{index // 4:04d}-Q{index % 4 + 1}"
         return None
     return None
+
+
+def holiday_date(name: str, year: int) -> dt.date | None:
+    fixed = HOLIDAYS.get(name)
+    if fixed:
+        return dt.date(year, *fixed)
+    if name.startswith("thanksgiving"):
+        return weekday_near(3, dt.date(year, 11, 1), "on_or_after") + dt.timedelta(weeks=3)
+    if name.startswith("easter"):
+        return easter(year)
+    if name == "election day":
+        return weekday_near(0, dt.date(year, 11, 1), "on_or_after") + dt.timedelta(days=1)
+    if name == "labor day":
+        return weekday_near(0, dt.date(year, 9, 1), "on_or_after")
+    if name == "memorial day":
+        return weekday_near(0, dt.date(year, 5, 31), "on_or_before")
+    if name == "d-day":
+        return dt.date(1944, 6, 6)
+    return None
+
+
+def easter(year: int) -> dt.date:
+    """Gregorian Easter Sunday (the anonymous algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month = (h + l_ - 7 * m + 114) // 31
+    day = (h + l_ - 7 * m + 114) % 31 + 1
+    return dt.date(year, month, day)

@@ -3,14 +3,14 @@ ago", durations, sets and vague references. Mixed into `resolve.Resolver`, which
 publication date (`now`), the reference time (`anchor`) and the clause's tense."""
 
 import datetime as dt
-import math
 import re
 
 from . import calendar_math as cm
-from .lexicon import DAY_PARTS, FULL_WEEKDAYS, HOLIDAYS, MONTHS, SEASONS, number_value
+from .calendar_math import holiday_date
+from .lexicon import DAY_PARTS, FULL_WEEKDAYS, MONTHS, SEASONS, number_value
 from .resolution import (
-    APPROX_MODS, DEICTIC, DURATION_CODES, FREQUENCY_BEFORE, SET_ADVERBS, YEAR_DURATION_AFTER,
-    Resolution, clip_of, part_mod, unit_name,
+    APPROX_MODS, DEICTIC, FREQUENCY_BEFORE, SET_ADVERBS, YEAR_DURATION_AFTER,
+    Resolution, clip_of, duration_value, part_mod, unit_name,
 )
 
 PERIOD_REACH = 1000
@@ -439,68 +439,3 @@ class RelativeRules:
             # "Easter week", "the Thanksgiving weekend": the week (weekend) the holiday falls in.
             return Resolution("DATE", cm.week_value(day) + ("-WE" if week == "weekend" else ""), f"the {week} of a holiday")
         return Resolution("DATE", cm.day_value(day), "a holiday")
-
-
-def holiday_date(name: str, year: int) -> dt.date | None:
-    fixed = HOLIDAYS.get(name)
-    if fixed:
-        return dt.date(year, *fixed)
-    if name.startswith("thanksgiving"):
-        return cm.weekday_near(3, dt.date(year, 11, 1), "on_or_after") + dt.timedelta(weeks=3)
-    if name.startswith("easter"):
-        return easter(year)
-    if name == "election day":
-        return cm.weekday_near(0, dt.date(year, 11, 1), "on_or_after") + dt.timedelta(days=1)
-    if name == "labor day":
-        return cm.weekday_near(0, dt.date(year, 9, 1), "on_or_after")
-    if name == "memorial day":
-        return cm.weekday_near(0, dt.date(year, 5, 31), "on_or_before")
-    if name == "d-day":
-        return dt.date(1944, 6, 6)
-    return None
-
-
-def easter(year: int) -> dt.date:
-    """Gregorian Easter Sunday (the anonymous algorithm)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = b // 4, b % 4
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    l_ = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l_) // 451
-    month = (h + l_ - 7 * m + 114) // 31
-    day = (h + l_ - 7 * m + 114) % 31 + 1
-    return dt.date(year, month, day)
-
-
-def duration_value(amount: float | None, unit: str) -> str:
-    """ISO 8601 duration: 3 days → P3D, 2.5 years → P2Y6M, an unknown number of hours → PTXH."""
-    time_unit = unit in ("second", "minute", "hour")
-    prefix = "PT" if time_unit else "P"
-    if unit == "weekend":
-        return "P2D" if amount in (None, 1) else f"P{int(amount) * 2}D"
-    if unit == "fortnight":
-        amount, unit = (None if amount is None else amount * 2), "week"
-    if unit == "decade":
-        return "PXE" if amount is None else _number_value(amount * 10, "Y", prefix)
-    code = DURATION_CODES.get(unit, "X")
-    if amount is None:
-        return f"{prefix}X{code}"
-    return _number_value(amount, code, prefix, unit)
-
-
-def _number_value(amount: float, code: str, prefix: str, unit: str = "") -> str:
-    whole = math.floor(amount)
-    fraction = amount - whole
-    if fraction < 1e-9:
-        return f"{prefix}{int(whole)}{code}"
-    smaller = {"year": (12, "M", "P"), "month": (30, "D", "P"), "week": (7, "D", "P"), "day": (24, "H", "T"),
-               "hour": (60, "M", ""), "minute": (60, "S", "")}.get(unit)
-    if smaller is None:
-        return f"{prefix}{round(amount, 2)}{code}"
-    factor, small_code, joiner = smaller
-    small = round(fraction * factor)
-    head = f"{prefix}{int(whole)}{code}" if whole else prefix
-    return f"{head}{'T' if joiner == 'T' else ''}{small}{small_code}"

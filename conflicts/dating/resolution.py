@@ -1,6 +1,7 @@
 """What a resolved expression carries before it becomes a Timex, and the word tables resolution uses."""
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass
 
@@ -70,3 +71,32 @@ def unit_name(word: str) -> str:
     return word[:-1] if word.endswith("s") else word
 
 
+def duration_value(amount: float | None, unit: str) -> str:
+    """ISO 8601 duration: 3 days → P3D, 2.5 years → P2Y6M, an unknown number of hours → PTXH."""
+    time_unit = unit in ("second", "minute", "hour")
+    prefix = "PT" if time_unit else "P"
+    if unit == "weekend":
+        return "P2D" if amount in (None, 1) else f"P{int(amount) * 2}D"
+    if unit == "fortnight":
+        amount, unit = (None if amount is None else amount * 2), "week"
+    if unit == "decade":
+        return "PXE" if amount is None else _number_value(amount * 10, "Y", prefix)
+    code = DURATION_CODES.get(unit, "X")
+    if amount is None:
+        return f"{prefix}X{code}"
+    return _number_value(amount, code, prefix, unit)
+
+
+def _number_value(amount: float, code: str, prefix: str, unit: str = "") -> str:
+    whole = math.floor(amount)
+    fraction = amount - whole
+    if fraction < 1e-9:
+        return f"{prefix}{int(whole)}{code}"
+    smaller = {"year": (12, "M", "P"), "month": (30, "D", "P"), "week": (7, "D", "P"), "day": (24, "H", "T"),
+               "hour": (60, "M", ""), "minute": (60, "S", "")}.get(unit)
+    if smaller is None:
+        return f"{prefix}{round(amount, 2)}{code}"
+    factor, small_code, joiner = smaller
+    small = round(fraction * factor)
+    head = f"{prefix}{int(whole)}{code}" if whole else prefix
+    return f"{head}{'T' if joiner == 'T' else ''}{small}{small_code}"
