@@ -123,7 +123,13 @@ WITHIN_ANCHOR = [
     ("On 5 July 1943 the offensive began. The next day it stalled.", None, "The next day", "1943-07-06", None),
 ]
 
-CASES = HOLIDAY_WEEKS + WITHIN_ANCHOR + SOME_DAY + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
+# Wire copy quotes with `` and '': a quotation is a clause of its own for tense.
+QUOTES = [
+    ("``The suggestion is entirely inaccurate.'' White House on Thursday", "1998-02-06", "Thursday", "1998-02-05", None),
+    ("``We will win,'' he said Monday.", SEED_DCT, "Monday", "2020-10-05", None),
+]
+
+CASES = QUOTES + HOLIDAY_WEEKS + WITHIN_ANCHOR + SOME_DAY + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
 
 
 def _case_id(case):

@@ -40,7 +40,7 @@ _PLAN_PARTICIPLES = {"planned", "scheduled", "expected"}
 _PLAN_AUXILIARY = re.compile(r"\b(?:is|are|am|be|been|being|now|still|also|currently)\s+$|['’](?:s|re)\s+$", re.IGNORECASE)
 _MAIN_VERB_PAST_AFTER = re.compile(r"\s*(?:was|were|had)\b", re.IGNORECASE)
 _AS_PLANNED = re.compile(r"\bas\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[.;!?\n]\s|[“”\"]|—")
+_CLAUSE_BREAK = re.compile(r"[.;!?\n][\"'’”]*\s|[“”\"]|''|``|—")
 
 
 def clause_tense(text: str, start: int, end: int) -> str | None:
