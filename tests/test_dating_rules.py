@@ -129,7 +129,16 @@ QUOTES = [
     ("``We will win,'' he said Monday.", SEED_DCT, "Monday", "2020-10-05", None),
 ]
 
-CASES = QUOTES + HOLIDAY_WEEKS + WITHIN_ANCHOR + SOME_DAY + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
+# War histories: a year named once for two months or seasons, and "dawn on 1 September 1939".
+HISTORY = [
+    ("In 1944 the war raged. In the spring and summer of 1942, Germany advanced.", None, "the spring", "1942-SP", None),
+    ("In 1944 the war raged. In May and June 1940 France fell.", None, "May", "1940-05", None),
+    ("In 1944 the war raged. Talks on May 5 and June 7, 1940 failed.", None, "May 5", "1940-05-05", None),
+    ("In 1942 Germany advanced. At dawn on 1 September 1939 Germany invaded Poland.", None, "dawn", "1939-09-01TMO", None),
+    ("In 1942 Germany advanced. At dawn on 1 September 1939 Germany invaded Poland.", None, "1 September 1939", "1939-09-01", None),
+]
+
+CASES = HISTORY + QUOTES + HOLIDAY_WEEKS + WITHIN_ANCHOR + SOME_DAY + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
 
 
 def _case_id(case):

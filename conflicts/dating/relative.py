@@ -8,6 +8,7 @@ import re
 from . import calendar_math as cm
 from .calendar_math import holiday_date
 from .lexicon import DAY_PARTS, FULL_WEEKDAYS, MONTHS, SEASONS, number_value
+from .patterns import DAY_NUMBER, MONTH, YEAR
 from .resolution import (
     APPROX_MODS, DEICTIC, FREQUENCY_BEFORE, SET_ADVERBS, YEAR_DURATION_AFTER,
     Resolution, clip_of, duration_value, part_mod, unit_name,
@@ -29,6 +30,9 @@ _SEVERAL_QUARTERS = re.compile(
     r"|\bfull\s+year\b|\bfiscal\s+year\b|\byear\s+ended\b", re.IGNORECASE)
 # "will one day", "he one day": a subject or a modal right before "one day" makes it an adverb.
 _SOME_DAY_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|should|must|he|she|they|we|i|you|it)\s+$", re.IGNORECASE)
+_DATE_AFTER = re.compile(
+    rf"\s+(?:on\s+|of\s+)?(?:(?P<d_first>{DAY_NUMBER})\s+(?P<month_after>{MONTH})|(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER}))"
+    rf"(?:,?\s+(?P<y>{YEAR}))?\b", re.IGNORECASE)
 _ANAPHORIC = {"that", "the same", "that same", "the very same", "the following", "the previous",
               "the preceding", "the prior", "following", "previous"}
 
@@ -152,15 +156,21 @@ class RelativeRules:
         word = g["word"].lower()
         code = {"overnight": "NI", "midday": "MI", "dawn": "MO", "daybreak": "MO", "sunrise": "MO",
                 "dusk": "EV", "sunset": "EV", "nightfall": "EV"}.get(word, "AF")
+        following = _DATE_AFTER.match(self.text, self.candidate.end)
+        reason = self.now_reason()
         if "day" in g:
             day, _ = self._day_from_word(g["day"])
+        elif following:
+            # "at dawn on 1 September 1939": the date that follows (tagged on its own).
+            day, _ = self._date_from_groups({k: v for k, v in following.groupdict().items() if v})
+            reason = "on the date that follows"
         elif self.ref_value and re.match(r"\d{4}-\d\d-\d\d", self.ref_value):
             day = self.anchor
         else:
             day = self.now
         if day is None:
             return Resolution("TIME", f"XXXX-XX-XXT{code}", "no date to count from")
-        return Resolution("TIME", f"{cm.day_value(day)}T{code}", self.now_reason())
+        return Resolution("TIME", f"{cm.day_value(day)}T{code}", reason)
 
     def _clock(self, g):
         if "named" in g:

@@ -11,11 +11,16 @@ import re
 
 from . import calendar_math as cm
 from .lexicon import DECADE_WORDS, MONTHS, ORDINALS, SEASONS, year_in_words
-from .patterns import Candidate
+from .patterns import DAY_NUMBER, MONTH, SEASON, YEAR, Candidate
 from .relative import RelativeRules
 from .resolution import Resolution, clip_of, part_mod
 from .tense import clause_tense
 from .timex import safe_date
+
+
+_COORDINATED_YEAR = re.compile(
+    rf"\s*(?:,\s*)?(?:and|or|to|through|until|-|–)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:{SEASON}|{MONTH})"
+    rf"(?:\s+{DAY_NUMBER})?(?:,?\s+|\s+of\s+)(?P<y>{YEAR})\b", re.IGNORECASE)
 
 
 class Resolver(RelativeRules):
@@ -83,6 +88,11 @@ class Resolver(RelativeRules):
             return True
         return earliest <= self.dct and self.tense() == "past"
 
+    def coordinated_year(self) -> int | None:
+        """ "the spring and summer of 1942", "May 5 and June 7, 1940": the year named once for both."""
+        m = _COORDINATED_YEAR.match(self.text, self.candidate.end)
+        return int(m.group("y")) if m else None
+
     def tense(self) -> str | None:
         return clause_tense(self.text, self.candidate.start, self.candidate.end)
 
@@ -112,8 +122,8 @@ class Resolver(RelativeRules):
 
     def _day_in_month(self, month, day, g):
         mod = part_mod(g.get("part"))
-        if "y" in g:
-            year, reason = int(g["y"]), "a full date"
+        if "y" in g or self.coordinated_year():
+            year, reason = int(g.get("y") or self.coordinated_year()), "a full date"
         elif self.now is None:
             return Resolution("DATE", f"XXXX-{month:02d}-{day:02d}", "no year: no publication date or earlier date to take it from", mod)
         else:
@@ -148,6 +158,8 @@ class Resolver(RelativeRules):
         clip = clip_of(g.get("part"))
         if rel in ("each", "every"):
             return Resolution("SET", f"XXXX-{month:02d}", "every year in that month")
+        if not rel and (year := self.coordinated_year()):
+            return Resolution("DATE", cm.month_value(year, month), "the year named with the next month", mod, clip)
         base = self.anchor if rel == "that" else self.now
         if base is None:
             return Resolution("DATE", f"XXXX-{month:02d}", "no year: no publication date or earlier date to take it from", mod)
@@ -168,6 +180,8 @@ class Resolver(RelativeRules):
             year = int(g["y"]) if "y" in g else year_in_words(g["words"])
             return Resolution("DATE", f"{year:04d}-{code}", "season and year", mod)
         rel = (g.get("rel") or "").lower()
+        if not rel and (year := self.coordinated_year()):
+            return Resolution("DATE", f"{year:04d}-{code}", "the year named with the next season", mod)
         base = self.anchor if rel in ("that", "the same", "the following", "the previous") else self.now
         if base is None:
             return Resolution("DATE", f"XXXX-{code}", "no year to place the season in", mod)
