@@ -6,8 +6,10 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
-_FEED_TYPES = {"application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml",
-               "text/xml", "application/feed+json"}
+_FEED_TYPE = re.compile(r"^application/(?:x-)?(?:rss|atom|rdf)\+xml$")
+# Servers label feeds many ways (application/x-rss+xml, text/xml, application/octet-stream...):
+# with any of these the document's own root element decides.
+_MAYBE_FEED_TYPE = re.compile(r"^(?:text/.*|application/(?:.*\+)?xml|application/octet-stream|)$")
 _FEED_START = re.compile(rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(rss|feed|rdf:RDF)\b", re.DOTALL)
 
 
@@ -31,10 +33,9 @@ class Feed:
 
 
 def looks_like_feed(content_type: str, body: bytes) -> bool:
-    if content_type in ("application/rss+xml", "application/atom+xml", "application/rdf+xml"):
+    if _FEED_TYPE.match(content_type):
         return True
-    return bool(_FEED_START.match(body[:2048])) and (content_type in _FEED_TYPES or not content_type
-                                                      or content_type.startswith("text/"))
+    return bool(_MAYBE_FEED_TYPE.match(content_type)) and bool(_FEED_START.match(body[:2048]))
 
 
 def parse_feed(body: bytes, url: str) -> Feed:

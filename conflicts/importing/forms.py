@@ -62,7 +62,7 @@ class FeedEntriesForm(forms.Form):
     entries = forms.MultipleChoiceField(widget=forms.CheckboxSelectMultiple, label="Entries to import",
                                         error_messages={"required": "Choose at least one entry to import."})
     save_feed = forms.BooleanField(required=False, label="Save this feed for the conflict",
-                                   help_text="`manage.py refresh_feeds` then imports its new entries.")
+                                   help_text="Its new entries are then imported by manage.py refresh_feeds, or from this page.")
 
     def __init__(self, *args, feed=None, **kwargs):
         super().__init__(*args, **kwargs)

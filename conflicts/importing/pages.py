@@ -80,7 +80,10 @@ def read_page(markup: str, url: str = "", encoding_note: str = "") -> Page:
     meta = _metadata(tree)
     title = meta.get("title") or (document.title if document and document.title else "") or _title_tag(tree)
     text = _paragraphs(text, title)
-    outlet = meta.get("outlet") or (document.sitename if document and document.sitename else "") or _host(url)
+    sitename = document.sitename if document and document.sitename else ""
+    if sitename == urlsplit(url).netloc:
+        sitename = ""  # trafilatura falls back to the host and port; the host alone reads better
+    outlet = meta.get("outlet") or sitename or _host(url)
     title = _strip_site_suffix(title, outlet)
     language = (tree.get("lang") or (document.language if document else "") or "").split("-")[0].lower()
     dates = find_published(markup, url, text)
