@@ -138,7 +138,17 @@ HISTORY = [
     ("In 1942 Germany advanced. At dawn on 1 September 1939 Germany invaded Poland.", None, "1 September 1939", "1939-09-01", None),
 ]
 
-CASES = HISTORY + QUOTES + HOLIDAY_WEEKS + WITHIN_ANCHOR + SOME_DAY + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
+# News: "until the end of the year" still to come is this year, whatever year the text named before;
+# "late on Thursday" is late Thursday.
+NEWS = [
+    ("The region has been disputed since 1994. The truce will hold until the end of the year.", SEED_DCT,
+     "the end of the year", "2020", "END"),
+    ("In 1994 the war ended. By the end of the year the army had withdrawn.", SEED_DCT, "the end of the year", "1994", "END"),
+    ("Late on Thursday, shells fell on the city.", SEED_DCT, "Late on Thursday", "2020-10-08", "END"),
+    ("Earlier on Friday, Russia said talks would continue.", SEED_DCT, "Earlier on Friday", "2020-10-09", None),
+]
+
+CASES = HISTORY + NEWS + QUOTES + HOLIDAY_WEEKS + WITHIN_ANCHOR + SOME_DAY + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
 
 
 def _case_id(case):

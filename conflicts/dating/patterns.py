@@ -101,7 +101,7 @@ RULES = [
     ),
     _rule(
         "weekday",
-        rf"(?:(?P<part>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+previous|the\s+following|that|every|each)\s+)?"
+        rf"(?:(?P<part>early|late|earlier|later)(?:\s+on)?\s+)?(?:(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+previous|the\s+following|that|every|each)\s+)?"
         rf"(?P<wd>{WEEKDAY})(?P<plural>s)?(?:\s+(?P<daypart>morning|afternoon|evening|night|overnight)(?P<plural_part>s)?)?",
     ),
     _rule(

@@ -266,6 +266,10 @@ class RelativeRules:
         if anaphoric and rel == "the" and clip and self.candidate.start - self.ref_at > NEAR_ANCHOR:
             # "earlier in the year", "later in the day" with no date just before: the writer's own.
             anaphoric = False
+        elif anaphoric and rel == "the" and self.dct and unit in ("week", "month", "year") and self.tense() == "future":
+            # "the truce will hold until the end of the year": the year still running, whatever
+            # date the text gave before.
+            anaphoric = False
         base = self.anchor if anaphoric else self.now
         if base is None:
             placeholder = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX",
