@@ -32,7 +32,7 @@ def run_import_batch(batch_id: int) -> dict:
                 continue
             outcome = import_entry(batch.conflict, item, by=batch.created_by)
             items[index] = item | {
-                "status": outcome.status, "reason": outcome.reason, "article": outcome.article_id,
+                "status": outcome.status, "reason": outcome.reason, "article": outcome.article_id, "note": outcome.note,
                 "published": outcome.published.isoformat() if outcome.published else item.get("published"),
             }
             counter = {"created": "created", "duplicate": "duplicates", "failed": "failed"}[outcome.status]

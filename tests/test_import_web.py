@@ -116,7 +116,11 @@ def test_the_chosen_feed_entries_are_imported_in_a_batch(editor_client, conflict
     assert Feed.objects.get().url == f"{web}/feed.rss" and batch.feed is not None and batch.created_by == editor
 
     page = editor_client.get(batch.get_absolute_url())
-    assert "2 of 2" in page.content.decode() and 'hx-trigger="every 1s"' not in page.content.decode()
+    body = page.content.decode()
+    assert "2 of 2" in body and 'hx-trigger="every 1s"' not in body
+    assert "published=2020-10-18 (date from JSON-LD datePublished" in body
+    article = Article.objects.get(url__endswith="jsonld-article.html")
+    assert reverse("conflicts:article-admin", args=[article.pk]) in body  # where the date can be corrected
 
 
 def test_choosing_no_entry_is_refused(editor_client, conflict, web):

@@ -31,6 +31,7 @@ class Outcome:
     article_id: int | None = None
     proposals: int = 0
     given: str = ""  # the date as given, shown for a failure even when it was refused
+    note: str = ""  # where a date that was not given was found
 
     def line(self) -> str:
         published = self.published.isoformat() if self.published else self.given or "unknown"
@@ -116,7 +117,9 @@ def import_entry(conflict: Conflict, entry: FeedEntry | dict, by=None) -> Outcom
         result, guess = import_page(conflict, url, fallback=fallback, title=title, by=by)
     except ImportRejected as error:
         return Outcome("failed", url or title, published, str(error))
-    return Outcome(result.status, url, result.article.published, article_id=result.article.pk, proposals=result.proposals)
+    note = f"date from {guess.detail}, {guess.confidence_label} confidence" if guess and result.created else ""
+    return Outcome(result.status, url, result.article.published, article_id=result.article.pk,
+                   proposals=result.proposals, note=note)
 
 
 def _iso_date(value) -> datetime.date | None:
