@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Count, Max, Prefetch
 from django.http import FileResponse, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
@@ -30,6 +31,7 @@ from conflicts.views.public import timeline_overview
 FILTERS = ("kind", "actor", "from", "to", "q")
 PER_PAGE, MAX_PER_PAGE = 50, 200
 MAX_AGE = 60
+EXPORT_CACHE_SECONDS = 60 * 60
 OPENAPI = Path(settings.BASE_DIR) / "static" / "conflicts" / "openapi.json"
 # ASCII digits only: str.isdigit() also takes "²", which int() refuses.
 WHOLE_NUMBER = re.compile(r"[0-9]{1,9}")
@@ -58,7 +60,8 @@ def conflict_stamp(conflict: Conflict) -> str:
 
 
 def etag_for(request: HttpRequest, conflict: Conflict, *extra: str) -> str:
-    seed = "|".join((conflict_stamp(conflict), request.get_full_path(), *extra))
+    # The host too: bodies carry absolute URLs.
+    seed = "|".join((conflict_stamp(conflict), request.scheme, request.get_host(), request.get_full_path(), *extra))
     return '"' + hashlib.sha256(seed.encode()).hexdigest()[:32] + '"'
 
 
@@ -102,32 +105,47 @@ def filtered_events(conflict: Conflict, filters: Filters):
 
 
 def with_sources(events):
-    sources = Proposal.objects.sources().select_related("article").order_by("article__published", "id")
+    """Events as model instances with their sources, for templates (the widget)."""
+    sources = (Proposal.objects.sources().select_related("article").defer("article__text")
+               .order_by("article__published", "id"))
     return events.chronological().defer("search_text").prefetch_related(Prefetch("sources", queryset=sources))
 
 
-def to_item(event: Event, url: str) -> exports.Item:
-    return exports.Item(
-        id=event.pk, url=url, title=event.title, kind=event.kind, kind_label=event.get_kind_display(),
-        earliest=event.earliest, latest=event.latest, precision=event.precision, plover=event.plover,
-        score=event.score, actors=list(event.actors or []), updated=event.updated_at,
-        sources=[
-            exports.Source(quote=source.quote, attribution=source.attribution, title=source.article.title,
-                           outlet=source.article.outlet, url=source.article.url, published=source.article.published)
-            for source in event.sources.all()
-        ],
-    )
+EVENT_FIELDS = ("id", "title", "kind", "earliest", "latest", "precision", "plover", "score", "actors", "updated_at")
+SOURCE_FIELDS = ("event_id", "quote", "attribution", "article__title", "article__outlet", "article__url",
+                 "article__published")
+KIND_LABELS = dict(Kind.choices)
 
 
-def items_of(request: HttpRequest, conflict: Conflict, events) -> list[exports.Item]:
+def items_of(request: HttpRequest, conflict: Conflict, events, window: slice | None = None) -> list[exports.Item]:
+    """The events (a QuerySet), or the `window` of them, as export items with their sources, read as
+    plain rows: a whole conflict's export builds no model instances."""
+    ordered = events.chronological()
+    rows = list(ordered.values_list(*EVENT_FIELDS)[window] if window else ordered.values_list(*EVENT_FIELDS))
+    wanted = [row[0] for row in rows] if window else events.values("id")
+    sources: dict[int, list[exports.Source]] = {}
+    if rows:
+        for event_id, quote, attribution, title, outlet, url, published in (
+            Proposal.objects.sources().filter(event_id__in=wanted).order_by("article__published", "id")
+            .values_list(*SOURCE_FIELDS)
+        ):
+            sources.setdefault(event_id, []).append(exports.Source(quote, attribution, title, outlet, url, published))
+    # One reverse() for every event's URL: the id is the only part that changes.
+    placeholder = 999_999_999
+    pattern = request.build_absolute_uri(reverse("conflicts:event", args=[conflict.slug, placeholder]))
     return [
-        to_item(event, request.build_absolute_uri(reverse("conflicts:event", args=[conflict.slug, event.pk])))
-        for event in events
+        exports.Item(
+            id=pk, url=pattern.replace(str(placeholder), str(pk)), title=title, kind=kind,
+            kind_label=KIND_LABELS.get(kind, kind), earliest=earliest, latest=latest, precision=precision,
+            plover=plover, score=score, actors=list(actors or []), updated=updated, sources=sources.get(pk, []),
+        )
+        for pk, title, kind, earliest, latest, precision, plover, score, actors, updated in rows
     ]
 
 
-def _export(request: HttpRequest, slug: str, fmt: str):
-    """The conflict, its filtered items and the ETag, or the response to send instead."""
+def _export(request: HttpRequest, slug: str, fmt: str, write, content_type: str, disposition: str = "") -> HttpResponse:
+    """The conflict's filtered events written by `write(conflict, items)`, or 304, 400, 404. A whole
+    conflict's export is kept in the cache under its ETag, so it is written once per change."""
     conflict = get_object_or_404(Conflict, slug=slug)
     try:
         filters = strict_filters(request.GET)
@@ -137,52 +155,47 @@ def _export(request: HttpRequest, slug: str, fmt: str):
     not_modified = get_conditional_response(request, etag=etag)
     if not_modified is not None:
         return public_response(not_modified, etag)
-    items = items_of(request, conflict, with_sources(filtered_events(conflict, filters)))
-    return conflict, items, etag
-
-
-def _filename(conflict: Conflict, extension: str) -> str:
-    return f"{conflict.slug}-{timezone.now():%Y%m%d}.{extension}"
+    key = f"export:{etag}"
+    body = cache.get(key) if not filters.active else None
+    if body is None:
+        body = write(conflict, items_of(request, conflict, filtered_events(conflict, filters))).encode()
+        if not filters.active:
+            cache.set(key, body, EXPORT_CACHE_SECONDS)
+    response = HttpResponse(body, content_type=content_type)
+    if disposition:
+        response["Content-Disposition"] = f'{disposition}; filename="{conflict.slug}-{timezone.now():%Y%m%d}.{fmt}"'
+    return public_response(response, etag)
 
 
 @require_GET
 @gzip_page
 def timeline_json(request: HttpRequest, slug: str) -> HttpResponse:
-    result = _export(request, slug, "timelinejs")
-    if isinstance(result, HttpResponse):
-        return result
-    conflict, items, etag = result
-    eras = [(phase.label, phase.start, phase.end) for phase in timeline_overview(conflict).phases]
-    data = exports.timelinejs(conflict.name, conflict.summary, request.build_absolute_uri(conflict.get_absolute_url()),
-                              items, eras)
-    response = HttpResponse(exports.dumps(data), content_type="application/json")
-    return public_response(response, etag)
+    def write(conflict: Conflict, items: list[exports.Item]) -> str:
+        eras = [(phase.label, phase.start, phase.end) for phase in timeline_overview(conflict).phases]
+        url = request.build_absolute_uri(conflict.get_absolute_url())
+        return exports.dumps(exports.timelinejs(conflict.name, conflict.summary, url, items, eras))
+
+    return _export(request, slug, "json", write, "application/json")
 
 
 @require_GET
 @gzip_page
 def timeline_csv(request: HttpRequest, slug: str) -> HttpResponse:
-    result = _export(request, slug, "csv")
-    if isinstance(result, HttpResponse):
-        return result
-    conflict, items, etag = result
-    response = HttpResponse(exports.write_csv(items), content_type="text/csv; charset=utf-8; header=present")
-    response["Content-Disposition"] = f'attachment; filename="{_filename(conflict, "csv")}"'
-    return public_response(response, etag)
+    def write(conflict: Conflict, items: list[exports.Item]) -> str:
+        return exports.write_csv(items)
+
+    return _export(request, slug, "csv", write, "text/csv; charset=utf-8; header=present", "attachment")
 
 
 @require_GET
 @gzip_page
 def timeline_ics(request: HttpRequest, slug: str) -> HttpResponse:
-    result = _export(request, slug, "ics")
-    if isinstance(result, HttpResponse):
-        return result
-    conflict, items, etag = result
-    text = exports.write_ics(conflict.name, request.build_absolute_uri(conflict.get_absolute_url()), items,
-                             domain=request.get_host().split(":")[0], stamp=timezone.now())
-    response = HttpResponse(text, content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'inline; filename="{_filename(conflict, "ics")}"'
-    return public_response(response, etag)
+    def write(conflict: Conflict, items: list[exports.Item]) -> str:
+        url = request.build_absolute_uri(conflict.get_absolute_url())
+        return exports.write_ics(conflict.name, url, items, domain=request.get_host().split(":")[0],
+                                 stamp=timezone.now())
+
+    return _export(request, slug, "ics", write, "text/calendar; charset=utf-8", "inline")
 
 
 def _positive(params, name: str, default: int, maximum: int) -> int:
@@ -218,7 +231,7 @@ def events(request: HttpRequest, slug: str) -> HttpResponse:
     if page > pages:
         return error(404, f"Page {page} is past the last page, {pages}.")
     offset = (page - 1) * per_page
-    items = items_of(request, conflict, with_sources(matching)[offset : offset + per_page])
+    items = items_of(request, conflict, matching, slice(offset, offset + per_page))
 
     def page_url(number: int) -> str | None:
         if not 1 <= number <= pages:

@@ -214,3 +214,94 @@ def test_timelinejs_renders_our_timeline_json_with_a_slide_for_every_event(page,
     assert {"Fighting erupts", "Talks in Moscow", "Humanitarian truce"} <= {text.strip() for text in headlines}
     assert page.locator(".tl-slide .tl-headline-date", has_text="late Sept. 2020").count() == 1
     assert errors == []
+
+
+# The Embed dialog, on a page of its own until the timeline page includes it: this module doubles as
+# the URLconf (the app's URLs plus that page) for the tests marked with it.
+
+
+def _dialog_page(request, slug):
+    from django.db.models import Count
+    from django.http import HttpResponse
+    from django.shortcuts import get_object_or_404
+    from django.template import engines
+
+    from conflicts.models import Conflict, Kind
+
+    conflict = get_object_or_404(Conflict, slug=slug)
+    counts = dict(conflict.events.filter(published=True).values_list("kind").annotate(n=Count("id")))
+    kinds = [(value, name, counts.get(value, 0)) for value, name in Kind.choices]
+    page = engines["django"].from_string(
+        '{% extends "base.html" %}{% block content %}<h1>{{ conflict.name }}</h1>'
+        '{% include "conflicts/_embed_dialog.html" %}{% endblock %}'
+    )
+    return HttpResponse(page.render({"conflict": conflict, "kinds": kinds}, request))
+
+
+def _urlpatterns():
+    from django.urls import include, path
+
+    return [path("embed-dialog-test/<slug:slug>/", _dialog_page), path("", include("config.urls"))]
+
+
+urlpatterns = _urlpatterns()
+
+
+@pytest.mark.urls("tests.browser.test_embed_browser")
+def test_the_embed_dialog_updates_code_and_preview_and_copies(browser, live_server, war):
+    context = browser.new_context()
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=live_server.url)
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    violations = []
+    page.on("console", lambda message: "Content Security Policy" in message.text and violations.append(message.text))
+    try:
+        page.goto(f"{live_server.url}/embed-dialog-test/nk-2020/")
+        dialog = page.locator("dialog#embed-dialog")
+        expect(dialog).to_be_hidden()
+
+        page.get_by_role("link", name="Embed this timeline").click()
+
+        expect(dialog).to_be_visible()
+        assert page.evaluate("document.querySelector('dialog').matches(':modal')")
+        code = page.locator("#embed-code")
+        expect(code).to_have_value(f'<script src="{live_server.url}/embed.js" data-conflict="nk-2020" async></script>')
+        dialog.get_by_label("Ceasefire").check()
+        dialog.get_by_label("Dark").check()
+        expect(code).to_have_value(
+            f'<script src="{live_server.url}/embed.js" data-conflict="nk-2020" data-kind="ceasefire" data-theme="dark" async></script>')
+        expect(page.locator("#embed-iframe")).to_have_value(
+            f'<iframe src="{live_server.url}/embed/nk-2020/?kind=ceasefire&amp;theme=dark" width="100%" height="600" '
+            'title="Nagorno-Karabakh war, 2020" style="border:0"></iframe>')
+        preview = page.locator("iframe.embed-preview")
+        expect(preview).to_have_attribute("src", "/embed/nk-2020/?kind=ceasefire&theme=dark")
+        frame = preview.element_handle().content_frame()
+        expect(frame.locator("li")).to_have_count(1)
+        expect(frame.locator("html")).to_have_class("dark")
+
+        dialog.get_by_role("button", name="Copy the code").click()
+
+        expect(dialog.get_by_role("status")).to_have_text("Copied.")
+        assert page.evaluate("navigator.clipboard.readText()") == code.input_value()
+        page.keyboard.press("Escape")
+        expect(dialog).to_be_hidden()
+        assert violations == []
+    finally:
+        context.close()
+
+
+@pytest.mark.urls("tests.browser.test_embed_browser")
+def test_the_embed_dialog_shows_its_code_with_javascript_off(browser, live_server, war):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    try:
+        page.goto(f"{live_server.url}/embed-dialog-test/nk-2020/")
+
+        page.get_by_role("link", name="Embed this timeline").click()
+
+        expect(page.locator("#embed-code")).to_be_visible()
+        expect(page.locator("#embed-code")).to_have_value(
+            f'<script src="{live_server.url}/embed.js" data-conflict="nk-2020" async></script>')
+        expect(page.get_by_role("button", name="Open the widget with these options")).to_be_visible()
+    finally:
+        context.close()
