@@ -205,18 +205,33 @@ def test_unpublished_events_and_other_conflicts_stay_out(client, war):
     assert war["hidden"].pk not in ids and len(ids) == 5
 
 
-def test_the_openapi_document_is_served_and_its_references_resolve(client, db):
+def resolve(document, node):
+    while "$ref" in node:
+        target = document
+        for key in node["$ref"].removeprefix("#/").split("/"):
+            target = target[key]
+        node = target
+    return node
+
+
+def test_the_openapi_document_is_served_and_its_references_resolve(client, conflict):
     response = client.get(reverse("conflicts:openapi"))
     document = json.loads(b"".join(response.streaming_content))
 
     assert response.status_code == 200 and document["openapi"].startswith("3.")
     assert "/api/conflicts/{slug}/events" in document["paths"]
     operation = document["paths"]["/api/conflicts/{slug}/events"]["get"]
-    assert {parameter["name"] for parameter in operation["parameters"]} == {
-        "slug", "kind", "actor", "from", "to", "q", "page", "per_page"}
+    parameters = [resolve(document, parameter) for parameter in operation["parameters"]]
+    assert {parameter["name"] for parameter in parameters} == {"slug", "kind", "actor", "from", "to", "q", "page",
+                                                              "per_page"}
+    for path in ("/conflicts/{slug}/timeline.json", "/conflicts/{slug}/timeline.csv", "/conflicts/{slug}/timeline.ics",
+                 "/oembed"):
+        assert path in document["paths"]
+        concrete = path.replace("{slug}", "nk-2020") + ("?url=x" if path == "/oembed" else "")
+        assert client.get(concrete).status_code in (200, 404)
     text = json.dumps(document)
     for name in document["components"]["schemas"]:
-        assert f"#/components/schemas/{name}" in text or name in ("EventPage", "Error")
+        assert f"#/components/schemas/{name}" in text or name == "EventPage"
     for ref in {part.split('"')[0] for part in text.split('"$ref": "')[1:]}:
         node = document
         for key in ref.removeprefix("#/").split("/"):
@@ -224,3 +239,12 @@ def test_the_openapi_document_is_served_and_its_references_resolve(client, db):
     jsonschema = pytest.importorskip("jsonschema", reason="jsonschema is not installed")
     for schema in document["components"]["schemas"].values():
         jsonschema.Draft202012Validator.check_schema(schema)
+
+
+def test_head_requests_are_answered_like_get(client, war):
+    conflict = war["outbreak"].conflict
+    for name in ("api-events", "timeline-json", "timeline-csv", "timeline-ics", "embed"):
+        path = reverse(f"conflicts:{name}", args=[conflict.slug])
+        head, get_ = client.head(path), client.get(path)
+        assert head.status_code == 200 and head["ETag"] == get_["ETag"], name
+    assert client.post(reverse("conflicts:api-events", args=[conflict.slug])).status_code == 405

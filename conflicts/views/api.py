@@ -21,7 +21,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.views.decorators.gzip import gzip_page
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from conflicts import exports
 from conflicts.models import Conflict, Event, Kind, Proposal
@@ -167,7 +167,7 @@ def _export(request: HttpRequest, slug: str, fmt: str, write, content_type: str,
     return public_response(response, etag)
 
 
-@require_GET
+@require_safe
 @gzip_page
 def timeline_json(request: HttpRequest, slug: str) -> HttpResponse:
     def write(conflict: Conflict, items: list[exports.Item]) -> str:
@@ -178,7 +178,7 @@ def timeline_json(request: HttpRequest, slug: str) -> HttpResponse:
     return _export(request, slug, "json", write, "application/json")
 
 
-@require_GET
+@require_safe
 @gzip_page
 def timeline_csv(request: HttpRequest, slug: str) -> HttpResponse:
     def write(conflict: Conflict, items: list[exports.Item]) -> str:
@@ -187,7 +187,7 @@ def timeline_csv(request: HttpRequest, slug: str) -> HttpResponse:
     return _export(request, slug, "csv", write, "text/csv; charset=utf-8; header=present", "attachment")
 
 
-@require_GET
+@require_safe
 @gzip_page
 def timeline_ics(request: HttpRequest, slug: str) -> HttpResponse:
     def write(conflict: Conflict, items: list[exports.Item]) -> str:
@@ -208,7 +208,7 @@ def _positive(params, name: str, default: int, maximum: int) -> int:
     return number
 
 
-@require_GET
+@require_safe
 @gzip_page
 def events(request: HttpRequest, slug: str) -> HttpResponse:
     conflict = Conflict.objects.filter(slug=slug).first()
@@ -253,7 +253,7 @@ def events(request: HttpRequest, slug: str) -> HttpResponse:
     return public_response(HttpResponse(exports.dumps(data), content_type="application/json"), etag)
 
 
-@require_GET
+@require_safe
 def openapi(request: HttpRequest) -> HttpResponse:
     response = FileResponse(OPENAPI.open("rb"), content_type="application/json")
     response["Access-Control-Allow-Origin"] = "*"

@@ -23,7 +23,7 @@ from django.utils.csp import CSP
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.csp import csp_override
 from django.views.decorators.gzip import gzip_page
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from conflicts.exports import safe_url
 from conflicts.models import Conflict, Event
@@ -83,7 +83,7 @@ def _widget_response(request: HttpRequest, template: str, context: dict, etag: s
     return public_response(response, etag)
 
 
-@require_GET
+@require_safe
 @framable
 @gzip_page
 def widget(request: HttpRequest, slug: str) -> HttpResponse:
@@ -110,7 +110,7 @@ def widget(request: HttpRequest, slug: str) -> HttpResponse:
     return _widget_response(request, "conflicts/embed/widget.html", context, etag)
 
 
-@require_GET
+@require_safe
 @framable
 @gzip_page
 def event_widget(request: HttpRequest, slug: str, event_id: int) -> HttpResponse:
@@ -130,7 +130,7 @@ def event_widget(request: HttpRequest, slug: str, event_id: int) -> HttpResponse
     return _widget_response(request, "conflicts/embed/widget.html", context, etag)
 
 
-@require_GET
+@require_safe
 def loader(request: HttpRequest) -> HttpResponse:
     """A stable URL (no hash in it), so pages that embed it keep working; cached for an hour."""
     etag = '"' + hashlib.sha256(LOADER).hexdigest()[:32] + '"'
@@ -179,7 +179,7 @@ def iframe_html(src: str, title: str, width: int, height: int) -> str:
                                                               "height": height}).strip()
 
 
-@require_GET
+@require_safe
 def oembed(request: HttpRequest) -> HttpResponse:
     fmt = request.GET.get("format", "json")
     if fmt != "json":

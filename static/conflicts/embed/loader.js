@@ -31,7 +31,8 @@
     frame.title = script.getAttribute("data-title") || "Conflict timeline";
     frame.loading = "lazy";
     frame.style.cssText = "display:block;width:100%;border:0;height:" + (event ? 320 : 480) + "px";
-    script.parentNode.insertBefore(frame, script.nextSibling);
+    if (script.parentNode === document.head) document.body.appendChild(frame);
+    else script.parentNode.insertBefore(frame, script.nextSibling);
 
     window.addEventListener("message", function (message) {
       if (message.source !== frame.contentWindow || message.origin !== origin) return;
