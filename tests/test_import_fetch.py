@@ -298,3 +298,14 @@ def test_odd_markup_is_read_or_refused_with_a_reason(markup):
         read_page(markup, "http://news.example/a")
     except ExtractionError as error:
         assert str(error)
+
+
+def test_a_closed_port_says_the_site_could_not_be_reached():
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+
+    with pytest.raises(FetchError, match="could not be reached"):
+        fetch(f"http://127.0.0.1:{port}/", LOCAL)

@@ -83,7 +83,7 @@ def fetch(url: str, limits: FetchLimits = FetchLimits(), accept: str = "text/htm
     redirects: list[str] = []
     current = url.strip()
     while True:
-        response = _request(current, limits, deadline, accept)
+        pool, response = _request(current, limits, deadline, accept)
         try:
             if response.status in _REDIRECTS:
                 location = response.headers.get("Location")
@@ -103,6 +103,7 @@ def fetch(url: str, limits: FetchLimits = FetchLimits(), accept: str = "text/htm
             return Fetched(current, response.status, content_type, charset, body, redirects)
         finally:
             response.release_conn()
+            pool.close()
 
 
 def _request(url: str, limits: FetchLimits, deadline: float, accept: str):
@@ -112,9 +113,13 @@ def _request(url: str, limits: FetchLimits, deadline: float, accept: str):
     if remaining <= 0:
         raise FetchError(f"{url[:100]} took longer than {limits.timeout:g} seconds.")
     timeout = urllib3.Timeout(connect=remaining, read=remaining)
-    host_header = host if port in (80, 443) else f"{host}:{port}"
-    if ":" in host and not host.startswith("["):
-        host_header = f"[{host}]" if port in (80, 443) else f"[{host}]:{port}"
+    try:
+        name = host.encode("idna").decode("ascii") if not host.isascii() else host
+    except UnicodeError:
+        raise FetchError(f"The host {host!r} is not a valid domain name.") from None
+    if ":" in name:
+        name = f"[{name}]"  # an IPv6 literal
+    host_header = name if port == (443 if scheme == "https" else 80) else f"{name}:{port}"
     if scheme == "https":
         pool = urllib3.HTTPSConnectionPool(address, port, timeout=timeout, retries=False, maxsize=1,
                                            server_hostname=host, assert_hostname=host)
@@ -123,16 +128,22 @@ def _request(url: str, limits: FetchLimits, deadline: float, accept: str):
     parts = urlsplit(url)
     target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
     try:
-        return pool.urlopen(
+        response = pool.urlopen(
             "GET", target, redirect=False, preload_content=False, decode_content=True,
             headers={"Host": host_header, "User-Agent": USER_AGENT, "Accept": accept, "Accept-Encoding": "gzip, deflate"},
         )
-    except urllib3.exceptions.TimeoutError:
-        raise FetchError(f"{url[:100]} took longer than {limits.timeout:g} seconds.") from None
-    except urllib3.exceptions.SSLError:
-        raise FetchError(f"{url[:100]}: the site's HTTPS certificate could not be verified.") from None
     except urllib3.exceptions.HTTPError as error:
-        raise FetchError(f"{url[:100]} could not be reached ({type(error).__name__}).") from None
+        pool.close()
+        raise _unreachable(url, error, limits) from None
+    return pool, response
+
+
+def _unreachable(url: str, error: Exception, limits: FetchLimits) -> FetchError:
+    if isinstance(error, urllib3.exceptions.TimeoutError):
+        return FetchError(f"{url[:100]} took longer than {limits.timeout:g} seconds.")
+    if isinstance(error, urllib3.exceptions.SSLError):
+        return FetchError(f"{url[:100]}: the site's HTTPS certificate could not be verified.")
+    return FetchError(f"{url[:100]} could not be reached ({type(error).__name__}).")
 
 
 def _read_capped(response, limits: FetchLimits, deadline: float, url: str) -> bytes:
