@@ -148,7 +148,15 @@ NEWS = [
     ("Earlier on Friday, Russia said talks would continue.", SEED_DCT, "Earlier on Friday", "2020-10-09", None),
 ]
 
-CASES = HISTORY + NEWS + QUOTES + HOLIDAY_WEEKS + WITHIN_ANCHOR + SOME_DAY + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
+# "on the 12th": a day of the month the story is in, or of the month of publication.
+ORDINAL_DAYS = [
+    ("On 5 July 1943 the offensive began. Fighting resumed on the 12th.", None, "the 12th", "1943-07-12", None),
+    ("The election will be held on the 25th.", SEED_DCT, "the 25th", "2020-10-25", None),
+    ("The vote was held on the 27th.", SEED_DCT, "the 27th", "2020-09-27", None),
+    ("The meeting will take place on the 2nd.", SEED_DCT, "the 2nd", "2020-11-02", None),
+]
+
+CASES = HISTORY + ORDINAL_DAYS + NEWS + QUOTES + HOLIDAY_WEEKS + WITHIN_ANCHOR + SOME_DAY + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
 
 
 def _case_id(case):
@@ -169,6 +177,8 @@ def test_it_resolves_the_phrase(sentence, dct, extent, value, mod):
 NOT_DATES = [
     "That sale could still fall through if financing problems develop.",
     "The deal may yet fall apart.",
+    "Tanks waited on the 12th Army's flank.",
+    "They celebrated on the 50th anniversary.",
 ]
 
 

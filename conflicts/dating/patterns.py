@@ -167,6 +167,8 @@ RULES = [
         rf"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<y2>{YEAR})|(?P<rel>this|last|next)\s+year))?",
     ),
     _rule("quarter_code", rf"(?P<q>q[1-4]|[1-4]q)(?:\s+(?P<y>{YEAR}))?"),
+    # "fighting resumed on the 12th": a day of the month the story is in.
+    _rule("ordinal_day", r"(?<=on\s)the\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?=\s*(?:[,.;:)]|and\b|when\b|as\b|$))"),
     _rule(
         "half",
         rf"(?:the\s+)?(?P<h>first|second|last|latter)\s+half\s+of\s+(?:the\s+)?(?:(?P<y>{YEAR})|(?P<rel>this|last|next)\s+year|year|(?P<dec>['’]\d0s|{YEAR}s))",
@@ -316,7 +318,7 @@ def plausible(candidate: Candidate, text: str) -> bool:
 # which keeps the tagger fast on long articles.
 TRIGGERS = re.compile(
     r"\b(?:(?P<numdate>\d{1,2}[/.]\d{1,2}[/.]\d\d)|(?P<digit4>\d{4}(?:['’]?s)?)"
-    r"|(?P<clocknum>\d{1,2}(?:[:.]\d\d|\s*[ap]\.?\s?m\b)|\d{4}\s*(?:hours|hrs|gmt|utc|zulu))|(?P<shortdecade>\d0s)|(?P<qcode>q[1-4]|[1-4]q)"
+    r"|(?P<clocknum>\d{1,2}(?:[:.]\d\d|\s*[ap]\.?\s?m\b)|\d{4}\s*(?:hours|hrs|gmt|utc|zulu))|(?P<shortdecade>\d0s)|(?P<qcode>q[1-4]|[1-4]q)|(?P<ordday>\d{1,2}(?:st|nd|rd|th))"
     rf"|(?P<month>{MONTH})|(?P<weekday>{WEEKDAY})|(?P<season>{SEASON})"
     r"|(?P<dayword>today|tonight|tomorrow|yesterday)"
     r"|(?P<daypart>morning|afternoon|evening|night|overnight|midday|noon|midnight|mid-afternoon|dawn|daybreak|sunrise|dusk|sunset|nightfall)"
@@ -334,7 +336,7 @@ RULE_TRIGGERS = {
     "clock": {"clocknum", "daypart", "digit4"}, "day_word": {"dayword"}, "day_part": {"daypart"}, "overnight": {"daypart"},
     "relative_unit": _UNITS | {"period"}, "unit_relative_year": {"year"}, "year": {"digit4"},
     "year_words": {"numberword"}, "decade": {"digit4", "shortdecade", "numberword"}, "century": {"century"},
-    "quarter": {"quarter"}, "quarter_code": {"qcode"}, "half": {"half"}, "period": {"quarter", "period"}, "period_ago": {"quarter", "period"},
+    "quarter": {"quarter"}, "quarter_code": {"qcode"}, "ordinal_day": {"ordday"}, "half": {"half"}, "period": {"quarter", "period"}, "period_ago": {"quarter", "period"},
     "year_ago_adj": {"year"}, "ago": _UNITS | {"daypart"}, "unit_before": _UNITS | {"daypart"},
     "duration": _UNITS | {"daypart"}, "vague_units": _UNITS, "set": {"set"}, "set_adverb": {"set"},
     "holiday": {"holiday"}, "deictic": {"deictic"}, "week_of": {"month"}, "part_of_date": {"month"},

@@ -268,6 +268,28 @@ class Resolver(RelativeRules):
                 year -= 1
         return Resolution("DATE", f"{year:04d}-Q{quarter}", "a quarter")
 
+    def _ordinal_day(self, g):
+        day = int(g["d"])
+        ref_month = self.ref_value is not None and re.match(r"\d{4}-\d\d(?:-\d\d)?(?:T|$)", self.ref_value)
+        if ref_month and (self.dct is None or (self.ref_date.year, self.ref_date.month) != (self.dct.year, self.dct.month)):
+            month_day = safe_date(self.ref_date.year, self.ref_date.month, day)
+            reason = f"in the month of {self.ref_value[:7]}, the last date the text gave"
+        elif self.dct is not None:
+            # News: this month's, or the next (previous) one's when the tense says it is to come (past).
+            tense, shift = self.tense(), 0
+            if tense == "future" and day < self.dct.day:
+                shift = 1
+            elif tense == "past" and day > self.dct.day:
+                shift = -1
+            year, month = cm.add_months(self.dct.year, self.dct.month, shift)
+            reason = {0: "in the month of publication", 1: "in the month after publication", -1: "in the month before publication"}[shift]
+            month_day = safe_date(year, month, day)
+        else:
+            return None  # no month to place it in
+        if month_day is None:
+            return None
+        return Resolution("DATE", cm.day_value(month_day), reason)
+
     def _quarter_code(self, g):
         quarter = int(re.sub(r"\D", "", g["q"]))
         if "y" in g:
