@@ -26,7 +26,7 @@ _FUTURE_AUXILIARY = re.compile(
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|still|its|their|his|her|this|that|very|more|most|less|well|newly|already|un)\s+$", re.IGNORECASE)
 _INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b|[A-Z\d])[a-z]+\b(?!ed\b)")
 _DEADLINE_BEFORE = re.compile(r"\b(?P<word>until|till|through|by)\s+$", re.IGNORECASE)
-_LOOKING_BACK = re.compile(r"\b(?:not|up|only)\s+$", re.IGNORECASE)
+_LOOKING_BACK = re.compile(r"\b(?:not|up)\s+$", re.IGNORECASE)
 # Verbs that push something to a later date: "postponed until Tuesday" looks ahead though past.
 _DEFERRAL = re.compile(
     r"\b(?:postponed|delayed|deferred|adjourned|extended|suspended|gave|given|granted|allowed|put\s+off|pushed\s+back|moved|set|ordered|told|asked)\b",
