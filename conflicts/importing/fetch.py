@@ -139,6 +139,9 @@ def _request(url: str, limits: FetchLimits, deadline: float, accept: str):
 
 
 def _unreachable(url: str, error: Exception, limits: FetchLimits) -> FetchError:
+    # urllib3's NewConnectionError (refused, unreachable) is a kind of ConnectTimeoutError.
+    if isinstance(error, urllib3.exceptions.NewConnectionError):
+        return FetchError(f"{url[:100]} could not be reached (the connection was refused or failed).")
     if isinstance(error, urllib3.exceptions.TimeoutError):
         return FetchError(f"{url[:100]} took longer than {limits.timeout:g} seconds.")
     if isinstance(error, urllib3.exceptions.SSLError):
