@@ -33,6 +33,9 @@ PER_PAGE, MAX_PER_PAGE = 50, 200
 MAX_AGE = 60
 EXPORT_CACHE_SECONDS = 60 * 60
 OPENAPI = Path(settings.BASE_DIR) / "static" / "conflicts" / "openapi.json"
+# Part of every ETag, so that a deploy which changes how events are written out is not answered
+# from caches of the old writing.
+WRITER_VERSION = hashlib.sha256(Path(exports.__file__).read_bytes() + Path(__file__).read_bytes()).hexdigest()[:12]
 # ASCII digits only: str.isdigit() also takes "²", which int() refuses.
 WHOLE_NUMBER = re.compile(r"[0-9]{1,9}")
 
@@ -61,7 +64,8 @@ def conflict_stamp(conflict: Conflict) -> str:
 
 def etag_for(request: HttpRequest, conflict: Conflict, *extra: str) -> str:
     # The host too: bodies carry absolute URLs.
-    seed = "|".join((conflict_stamp(conflict), request.scheme, request.get_host(), request.get_full_path(), *extra))
+    seed = "|".join((conflict_stamp(conflict), WRITER_VERSION, request.scheme, request.get_host(),
+                     request.get_full_path(), *extra))
     return '"' + hashlib.sha256(seed.encode()).hexdigest()[:32] + '"'
 
 
