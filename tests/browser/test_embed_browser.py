@@ -45,7 +45,7 @@ def war(transactional_db):
 
 
 class Publisher:
-    """Another site, on another origin (127.0.0.1 while the app is on localhost): its pages come from
+    """Another site, on another origin (127.0.0.1 and a port of its own): its pages come from
     `pages`, and /tl/... from `files`. A real server, because Chromium will not let a page of a
     public origin load scripts from loopback."""
 
@@ -87,7 +87,7 @@ class Publisher:
 @pytest.fixture
 def publisher(page, live_server):
     site = Publisher()
-    app = live_server.url.replace("127.0.0.1", "localhost")
+    app = live_server.url
     # Nothing leaves the machine: requests other than the app's and the publisher's fail at once.
     page.route("**/*", lambda route: route.continue_() if route.request.url.startswith((app, site.url))
                else route.abort())
