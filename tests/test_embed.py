@@ -13,7 +13,7 @@ from django.template.loader import render_to_string
 from django.test import RequestFactory
 from django.urls import reverse
 
-from conflicts.models import Conflict, Kind
+from conflicts.models import Article, Conflict, Kind, Proposal
 from tests.test_exports import HOSTILE, add_event
 
 D = dt.date
@@ -124,9 +124,11 @@ def test_the_widget_is_fresh_when_events_change(client, war, editor, change):
     elif change == "new event":
         add_event(conflict, "Second truce", "ceasefire", D(2020, 10, 17))
     elif change == "new source":
-        add_event(conflict, "Another", published=False)
-        war["talks"].sources.first().article.proposals.update(quote="A new wording.")
-        war["talks"].sources.update(decided_at=dt.datetime(2030, 1, 1, tzinfo=dt.UTC))
+        article = Article.objects.create(conflict=conflict, title="Talks resume", url="https://news.example/resume",
+                                         published=D(2020, 10, 9), text="Talks resumed.", content_hash="resume")
+        proposal = Proposal.objects.create(article=article, quote="Talks resumed.", quote_start=0, quote_end=14,
+                                           phrase="", phrase_start=0, phrase_end=0, value="2020-10-09")
+        proposal.accept(by=editor, into=war["talks"])
     else:
         war["talks"].delete()
 
@@ -197,11 +199,19 @@ def test_a_hostile_title_is_inert_in_the_widget(client, conflict):
     assert "javascript:" not in html
 
 
-def test_an_unknown_conflict_or_unpublished_event_is_404(client, war):
+def test_an_unknown_conflict_or_unpublished_event_is_a_404_the_publisher_can_still_frame(client, war):
     conflict = war["outbreak"].conflict
 
-    assert client.get(reverse("conflicts:embed", args=["nowhere"])).status_code == 404
-    assert client.get(reverse("conflicts:embed-event", args=[conflict.slug, war["hidden"].pk])).status_code == 404
+    nowhere = client.get(reverse("conflicts:embed", args=["nowhere"]))
+    hidden = client.get(reverse("conflicts:embed-event", args=[conflict.slug, war["hidden"].pk]))
+
+    for response in (nowhere, hidden):
+        assert response.status_code == 404
+        assert "X-Frame-Options" not in response.headers and "frame-ancestors *" in response["Content-Security-Policy"]
+        assert "Set-Cookie" not in response.headers
+    assert "This timeline is not available." in nowhere.content.decode()
+    assert "Unverified claim" not in hidden.content.decode()
+    assert 'This event is not published any more. <a href="/conflicts/nk-2020/">' in hidden.content.decode()
 
 
 def test_one_event_can_be_embedded(client, war):

@@ -15,7 +15,7 @@ from urllib.parse import urlencode, urlsplit
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse, QueryDict
 from django.http.request import validate_host
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.urls import Resolver404, resolve, reverse
 from django.utils.cache import get_conditional_response, patch_cache_control
@@ -29,7 +29,7 @@ from conflicts.exports import safe_url
 from conflicts.models import Conflict, Event
 from conflicts.timeline.labels import date_label, machine_date, spelled_out
 from conflicts.views.api import (
-    etag_for, filtered_events, public_response, timeline_filters, whole_number, with_sources,
+    MAX_AGE, etag_for, filtered_events, public_response, timeline_filters, whole_number, with_sources,
 )
 
 EMBED_STATIC = Path(settings.BASE_DIR) / "static" / "conflicts" / "embed"
@@ -87,7 +87,9 @@ def _widget_response(request: HttpRequest, template: str, context: dict, etag: s
 @framable
 @gzip_page
 def widget(request: HttpRequest, slug: str) -> HttpResponse:
-    conflict = get_object_or_404(Conflict, slug=slug)
+    conflict = Conflict.objects.filter(slug=slug).first()
+    if conflict is None:
+        return _missing(request)
     etag = etag_for(request, conflict, "widget", ASSETS_VERSION)
     not_modified = get_conditional_response(request, etag=etag)
     if not_modified is not None:
@@ -114,12 +116,16 @@ def widget(request: HttpRequest, slug: str) -> HttpResponse:
 @framable
 @gzip_page
 def event_widget(request: HttpRequest, slug: str, event_id: int) -> HttpResponse:
-    conflict = get_object_or_404(Conflict, slug=slug)
+    conflict = Conflict.objects.filter(slug=slug).first()
+    if conflict is None:
+        return _missing(request)
     etag = etag_for(request, conflict, "event", ASSETS_VERSION)
     not_modified = get_conditional_response(request, etag=etag)
     if not_modified is not None:
         return public_response(not_modified, etag)
-    event = get_object_or_404(with_sources(Event.objects.published().filter(conflict=conflict)), pk=event_id)
+    event = with_sources(Event.objects.published().filter(conflict=conflict)).filter(pk=event_id).first()
+    if event is None:
+        return _missing(request, conflict)
     context = {
         "conflict": conflict,
         "entries": [_entry(event, conflict)],
@@ -128,6 +134,13 @@ def event_widget(request: HttpRequest, slug: str, event_id: int) -> HttpResponse
         "theme": _theme(request.GET.get("theme", "")),
     }
     return _widget_response(request, "conflicts/embed/widget.html", context, etag)
+
+
+def _missing(request: HttpRequest, conflict: Conflict | None = None) -> HttpResponse:
+    """A 404 the embedding page can still show, in place of the browser's refusal to frame it."""
+    response = render(request, "conflicts/embed/missing.html", {"conflict": conflict, "theme": "light"}, status=404)
+    patch_cache_control(response, public=True, max_age=MAX_AGE)
+    return response
 
 
 @require_safe
