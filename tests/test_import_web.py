@@ -177,3 +177,40 @@ def test_a_saved_feed_is_refreshed_from_the_import_page(editor_client, conflict,
 
     again = editor_client.post(reverse("conflicts:import-feed-refresh", args=[feed.pk]), follow=True)
     assert "has no new entries" in again.content.decode()
+
+
+def paste(conflict, **overrides):
+    data = {"conflict": conflict.pk, "title": "", "outlet": "", "url": "", "published": "", "text": ""}
+    return data | overrides
+
+
+def test_pasted_text_without_a_date_goes_to_review_with_the_dateline_found(editor_client, conflict):
+    text = "YEREVAN, Nov. 10, 2020 — Russian peacekeepers began deploying on Tuesday, officials said."
+
+    response = editor_client.post(reverse("conflicts:import"), paste(conflict, text=text))
+
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "a dateline in the text “Nov. 10, 2020”" in body and "low confidence" in body
+    assert 'value="2020-11-10"' in body
+    assert Article.objects.count() == 0
+
+
+def test_an_uploaded_page_without_a_date_goes_to_review_with_its_metadata_date(editor_client, conflict):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from tests.test_import_fetch import FIXTURES
+
+    upload = SimpleUploadedFile("page.html", (FIXTURES / "jsonld-article.html").read_bytes())
+    response = editor_client.post(reverse("conflicts:import"), paste(conflict, file=upload))
+
+    assert response.status_code == 200
+    assert "JSON-LD datePublished" in response.content.decode() and 'value="2020-10-18"' in response.content.decode()
+
+
+def test_pasted_text_with_no_date_anywhere_asks_for_one(editor_client, conflict):
+    response = editor_client.post(reverse("conflicts:import"), paste(conflict, text="Talks opened on Friday in Moscow."))
+
+    assert response.status_code == 200
+    assert "No publication date was found" in response.content.decode()
+    assert Article.objects.count() == 0

@@ -18,6 +18,8 @@ class UploadImportForm(ArticleImportForm):
         super().__init__(*args, **kwargs)
         self.fields["file"].help_text = "Or upload a .txt, .md, .html, .pdf or .docx file."
         self.fields["file"].widget.attrs["accept"] = ",".join(DOCUMENT_SUFFIXES)
+        self.fields["published"].required = False
+        self.fields["published"].help_text = "Leave empty to have it looked for, and confirm it on the next page."
 
     def clean(self):
         data = forms.Form.clean(self)
@@ -43,8 +45,8 @@ class PageReviewForm(forms.Form):
     """What was read from the page, for the editor to confirm or correct before proposals are made."""
 
     conflict = forms.ModelChoiceField(queryset=Conflict.objects.all(), empty_label=None)
-    url = forms.URLField(max_length=2000, widget=forms.HiddenInput)
-    title = forms.CharField(max_length=500)
+    url = forms.URLField(max_length=2000, widget=forms.HiddenInput, required=False)
+    title = forms.CharField(max_length=500, required=False)
     outlet = forms.CharField(max_length=200, required=False)
     published = forms.DateField(
         label="Publication date",

@@ -16,6 +16,7 @@ from conflicts.importing.extract import ExtractionError
 from conflicts.importing.feeds import Feed as ParsedFeed
 from conflicts.importing.files import read_document
 from conflicts.importing.forms import FeedEntriesForm, PageReviewForm, UploadImportForm, UrlForm
+from conflicts.importing.published import find_published
 from conflicts.importing.web import create_batch, fetch_feed, fetch_source, refresh_feed
 from conflicts.models import Feed, ImportBatch
 from conflicts.tasks import enqueue_import_batch
@@ -34,10 +35,21 @@ def import_article_view(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            title, text = data["title"], data["text"]
+            title, text, markup = data["title"], data["text"], None
             if data["file"]:
-                file_title, text = read_document(data["file"].read(), data["file"].name)
+                raw = data["file"].read()
+                file_title, text = read_document(raw, data["file"].name)
                 title = title or file_title
+                if data["file"].name.lower().endswith((".html", ".htm")):
+                    markup = raw.decode("utf-8", "replace")
+            if not data["published"] and text.strip():
+                # No date given: show the one found (or that none was) for the editor to confirm.
+                dates = find_published(markup, data["url"], text)
+                form = PageReviewForm(initial={
+                    "conflict": data["conflict"], "url": data["url"], "title": title, "outlet": data["outlet"],
+                    "published": dates[0].date if dates else None, "text": text,
+                })
+                return _render_review(request, form, dates=dates, source_url=data["url"])
             result = import_article(
                 conflict=data["conflict"], title=title, text=text, url=data["url"], outlet=data["outlet"],
                 published=data["published"], by=request.user,
@@ -72,7 +84,7 @@ def fetch_url(request: HttpRequest) -> HttpResponse:
         "conflict": conflict, "url": source.url, "title": source.title, "outlet": source.outlet,
         "published": guess.date if guess else None, "text": source.text,
     })
-    return _render_review(request, form, page=source)
+    return _render_review(request, form, dates=source.dates, source_url=source.url, encoding_note=source.encoding_note)
 
 
 @require_POST
@@ -161,8 +173,9 @@ def _render_import(request, *, form=None, url_form=None, status=200) -> HttpResp
     return render(request, "conflicts/import.html", context, status=status)
 
 
-def _render_review(request, form, page=None, status=200) -> HttpResponse:
-    return render(request, "conflicts/import_review.html", {"form": form, "page": page}, status=status)
+def _render_review(request, form, *, dates=None, source_url="", encoding_note="", status=200) -> HttpResponse:
+    context = {"form": form, "dates": dates, "source_url": source_url, "encoding_note": encoding_note}
+    return render(request, "conflicts/import_review.html", context, status=status)
 
 
 def _render_feed(request, form, feed, status=200) -> HttpResponse:
