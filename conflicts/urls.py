@@ -26,6 +26,7 @@ urlpatterns = [
     path("articles/import/fetch/", importing.fetch_url, name="import-fetch"),
     path("articles/import/page/", importing.import_page, name="import-page"),
     path("articles/import/feed/", importing.import_feed, name="import-feed"),
+    path("articles/import/urls/", importing.import_urls, name="import-urls"),
     path("articles/import/feeds/<int:feed_id>/refresh/", importing.refresh_saved_feed, name="import-feed-refresh"),
     path("articles/import/batches/<int:batch_id>/", importing.batch_progress, name="import-batch"),
     # Embedding and exports

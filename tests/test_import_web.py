@@ -214,3 +214,23 @@ def test_pasted_text_with_no_date_anywhere_asks_for_one(editor_client, conflict)
     assert response.status_code == 200
     assert "No publication date was found" in response.content.decode()
     assert Article.objects.count() == 0
+
+
+def test_a_list_of_urls_is_imported_as_a_batch(editor_client, conflict, web, django_capture_on_commit_callbacks):
+    urls = f"{web}/og-article.html\n\n{web}/undated-article.html\n{web}/og-article.html\n"
+    with django_capture_on_commit_callbacks(execute=True):
+        response = editor_client.post(reverse("conflicts:import-urls"), {"conflict": conflict.pk, "urls": urls})
+
+    batch = ImportBatch.objects.get()
+    assert response.url == batch.get_absolute_url()
+    assert [item["status"] for item in batch.items] == ["created", "failed"]  # the repeated URL once
+    assert "No publication date" in batch.items[1]["reason"]
+
+
+def test_a_list_with_a_bad_line_is_refused(editor_client, conflict):
+    response = editor_client.post(reverse("conflicts:import-urls"),
+                                  {"conflict": conflict.pk, "urls": "https://news.example/a\nftp://x.example/b\nnot a url"})
+
+    assert response.status_code == 400
+    assert "Line 2, 3 are not an http or https URL" in response.content.decode()
+    assert ImportBatch.objects.count() == 0

@@ -41,6 +41,43 @@ class UrlForm(forms.Form):
                          help_text="An article page, or an RSS or Atom feed to pick entries from.")
 
 
+class UrlListForm(forms.Form):
+    """Many article pages at once, imported in the background with the dates found on them."""
+
+    MAX_URLS = 500
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("auto_id", "list_%s")
+        super().__init__(*args, **kwargs)
+
+    conflict = forms.ModelChoiceField(queryset=Conflict.objects.all(), empty_label=None)
+    urls = forms.CharField(widget=forms.Textarea(attrs={"rows": 6}), label="Article URLs",
+                           help_text="One per line. Each page's publication date is taken from its metadata, "
+                                     "URL or dateline; pages without one are reported, not imported.")
+
+    def clean_urls(self) -> list[str]:
+        validate = URLValidator(schemes=["http", "https"])
+        urls, bad = [], []
+        for number, line in enumerate(self.cleaned_data["urls"].splitlines(), start=1):
+            url = line.strip()
+            if not url:
+                continue
+            try:
+                validate(url)
+            except forms.ValidationError:
+                bad.append(str(number))
+                continue
+            if url not in urls:
+                urls.append(url)
+        if bad:
+            raise forms.ValidationError(f"Line {', '.join(bad[:10])} {'is' if len(bad) == 1 else 'are'} not an http or https URL.")
+        if not urls:
+            raise forms.ValidationError("Give at least one URL.")
+        if len(urls) > self.MAX_URLS:
+            raise forms.ValidationError(f"{len(urls)} URLs; at most {self.MAX_URLS} at once.")
+        return urls
+
+
 class PageReviewForm(forms.Form):
     """What was read from the page, for the editor to confirm or correct before proposals are made."""
 

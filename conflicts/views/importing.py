@@ -15,7 +15,8 @@ from conflicts.importing import ImportRejected, import_article
 from conflicts.importing.extract import ExtractionError
 from conflicts.importing.feeds import Feed as ParsedFeed
 from conflicts.importing.files import read_document
-from conflicts.importing.forms import FeedEntriesForm, PageReviewForm, UploadImportForm, UrlForm
+from conflicts.importing.feeds import FeedEntry
+from conflicts.importing.forms import FeedEntriesForm, PageReviewForm, UploadImportForm, UrlForm, UrlListForm
 from conflicts.importing.published import find_published
 from conflicts.importing.web import create_batch, fetch_feed, fetch_source, refresh_feed
 from conflicts.models import Feed, ImportBatch
@@ -131,6 +132,20 @@ def import_feed(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 @importer_required
+def import_urls(request: HttpRequest) -> HttpResponse:
+    """Many pages at once, as a background batch."""
+    form = UrlListForm(request.POST)
+    if not form.is_valid():
+        return _render_import(request, list_form=form, status=400)
+    entries = [FeedEntry(url, url, None) for url in form.cleaned_data["urls"]]
+    with transaction.atomic():
+        batch = create_batch(form.cleaned_data["conflict"], entries, by=request.user)
+        enqueue_import_batch(batch)
+    return redirect(batch)
+
+
+@require_POST
+@importer_required
 def refresh_saved_feed(request: HttpRequest, feed_id: int) -> HttpResponse:
     feed = get_object_or_404(Feed.objects.select_related("conflict"), pk=feed_id)
     with transaction.atomic():
@@ -163,10 +178,11 @@ def _imported(request: HttpRequest, result) -> HttpResponse:
     return redirect("conflicts:import")
 
 
-def _render_import(request, *, form=None, url_form=None, status=200) -> HttpResponse:
+def _render_import(request, *, form=None, url_form=None, list_form=None, status=200) -> HttpResponse:
     context = {
         "form": form or UploadImportForm(),
         "url_form": url_form or UrlForm(),
+        "list_form": list_form or UrlListForm(),
         "feeds": Feed.objects.select_related("conflict")[:50],
         "batches": ImportBatch.objects.select_related("conflict")[:10],
     }
