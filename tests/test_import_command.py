@@ -8,7 +8,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from conflicts.models import Article, Feed, ImportBatch
-from tests.test_import_fetch import web, web_server  # noqa: F401  (fixtures)
+from tests.test_import_fetch import FIXTURES, web, web_server  # noqa: F401  (web, web_server: fixtures)
 
 
 def run(*args, **options) -> tuple[list[str], str]:
@@ -202,6 +202,3 @@ def test_the_refresh_task_queues_and_runs_batches(conflict, editor, web, django_
     batch = ImportBatch.objects.get()
     assert (batch.status, batch.created) == ("done", 3)
     assert Article.objects.filter(imported_by=editor).count() == 3
-
-
-from tests.test_import_fetch import FIXTURES  # noqa: E402

@@ -8,7 +8,7 @@ from django.core.management import call_command
 
 from conflicts.importing.feeds import FeedEntry
 from conflicts.importing.web import create_batch
-from conflicts.models import Article, ImportBatch
+from conflicts.models import Article
 from conflicts.tasks import enqueue_import_batch, run_import_batch
 from tests.test_import_fetch import web, web_server  # noqa: F401  (fixtures)
 

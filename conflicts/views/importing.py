@@ -1,11 +1,12 @@
 """Importing articles: paste or upload; a web page, fetched and reviewed before it is imported; a
-feed's entries, picked and imported in the background with live progress."""
+feed's entries or a list of URLs, imported in the background with live progress. A date that the
+editor did not give is shown, with where it was found, for them to confirm before anything is saved."""
 
 from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_POST
@@ -14,8 +15,8 @@ from django.views.decorators.vary import vary_on_headers
 from conflicts.importing import ImportRejected, import_article
 from conflicts.importing.extract import ExtractionError
 from conflicts.importing.feeds import Feed as ParsedFeed
-from conflicts.importing.files import read_document
 from conflicts.importing.feeds import FeedEntry
+from conflicts.importing.files import read_document
 from conflicts.importing.forms import FeedEntriesForm, PageReviewForm, UploadImportForm, UrlForm, UrlListForm
 from conflicts.importing.published import find_published
 from conflicts.importing.web import create_batch, fetch_feed, fetch_source, refresh_feed

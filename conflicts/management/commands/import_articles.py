@@ -16,7 +16,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
