@@ -1,6 +1,7 @@
 """The web import: fetch a page, review its title/outlet/date/text, import; feeds; batches."""
 
 import datetime
+from urllib.parse import quote
 
 import pytest
 from django.urls import reverse
@@ -225,6 +226,10 @@ def test_a_list_of_urls_is_imported_as_a_batch(editor_client, conflict, web, dja
     assert response.url == batch.get_absolute_url()
     assert [item["status"] for item in batch.items] == ["created", "failed"]  # the repeated URL once
     assert "No publication date" in batch.items[1]["reason"]
+    page = editor_client.get(batch.get_absolute_url()).content.decode()
+    retry = f"{reverse('conflicts:import')}?url={quote(web + '/undated-article.html', safe='')}"
+    assert f'href="{retry}"' in page
+    assert f'value="{web}/undated-article.html"' in editor_client.get(retry).content.decode()
 
 
 def test_a_list_with_a_bad_line_is_refused(editor_client, conflict):

@@ -182,7 +182,7 @@ def _imported(request: HttpRequest, result) -> HttpResponse:
 def _render_import(request, *, form=None, url_form=None, list_form=None, status=200) -> HttpResponse:
     context = {
         "form": form or UploadImportForm(),
-        "url_form": url_form or UrlForm(),
+        "url_form": url_form or UrlForm(initial={"url": request.GET.get("url", "")[:2000]}),
         "list_form": list_form or UrlListForm(),
         "feeds": Feed.objects.select_related("conflict")[:50],
         "batches": ImportBatch.objects.select_related("conflict")[:10],
