@@ -1,4 +1,16 @@
-"""Importing an article: validate, de-duplicate, store it and its proposals in one transaction."""
+"""Importing an article: validate, de-duplicate, store it and its proposals in one transaction.
+
+The package's other modules bring articles to `import_article`:
+
+- extract, files: uploaded bytes to text (.txt, .md, .html; .pdf with pypdf, .docx with python-docx)
+- fetch: one URL, safely (http/https only, public addresses only unless ALLOW_PRIVATE_URLS, a
+  timeout, a size cap, capped redirects)
+- pages: a fetched page's encoding, main text (trafilatura), title and outlet
+- published: the publication date when none is given (metadata, URL path, dateline), with confidence
+- feeds: RSS and Atom entries (feedparser)
+- web: the Django side of the above, feed batches, saved feeds; forms: the web import's forms
+
+All but web and forms import nothing from Django."""
 
 from __future__ import annotations
 
