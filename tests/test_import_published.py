@@ -3,6 +3,9 @@
 import datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 from conflicts.importing.published import find_published, parse_date
 
@@ -106,3 +109,10 @@ def test_nothing_found_is_nothing_not_today():
     ("2020-02-30", None), ("soon", None), ("", None)])
 def test_parse_date(value, expected):
     assert parse_date(value) == expected
+
+
+@hypothesis_settings(max_examples=200, deadline=None)
+@given(markup=st.one_of(st.none(), st.text(max_size=300)), url=st.text(max_size=100), text=st.text(max_size=300))
+def test_it_never_fails_and_never_finds_a_future_date(markup, url, text):
+    for guess in find_published(markup, url, text, today=TODAY):
+        assert datetime.date(1900, 1, 1) <= guess.date <= TODAY and 0 < guess.confidence <= 1
