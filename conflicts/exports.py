@@ -13,7 +13,7 @@ import csv
 import datetime as dt
 import io
 import json
-import unicodedata
+import re
 from dataclasses import dataclass, field
 from html import escape
 from urllib.parse import urlsplit
@@ -26,6 +26,7 @@ YEAR_PRECISIONS = {"year", "decade", "century"}
 # ACLED's time_precision: 1 the day is known, 2 the week (or a few days), 3 the month or coarser.
 ACLED_PRECISION = {"day": 1, "week": 2, "part_of_month": 2}
 
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 CSV_COLUMNS = (
     "event_id", "event_date", "year", "time_precision", "precision", "earliest", "latest", "date_label",
     "kind", "plover", "score", "actor1", "actor2", "actors", "title", "attribution", "source", "notes", "url",
@@ -99,8 +100,8 @@ def safe_url(url: str) -> str:
 
 
 def clean_text(text: str) -> str:
-    """Without control characters other than line breaks and tabs."""
-    return "".join(char for char in text or "" if unicodedata.category(char) != "Cc" or char in "\n\t")
+    """Without control characters (Unicode's Cc) other than line breaks and tabs."""
+    return CONTROL.sub("", text or "")
 
 
 def dumps(data) -> str:
@@ -238,16 +239,17 @@ def ics_text(text: str) -> str:
 
 def fold(line: str) -> str:
     """Lines of at most 75 octets, continued with CRLF and a space, never inside a character."""
-    out, size, chunk = [], 0, []
-    for char in line:
-        width = len(char.encode("utf-8"))
-        if size + width > 75:
-            out.append("".join(chunk))
-            chunk, size = [" "], 1
-        chunk.append(char)
-        size += width
-    out.append("".join(chunk))
-    return "\r\n".join(out)
+    data = line.encode("utf-8")
+    if len(data) <= 75:
+        return line
+    parts, start, room = [], 0, 75
+    while start < len(data):
+        end = min(start + room, len(data))
+        while end < len(data) and data[end] & 0xC0 == 0x80:  # a UTF-8 continuation byte: back off
+            end -= 1
+        parts.append(data[start:end])
+        start, room = end, 74
+    return b"\r\n ".join(parts).decode("utf-8")
 
 
 def _ics_description(item: Item) -> str:

@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pytest
+
 from conflicts import exports
 
 D = dt.date
@@ -53,13 +55,14 @@ def test_ics_text_escapes_what_rfc_5545_reserves():
     assert exports.ics_text('a\\b; c, d\ne\r\nf\tg') == "a\\\\b\\; c\\, d\\ne\\nf g"
 
 
-def test_folding_counts_octets_and_never_splits_a_character():
-    line = "SUMMARY:" + "😀ä" * 40
-
+@pytest.mark.parametrize("line", ["SUMMARY:" + "😀ä" * 40, "DESCRIPTION:" + "x" * 300, "SUMMARY:" + "y" * 67,
+                                  "SUMMARY:" + "y" * 68, "SUMMARY:" + "z" * 141, "SUMMARY:" + "a" * 66 + "é"])
+def test_folding_counts_octets_and_never_splits_a_character(line):
     folded = exports.fold(line)
 
     parts = folded.split("\r\n")
     assert all(len(part.encode()) <= 75 for part in parts)
+    assert all(part.startswith(" ") for part in parts[1:])
     assert "".join(part[1:] if index else part for index, part in enumerate(parts)) == line
 
 
