@@ -124,6 +124,15 @@ def test_the_chosen_feed_entries_are_imported_in_a_batch(editor_client, conflict
     assert reverse("conflicts:article-admin", args=[article.pk]) in body  # where the date can be corrected
 
 
+def test_entries_already_imported_are_marked_and_not_checked(editor_client, conflict, web, article):
+    article.url = f"{web}/jsonld-article.html"
+    article.save(update_fields=["url"])
+
+    body = editor_client.post(FETCH, {"conflict": conflict.pk, "url": f"{web}/feed.rss"}).content.decode()
+
+    assert body.count("checked") == 2 and body.count("already imported") == 1
+
+
 def test_choosing_no_entry_is_refused(editor_client, conflict, web):
     response = editor_client.post(FEED, {"conflict": conflict.pk, "feed_url": f"{web}/feed.rss"})
 

@@ -20,7 +20,7 @@ from conflicts.importing.files import read_document
 from conflicts.importing.forms import FeedEntriesForm, PageReviewForm, UploadImportForm, UrlForm, UrlListForm
 from conflicts.importing.published import find_published
 from conflicts.importing.web import create_batch, fetch_feed, fetch_source, refresh_feed
-from conflicts.models import Feed, ImportBatch
+from conflicts.models import Article, Feed, ImportBatch
 from conflicts.tasks import enqueue_import_batch
 
 IMPORT_PERMISSION = "conflicts.add_article"
@@ -78,8 +78,9 @@ def fetch_url(request: HttpRequest) -> HttpResponse:
         url_form.add_error("url", str(error))
         return _render_import(request, url_form=url_form, status=422)
     if isinstance(source, ParsedFeed):
+        imported = _imported_urls(source)
         form = FeedEntriesForm(feed=source, initial={"conflict": conflict, "feed_url": source.url,
-                                                     "entries": [e.url for e in source.entries]})
+                                                     "entries": [e.url for e in source.entries if e.url not in imported]})
         return _render_feed(request, form, source)
     guess = source.published
     form = PageReviewForm(initial={
@@ -195,6 +196,11 @@ def _render_review(request, form, *, dates=None, source_url="", encoding_note=""
     return render(request, "conflicts/import_review.html", context, status=status)
 
 
+def _imported_urls(feed) -> set[str]:
+    return set(Article.objects.filter(url__in=[entry.url for entry in feed.entries]).values_list("url", flat=True))
+
+
 def _render_feed(request, form, feed, status=200) -> HttpResponse:
-    rows = list(zip(form["entries"], feed.entries))
+    imported = _imported_urls(feed)
+    rows = [(checkbox, entry, entry.url in imported) for checkbox, entry in zip(form["entries"], feed.entries)]
     return render(request, "conflicts/import_feed.html", {"form": form, "feed": feed, "rows": rows}, status=status)
