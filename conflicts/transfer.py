@@ -80,6 +80,7 @@ def import_conflict(document: dict) -> Conflict:
             )
             _insert(Decision, document.get("decisions", []), users, {}, remap={"proposal": proposal_ids, "event": event_ids})
             _regroup(document.get("proposals", []), proposal_ids)
+            Event.objects.filter(conflict=conflict).refresh_search_text()
     except (KeyError, TypeError, ValueError, DatabaseError) as error:
         raise TransferError(f"The export is malformed: {error}") from None
     return conflict

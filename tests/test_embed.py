@@ -400,3 +400,14 @@ def test_the_embed_dialog_offers_options_code_preview_and_copy(db):
     assert 'src="/embed/nk-2020/"' in html and "data-embed-copy" in html and "data-embed-preview" in html
     assert "<script>alert" not in html
     assert 'src="/static/conflicts/js/embed-dialog.js"' in html and "<style" not in html
+
+
+def test_timeline_and_event_pages_offer_oembed_discovery_and_the_embed_dialog(client, article, editor):
+    event = article.proposals.get(phrase="Sept. 27").accept(by=editor)
+
+    timeline = client.get(f"/conflicts/{article.conflict.slug}/").content.decode()
+    page = client.get(event.get_absolute_url()).content.decode()
+
+    for html in (timeline, page):
+        assert 'type="application/json+oembed"' in html
+    assert "/embed.js" in timeline and 'data-conflict="' in timeline

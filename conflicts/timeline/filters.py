@@ -85,5 +85,6 @@ def parse_filters(params, kinds: dict[str, str]) -> Filters:
         filters.start, filters.end = parse_day(filters.raw_to), parse_day(filters.raw_from, end=True)
         filters.raw_from, filters.raw_to = filters.raw_to, filters.raw_from
     page = params.get("page", "1")
-    filters.page = int(page) if page.isdigit() and 0 < int(page) < 100_000 else 1
+    # isascii: "²".isdigit() is true, but int() refuses it.
+    filters.page = int(page) if page.isascii() and page.isdigit() and 0 < int(page) < 100_000 else 1
     return filters

@@ -8,7 +8,7 @@ from django.db import connection
 from django.db.models import Count, Max, Min, Prefetch, Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import push_url
 
@@ -23,7 +23,7 @@ PAGE_SIZE = 25
 ACTOR_CHOICES = 40
 
 
-@require_GET
+@require_safe
 def home(request):
     published = Q(events__published=True)
     conflicts = Conflict.objects.annotate(
@@ -138,7 +138,7 @@ def _page(conflict: Conflict, events, filters: Filters):
     return window[:PAGE_SIZE], before, has_more
 
 
-@require_GET
+@require_safe
 @vary_on_headers("HX-Request")
 def timeline(request, slug: str):
     conflict = get_object_or_404(Conflict, slug=slug)
@@ -178,7 +178,7 @@ def timeline(request, slug: str):
     return render(request, "conflicts/timeline.html", context)
 
 
-@require_GET
+@require_safe
 @vary_on_headers("HX-Request")
 def event_detail(request, slug: str, event_id: int):
     conflict = get_object_or_404(Conflict, slug=slug)
