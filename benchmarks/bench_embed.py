@@ -13,17 +13,14 @@ export is cached under its ETag until an event changes; "cold" is its first requ
 
 from __future__ import annotations
 
-import argparse
 import gzip
 import os
-import statistics
-import subprocess
-import sys
-import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+import harness
+
+ROOT = harness.ROOT
 TIMELINEJS = ROOT / "node_modules" / "@knight-lab" / "timelinejs" / "dist"
 REQUESTS = {
     "widget (20 events)": ("/embed/{slug}/", {}, {}),
@@ -42,53 +39,20 @@ REQUESTS = {
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--events", type=int, default=10_000)
-    parser.add_argument("--requests", type=int, default=50)
-    parser.add_argument("--postgres", default="", help="a PostgreSQL server to create a scratch database on")
-    parser.add_argument("--worker", help=argparse.SUPPRESS)
-    args = parser.parse_args()
+    args = harness.arguments(__doc__.splitlines()[0], "events", 10_000, requests=50, postgres="")
     if args.worker:
-        return worker(args.worker, args.events, args.requests)
-
-    targets = [("SQLite", f"sqlite:///{tempfile.mkdtemp()}/bench.sqlite3")]
-    if args.postgres:
-        targets.append(("PostgreSQL", _scratch_postgres(args.postgres)))
-    for name, url in targets:
-        print(f"== {name}", flush=True)
-        subprocess.run([sys.executable, __file__, "--worker", url, "--events", str(args.events),
-                        "--requests", str(args.requests)], check=True, cwd=ROOT)
-
-
-def _scratch_postgres(server_url: str) -> str:
-    import psycopg
-
-    name = "bench_embed"
-    with psycopg.connect(server_url, autocommit=True) as connection:
-        connection.execute(f"DROP DATABASE IF EXISTS {name}")
-        connection.execute(f"CREATE DATABASE {name}")
-    return server_url.rsplit("/", 1)[0] + f"/{name}"
+        return worker(args.worker, args.size, args.requests)
+    harness.run_workers(__file__, args, "bench_embed")
 
 
 def worker(database_url: str, events: int, requests: int) -> None:
-    os.environ.update(DATABASE_URL=database_url, DEBUG="0", SECRET_KEY="bench", SECURE_SSL_REDIRECT="0",
-                      ALLOWED_HOSTS="testserver")
-    os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings"
-    sys.path.insert(0, str(ROOT))
-    import django
-
-    django.setup()
-    from django.conf import settings
+    harness.setup_django(database_url)
     from django.core.management import call_command
-    from django.db import connection
     from django.test import Client
 
-    settings.STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"
-    call_command("migrate", verbosity=0)
     call_command("seed_timeline", events=50, slug="fifty", stdout=open(os.devnull, "w"))
     call_command("seed_timeline", events=events, slug="big", stdout=open(os.devnull, "w"))
-    with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
+    harness.analyze()
 
     client = Client()
     _sizes(client)
@@ -96,7 +60,7 @@ def worker(database_url: str, events: int, requests: int) -> None:
         print(f"  server time, {count:,} events", flush=True)
         for label, (path, params, headers) in REQUESTS.items():
             times = _time(client, path.format(slug=slug), params, headers, requests)
-            print(f"    {label:26} median {statistics.median(times):6.1f} ms, p95 {_p95(times):6.1f} ms", flush=True)
+            print(f"    {label:26} {harness.figures(times)}", flush=True)
 
 
 def _gzip(data: bytes) -> int:
@@ -153,10 +117,6 @@ def _time(client, url: str, params: dict, headers: dict, requests: int) -> list[
         times.append((time.perf_counter() - started) * 1000)
         assert response.status_code in (200, 304), (url, response.status_code)
     return times
-
-
-def _p95(times: list[float]) -> float:
-    return statistics.quantiles(times, n=20)[-1]
 
 
 if __name__ == "__main__":

@@ -10,17 +10,12 @@ percentiles of the view's server time (Django's test client, no network), in mil
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
-import os
 import statistics
-import subprocess
-import sys
-import tempfile
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+import harness
+
 PAGES = {
     "first page": {},
     "filtered (kind, confidence)": {"kind": "escalation", "confidence": "0.5"},
@@ -29,47 +24,16 @@ PAGES = {
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--pending", type=int, default=100_000)
-    parser.add_argument("--requests", type=int, default=30)
-    parser.add_argument("--postgres", default="postgresql://postgres@127.0.0.1:5432/postgres",
-                        help="a PostgreSQL server to create a scratch database on ('' to skip)")
-    parser.add_argument("--worker", help=argparse.SUPPRESS)
-    args = parser.parse_args()
+    args = harness.arguments(__doc__.splitlines()[0], "pending", 100_000, requests=30)
     if args.worker:
-        return worker(args.worker, args.pending, args.requests)
-
-    targets = [("SQLite", f"sqlite:///{tempfile.mkdtemp()}/bench.sqlite3")]
-    if args.postgres:
-        targets.append(("PostgreSQL", _scratch_postgres(args.postgres)))
-    for name, url in targets:
-        print(f"== {name}", flush=True)
-        subprocess.run([sys.executable, __file__, "--worker", url, "--pending", str(args.pending),
-                        "--requests", str(args.requests)], check=True, cwd=ROOT)
-
-
-def _scratch_postgres(server_url: str) -> str:
-    import psycopg
-
-    name = "bench_queue"
-    with psycopg.connect(server_url, autocommit=True) as connection:
-        connection.execute(f"DROP DATABASE IF EXISTS {name}")
-        connection.execute(f"CREATE DATABASE {name}")
-    return server_url.rsplit("/", 1)[0] + f"/{name}"
+        return worker(args.worker, args.size, args.requests)
+    harness.run_workers(__file__, args, "bench_queue")
 
 
 def worker(database_url: str, pending: int, requests: int) -> None:
-    os.environ.update(DATABASE_URL=database_url, DEBUG="1", SECRET_KEY="bench", SECURE_SSL_REDIRECT="0",
-                      ALLOWED_HOSTS="testserver")
-    os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings"
-    sys.path.insert(0, str(ROOT))
-    import django
-
-    django.setup()
-    from django.core.management import call_command
+    harness.setup_django(database_url)
     from django.test import Client
 
-    call_command("migrate", verbosity=0)
     editor = _editor()
     client = Client()
     client.force_login(editor)
@@ -78,17 +42,12 @@ def worker(database_url: str, pending: int, requests: int) -> None:
     started = time.perf_counter()
     big_conflict = _fill("big", pending)
     print(f"  filled {pending:,} pending proposals in {time.perf_counter() - started:.1f} s", flush=True)
-    # Fresh bulk loads have no planner statistics yet; autovacuum (PostgreSQL) or PRAGMA optimize
-    # (SQLite) would gather them in production within minutes.
-    from django.db import connection
-
-    with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
+    harness.analyze()
 
     for label, params in PAGES.items():
         base = _time(client, {"conflict": baseline_conflict, **params}, requests)
         big = _time(client, {"conflict": big_conflict, **params}, requests)
-        print(f"  {label:28} {pending:>7,}: median {statistics.median(big):6.1f} ms, p95 {_p95(big):6.1f} ms"
+        print(f"  {label:28} {pending:>7,}: {harness.figures(big)}"
               f"   | 1,000: median {statistics.median(base):5.1f} ms   ratio {statistics.median(big) / statistics.median(base):4.2f}x",
               flush=True)
 
@@ -138,10 +97,6 @@ def _time(client, params: dict, requests: int) -> list[float]:
         times.append((time.perf_counter() - started) * 1000)
         assert response.status_code == 200, response.status_code
     return times
-
-
-def _p95(times: list[float]) -> float:
-    return statistics.quantiles(times, n=20)[-1]
 
 
 if __name__ == "__main__":
