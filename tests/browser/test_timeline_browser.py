@@ -46,7 +46,7 @@ def test_filtering_by_kind_swaps_the_list_pushes_the_url_and_back_restores_it(pa
     page.evaluate("window.notReloaded = true")
     assert len(shown_ids(page)) == 4
 
-    page.get_by_label("Ceasefire").check()
+    page.locator("form.filters").get_by_label("Ceasefire").check()
 
     page.wait_for_url(f"{url}?kind=ceasefire")
     expect(page.locator("[data-event-id]")).to_have_count(1)
@@ -59,23 +59,23 @@ def test_filtering_by_kind_swaps_the_list_pushes_the_url_and_back_restores_it(pa
 
     page.wait_for_url(url)
     expect(page.locator("[data-event-id]")).to_have_count(4)
-    assert not page.get_by_label("Ceasefire").is_checked()
+    assert not page.locator("form.filters").get_by_label("Ceasefire").is_checked()
     page.go_forward()
     page.wait_for_url(f"{url}?kind=ceasefire")
     expect(page.locator("[data-event-id]")).to_have_count(1)
-    assert page.get_by_label("Ceasefire").is_checked()
+    assert page.locator("form.filters").get_by_label("Ceasefire").is_checked()
     assert csp_violations == []
 
 
 def test_typing_a_search_filters_the_list(page, live_server, war, csp_violations):
     page.goto(f"{live_server.url}/conflicts/nk-2020/")
 
-    page.get_by_label("Search").fill("ganja")
+    page.locator("form.filters").get_by_label("Search").fill("ganja")
 
     page.wait_for_url("**/conflicts/nk-2020/?q=ganja")
     expect(page.locator("[data-event-id]")).to_have_count(1)
     assert shown_ids(page) == [war["broken"].pk]
-    assert page.get_by_label("Search").input_value() == "ganja"  # the field kept its text and focus
+    assert page.locator("form.filters").get_by_label("Search").input_value() == "ganja"  # the field kept its text and focus
     assert page.evaluate("document.activeElement.id") == "filter-q"
     assert csp_violations == []
 
@@ -119,8 +119,8 @@ def test_the_timeline_works_with_javascript_disabled(browser, live_server, war):
     page = context.new_page()
     page.goto(f"{live_server.url}/conflicts/nk-2020/")
 
-    page.get_by_label("Ceasefire").check()
-    page.get_by_label("Diplomacy").check()
+    page.locator("form.filters").get_by_label("Ceasefire").check()
+    page.locator("form.filters").get_by_label("Diplomacy").check()
     page.get_by_role("button", name="Apply").click()
 
     page.wait_for_url("**/conflicts/nk-2020/?kind=ceasefire&kind=diplomacy")
