@@ -123,6 +123,14 @@ except ValueError as error:
     raise ImproperlyConfigured(f"DATABASE_URL is not a database URL Django understands: {error}") from None
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATA_DIR.mkdir(exist_ok=True)
+elif env_bool("DATABASE_POOL", False):
+    # psycopg's connection pool, one per process: workers reuse connections instead of opening one
+    # per request. DATABASE_POOL_SIZE bounds it; keep workers x size under PostgreSQL's max_connections.
+    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+        "min_size": 1,
+        "max_size": env_int("DATABASE_POOL_SIZE", 4),
+    }
+    DATABASES["default"]["CONN_MAX_AGE"] = 0  # the pool keeps connections; Django must not hold its own
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -34,6 +34,19 @@ def test_production_settings_from_the_environment():
     assert "django.db.backends.postgresql True" in result.stdout
 
 
+def test_postgresql_can_use_psycopgs_connection_pool():
+    result = subprocess.run(
+        [sys.executable, "-c", "import config.settings as s; print(s.DATABASES['default']['OPTIONS'])"],
+        cwd=ROOT, capture_output=True, text=True,
+        env={k: v for k, v in os.environ.items() if k != "DATABASE_URL"} | {
+            "DEBUG": "1", "DATABASE_URL": "postgres://u@db.example/timeline", "DATABASE_POOL": "1",
+            "DATABASE_POOL_SIZE": "8"},
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert "'pool': {'min_size': 1, 'max_size': 8}" in result.stdout
+
+
 def test_debug_defaults_to_sqlite():
     result = load_settings(DEBUG="1")
 
