@@ -194,6 +194,7 @@ class Proposal(DatedMixin):
             models.Index(fields=["conflict", "status", "-confidence", "id"], name="proposal_conflict_queue_idx"),
             models.Index(fields=["conflict", "status", "earliest", "id"], name="proposal_conflict_date_idx"),
             models.Index(fields=["status", "earliest", "id"], name="proposal_date_idx"),
+            models.Index(fields=["conflict", "status", "kind", "-confidence", "id"], name="proposal_conflict_kind_idx"),
         ]
         constraints = [
             models.CheckConstraint(
