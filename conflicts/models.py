@@ -248,7 +248,8 @@ class Proposal(DatedMixin):
         with transaction.atomic():
             before = self.snapshot()
             if into is None:
-                self._claim(self.Status.ACCEPTED, by)
+                # Created first and claimed with the proposal in one UPDATE; if another editor got there
+                # first, AlreadyDecided rolls the event back with the transaction.
                 fields = {
                     "earliest": self.earliest,
                     "latest": self.latest,
@@ -261,8 +262,7 @@ class Proposal(DatedMixin):
                     "actors": self.actors,
                 } | (edits or {})
                 into = Event.objects.create(conflict=self.article.conflict, **fields)
-                Proposal.objects.filter(pk=self.pk).update(event=into)
-                self.event = into
+                self._claim(self.Status.ACCEPTED, by, event=into)
                 action = Decision.Action.ACCEPT
             else:
                 self._claim(self.Status.MERGED, by, event=into)

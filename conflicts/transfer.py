@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime
 
 from django.contrib.auth import get_user_model
-from django.core.serializers.json import DjangoJSONEncoder
 from django.db import DatabaseError, models, transaction
 
 from conflicts.models import Article, Conflict, Decision, Event, Proposal
@@ -23,8 +22,6 @@ class TransferError(ValueError):
     pass
 
 
-Encoder = DjangoJSONEncoder
-
 
 def _row(instance, exclude=()) -> dict:
     row = {}
@@ -34,8 +31,6 @@ def _row(instance, exclude=()) -> dict:
         if field.name in USER_FIELDS:
             user = getattr(instance, field.name)
             row[field.name] = user.get_username() if user else None
-        elif field.is_relation:
-            row[field.name] = getattr(instance, field.attname)
         else:
             row[field.name] = getattr(instance, field.attname)
     return row
@@ -118,6 +113,7 @@ def _fields(model, row: dict, users: dict) -> dict:
 def _insert(model, rows: list[dict], users: dict, extra: dict, remap: dict | None = None) -> dict[int, int]:
     """Create the rows; returns old id → new id."""
     ids = {}
+    auto_now = [f.name for f in model._meta.concrete_fields if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False)]
     for row in rows:
         fields = _fields(model, row, users) | extra
         for name, mapping in (remap or {}).items():
@@ -126,10 +122,9 @@ def _insert(model, rows: list[dict], users: dict, extra: dict, remap: dict | Non
             if old is not None and fields[f"{name}_id"] is None and not model._meta.get_field(name).null:
                 raise ValueError(f"{model.__name__} {row.get('id')} refers to a missing {name} {old}")
         instance = model(**fields)
-        auto_now = [f for f in model._meta.concrete_fields if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False)]
         instance.save(force_insert=True)
         # auto_now fields were overwritten on save; put the exported times back.
-        restore = {f.name: fields[f.name] for f in auto_now if fields.get(f.name)}
+        restore = {name: fields[name] for name in auto_now if fields.get(name)}
         if restore:
             model.objects.filter(pk=instance.pk).update(**restore)
         ids[row["id"]] = instance.pk

@@ -129,12 +129,9 @@ def import_article(
                 text=text,
                 language=language or "en",
                 content_hash=digest,
-                imported_by=by if by is not None and by.is_authenticated else None,
+                imported_by=signed_in(by),
             )
-            proposals = Proposal.objects.bulk_create(
-                Proposal(article=article, **_proposal_fields(candidate)) for candidate in propose(text, published, extra_gazetteer=conflict.gazetteer)
-            )
-            assign_groups(proposals)
+            proposals = _store_proposals(article)
     except IntegrityError:
         # Another import of the same article won the race between our check and our insert.
         existing = _find_duplicate(url, digest)
@@ -155,19 +152,32 @@ def redate_article(article: Article, published: datetime.date | str, by=None) ->
         article.save(update_fields=["published"])
         decided = set(article.proposals.exclude(status=Proposal.Status.PENDING).values_list("quote_start", "phrase_start"))
         article.proposals.pending().delete()
-        proposals = Proposal.objects.bulk_create(
-            Proposal(article=article, **_proposal_fields(candidate))
-            for candidate in propose(article.text, published, extra_gazetteer=article.conflict.gazetteer)
-            if (candidate.quote_start, candidate.phrase_start) not in decided
-        )
-        assign_groups(proposals)
+        proposals = _store_proposals(article, skip=decided)
         Decision.objects.create(
-            actor=by if by is not None and by.is_authenticated else None,
+            actor=signed_in(by),
             action=Decision.Action.EDIT,
             before={"article": article.pk, "published": before.isoformat()},
             after={"article": article.pk, "published": published.isoformat(), "pending": len(proposals)},
         )
     return len(proposals)
+
+
+def _store_proposals(article: Article, skip: set[tuple[int, int]] = frozenset()) -> list[Proposal]:
+    """Propose events from the article against its publication date, store and group them;
+    candidates at a (quote_start, phrase_start) in `skip` are already decided."""
+    candidates = propose(article.text, article.published, extra_gazetteer=article.conflict.gazetteer)
+    proposals = Proposal.objects.bulk_create(
+        Proposal(article=article, **_proposal_fields(candidate))
+        for candidate in candidates
+        if (candidate.quote_start, candidate.phrase_start) not in skip
+    )
+    assign_groups(proposals)
+    return proposals
+
+
+def signed_in(user):
+    """The user to record as the actor, or None for anonymous and command-line work."""
+    return user if user is not None and user.is_authenticated else None
 
 
 def _find_duplicate(url: str, digest: str) -> Article | None:

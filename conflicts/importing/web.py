@@ -10,7 +10,7 @@ from django.conf import settings
 
 from conflicts.models import Article, Conflict
 
-from . import ImportRejected, ImportResult, import_article
+from . import ImportRejected, ImportResult, import_article, signed_in
 from .extract import ExtractionError
 from .feeds import Feed, FeedEntry, FeedError, looks_like_feed, parse_feed
 from .fetch import FetchError, FetchLimits, fetch
@@ -138,7 +138,7 @@ def create_batch(conflict: Conflict, entries: list[FeedEntry], *, by=None, sourc
     items = [{"url": e.url, "title": e.title, "published": e.published.isoformat() if e.published else None}
              for e in entries]
     return ImportBatch.objects.create(conflict=conflict, items=items, source=source[:2000], feed=feed,
-                                      created_by=by if by is not None and by.is_authenticated else None)
+                                      created_by=signed_in(by))
 
 
 def refresh_feed(feed):

@@ -69,6 +69,13 @@ def etag_for(request: HttpRequest, conflict: Conflict, *extra: str) -> str:
     return '"' + hashlib.sha256(seed.encode()).hexdigest()[:32] + '"'
 
 
+def revalidate(request: HttpRequest, conflict: Conflict, *extra: str) -> tuple[str, HttpResponse | None]:
+    """The ETag of this view of the conflict, and a 304 when the reader's copy is still current."""
+    etag = etag_for(request, conflict, *extra)
+    not_modified = get_conditional_response(request, etag=etag)
+    return etag, public_response(not_modified, etag) if not_modified is not None else None
+
+
 def public_response(response: HttpResponse, etag: str, max_age: int = MAX_AGE) -> HttpResponse:
     response["ETag"] = etag
     response["Access-Control-Allow-Origin"] = "*"
@@ -155,10 +162,9 @@ def _export(request: HttpRequest, slug: str, fmt: str, write, content_type: str,
         filters = strict_filters(request.GET)
     except BadRequest as bad:
         return error(400, "Bad parameters.", bad.problems)
-    etag = etag_for(request, conflict, fmt)
-    not_modified = get_conditional_response(request, etag=etag)
-    if not_modified is not None:
-        return public_response(not_modified, etag)
+    etag, not_modified = revalidate(request, conflict, fmt)
+    if not_modified:
+        return not_modified
     key = f"export:{etag}"
     body = cache.get(key) if not filters.active else None
     if body is None:
@@ -224,10 +230,9 @@ def events(request: HttpRequest, slug: str) -> HttpResponse:
         per_page = _positive(request.GET, "per_page", PER_PAGE, MAX_PER_PAGE)
     except BadRequest as bad:
         return error(400, "Bad parameters.", bad.problems)
-    etag = etag_for(request, conflict, "api")
-    not_modified = get_conditional_response(request, etag=etag)
-    if not_modified is not None:
-        return public_response(not_modified, etag)
+    etag, not_modified = revalidate(request, conflict, "api")
+    if not_modified:
+        return not_modified
 
     matching = filtered_events(conflict, filters)
     count = matching.count()

@@ -29,7 +29,7 @@ from conflicts.exports import safe_url
 from conflicts.models import Conflict, Event
 from conflicts.timeline.labels import date_label, machine_date, spelled_out
 from conflicts.views.api import (
-    MAX_AGE, etag_for, filtered_events, public_response, timeline_filters, whole_number, with_sources,
+    MAX_AGE, filtered_events, public_response, revalidate, timeline_filters, whole_number, with_sources,
 )
 
 EMBED_STATIC = Path(settings.BASE_DIR) / "static" / "conflicts" / "embed"
@@ -90,10 +90,9 @@ def widget(request: HttpRequest, slug: str) -> HttpResponse:
     conflict = Conflict.objects.filter(slug=slug).first()
     if conflict is None:
         return _missing(request)
-    etag = etag_for(request, conflict, "widget", ASSETS_VERSION)
-    not_modified = get_conditional_response(request, etag=etag)
-    if not_modified is not None:
-        return public_response(not_modified, etag)
+    etag, not_modified = revalidate(request, conflict, "widget", ASSETS_VERSION)
+    if not_modified:
+        return not_modified
 
     filters = timeline_filters(request.GET)
     limit = _limit(request.GET.get("limit", ""))
@@ -119,10 +118,9 @@ def event_widget(request: HttpRequest, slug: str, event_id: int) -> HttpResponse
     conflict = Conflict.objects.filter(slug=slug).first()
     if conflict is None:
         return _missing(request)
-    etag = etag_for(request, conflict, "event", ASSETS_VERSION)
-    not_modified = get_conditional_response(request, etag=etag)
-    if not_modified is not None:
-        return public_response(not_modified, etag)
+    etag, not_modified = revalidate(request, conflict, "event", ASSETS_VERSION)
+    if not_modified:
+        return not_modified
     event = with_sources(Event.objects.published().filter(conflict=conflict)).filter(pk=event_id).first()
     if event is None:
         return _missing(request, conflict)

@@ -92,9 +92,7 @@ def queue_view(request: HttpRequest) -> HttpResponse:
     context = {
         "form": form,
         "page": page,
-        "cards": [
-            (proposal, members.get(proposal.pk, []), suggested_event(members.get(proposal.pk, []))) for proposal in cards
-        ],
+        "cards": [(proposal, group, suggested_event(group)) for proposal in cards for group in [members.get(proposal.pk, [])]],
         "counts": queue.counts(filters),
         "skipped": len(skipped),
         "querystring": _querystring_without_page(request),

@@ -2,9 +2,10 @@ import json
 import sys
 
 from django.core.management.base import BaseCommand, CommandError
+from django.core.serializers.json import DjangoJSONEncoder
 
 from conflicts.models import Conflict
-from conflicts.transfer import Encoder, export_conflict
+from conflicts.transfer import export_conflict
 
 
 class Command(BaseCommand):
@@ -19,7 +20,7 @@ class Command(BaseCommand):
         if conflict is None:
             raise CommandError(f"No conflict with the slug {slug!r}.")
         document = export_conflict(conflict)
-        text = json.dumps(document, cls=Encoder, ensure_ascii=False, indent=1)
+        text = json.dumps(document, cls=DjangoJSONEncoder, ensure_ascii=False, indent=1)
         if output:
             with open(output, "w", encoding="utf-8") as file:
                 file.write(text)

@@ -39,7 +39,7 @@ class Command(BaseCommand):
             created += result.created
             for wanted in item["accept"]:
                 accepted += self._accept(result.article, wanted, editor)
-        pending = sum(a.proposals.pending().count() for a in conflict.articles.all())
+        pending = conflict.proposals.pending().count()
         self.stdout.write(
             f"Demo conflict “{conflict.name}”: {created} articles created, {accepted} events accepted, "
             f"{pending} proposals pending. Sign in as editor / editor."
