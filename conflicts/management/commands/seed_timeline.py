@@ -9,25 +9,9 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from conflicts.models import Article, Conflict, Event, Proposal
+from conflicts.seeding import ACTORS, KINDS, OUTLETS, PLACES, bounds, wave_kind
 from conflicts.timeline.labels import date_label
 from conflicts.timeline.search import search_text
-
-ACTORS = ["Armenia", "Azerbaijan", "Russia", "Turkey", "France", "United States", "Nagorno-Karabakh",
-          "Armenian armed forces", "Azerbaijani armed forces", "Russian peacekeepers", "Red Cross",
-          "Nikol Pashinyan", "Ilham Aliyev", "OSCE Minsk Group", "United Nations"]
-PLACES = ["Stepanakert", "Ganja", "Shusha", "Hadrut", "Martuni", "Lachin", "Fizuli", "Jabrayil", "Tartar", "Barda"]
-KINDS = {
-    "escalation": ("ASSAULT", -9.0, "{place} came under heavy shelling, officials said."),
-    "casualties": ("ASSAULT", -8.0, "At least {n} people were killed in {place}, the ministry said."),
-    "diplomacy": ("CONSULT", 3.5, "Foreign ministers met to discuss the fighting around {place}."),
-    "ceasefire": ("RETREAT", 7.5, "A ceasefire took effect around {place} at midnight."),
-    "humanitarian": ("AID", 6.0, "Aid convoys reached {place} after days of waiting."),
-    "statement": ("DISAPPROVE", -2.0, "Officials condemned the attack on {place}."),
-}
-WAVE_DAYS = 45
-WAVES = [("escalation", 0.55, "casualties", 0.25, "statement"), ("diplomacy", 0.6, "statement", 0.2, "humanitarian"),
-         ("ceasefire", 0.5, "humanitarian", 0.3, "statement")]
-
 
 class Command(BaseCommand):
     help = "Create (or replace) a conflict with N generated, published, sourced events."
@@ -53,10 +37,8 @@ class Command(BaseCommand):
         records = []
         for index in range(events):
             day = start + dt.timedelta(days=index * span_days // events)
-            wave = WAVES[(day - start).days // WAVE_DAYS % len(WAVES)]
-            roll = rng.random()
-            kind = wave[0] if roll < wave[1] else wave[2] if roll < wave[1] + wave[3] else wave[4]
-            earliest, latest, precision = _bounds(day, rng)
+            kind = wave_kind(day, start, rng)
+            earliest, latest, precision = bounds(day, rng)
             records.append((kind, earliest, latest, precision, rng.sample(ACTORS, rng.randint(0, 3)),
                             rng.choice(PLACES), rng.randint(1, 3)))
 
@@ -77,7 +59,7 @@ class Command(BaseCommand):
                 published = (latest or earliest) + dt.timedelta(days=source)
                 digest = hashlib.sha256(f"{slug}/{number}/{source}".encode()).hexdigest()
                 article = Article(conflict=conflict, title=f"{event.title}: report {source + 1}",
-                                  outlet=rng.choice(["Wire A", "Wire B", "Daily C"]), published=published,
+                                  outlet=rng.choice(OUTLETS), published=published,
                                   url=f"https://news.example/{slug}/{number}/{source}", text=quote,
                                   content_hash=digest)
                 articles.append(article)
@@ -99,18 +81,3 @@ class Command(BaseCommand):
         Event.objects.bulk_update(new_events, ["search_text"], batch_size=1000)
         self.stdout.write(f"Conflict {slug}: {len(new_events)} events, {len(proposals)} sources.")
 
-
-def _bounds(day: dt.date, rng: random.Random) -> tuple[dt.date, dt.date, str]:
-    """Mostly exact days; some weeks, parts of months and months, as reports give them."""
-    roll = rng.random()
-    if roll < 0.8:
-        return day, day, "day"
-    if roll < 0.9:
-        monday = day - dt.timedelta(days=day.weekday())
-        return monday, monday + dt.timedelta(days=6), "week"
-    if roll < 0.96:
-        first = day.replace(day=21)
-        last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
-        return first, last, "part_of_month"
-    first = day.replace(day=1)
-    return first, (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1), "month"
