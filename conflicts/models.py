@@ -11,7 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import connection, models, transaction
 from django.db.models import Prefetch, Q
 from django.db.models.expressions import RawSQL
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
@@ -49,6 +49,12 @@ class AlreadyDecided(Exception):
         super().__init__(f"Proposal {proposal.pk} is already {proposal.get_status_display().lower()}.")
 
 
+class ConflictQuerySet(models.QuerySet):
+    def touch(self) -> int:
+        """Say the conflicts' timelines changed: ETags and caches keyed on the revision go stale."""
+        return self.update(revision=models.F("revision") + 1)
+
+
 class Conflict(models.Model):
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=100, unique=True)
@@ -60,6 +66,12 @@ class Conflict(models.Model):
         'e.g. {"Artsakh": "Nagorno-Karabakh", "Stepanakert": "Nagorno-Karabakh"}.',
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    revision = models.PositiveBigIntegerField(
+        default=0, editable=False,
+        help_text="Counts the changes to the published timeline: events, their sources, their articles",
+    )
+
+    objects = ConflictQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -351,6 +363,7 @@ class EventQuerySet(models.QuerySet):
         for event in events:
             event.search_text = event.build_search_text()
         self.model.objects.bulk_update(events, ["search_text"], batch_size=500)
+        Conflict.objects.filter(pk__in={event.conflict_id for event in events}).touch()
         return len(events)
 
 
@@ -437,7 +450,21 @@ def _refresh_event_search_text(sender, instance, created, **kwargs):
     Decision, so that is where the event's search text is brought up to date."""
     if created and instance.event_id:
         event_id = instance.event_id
+        Conflict.objects.filter(events=event_id).touch()
         transaction.on_commit(lambda: Event.objects.filter(pk=event_id).refresh_search_text())
+
+
+@receiver(post_save, sender="conflicts.Event", dispatch_uid="event_touches_conflict")
+@receiver(post_save, sender="conflicts.Article", dispatch_uid="article_touches_conflict")
+def _touch_conflict(sender, instance, **kwargs):
+    """Exports show events with their sources' article titles, outlets and dates."""
+    Conflict.objects.filter(pk=instance.conflict_id).touch()
+
+
+@receiver(post_delete, sender="conflicts.Event", dispatch_uid="event_deletion_touches_conflict")
+def _touch_conflict_after_deletion(sender, instance, origin=None, **kwargs):
+    if not isinstance(origin, Conflict):  # the conflict itself is going
+        Conflict.objects.filter(pk=instance.conflict_id).touch()
 
 
 class Decision(models.Model):

@@ -13,7 +13,7 @@ from django.template.loader import render_to_string
 from django.test import RequestFactory
 from django.urls import reverse
 
-from conflicts.models import Article, Conflict, Kind, Proposal
+from conflicts.models import Article, Conflict, Decision, Kind, Proposal
 from tests.test_exports import HOSTILE, add_event
 
 D = dt.date
@@ -111,7 +111,8 @@ def test_the_widget_is_cacheable_and_answers_304_while_nothing_changes(client, w
     assert "X-Frame-Options" not in again.headers and "frame-ancestors *" in again["Content-Security-Policy"]
 
 
-@pytest.mark.parametrize("change", ["edit", "unpublish", "new event", "new source", "delete"])
+@pytest.mark.parametrize("change", ["edit", "unpublish", "new event", "new source", "undone source", "delete",
+                                    "source retitled", "conflict renamed"])
 def test_the_widget_is_fresh_when_events_change(client, war, editor, change):
     conflict = war["outbreak"].conflict
     path, _ = widget_url(conflict)
@@ -129,6 +130,19 @@ def test_the_widget_is_fresh_when_events_change(client, war, editor, change):
         proposal = Proposal.objects.create(article=article, quote="Talks resumed.", quote_start=0, quote_end=14,
                                            phrase="", phrase_start=0, phrase_end=0, value="2020-10-09")
         proposal.accept(by=editor, into=war["talks"])
+    elif change == "undone source":
+        source = war["outbreak"].sources.last()
+        Proposal.objects.filter(pk=source.pk).update(status="pending", event=None)
+        source.refresh_from_db()
+        source.accept(by=editor, into=war["outbreak"])
+        etag = client.get(path)["ETag"]
+        Decision.last_undoable(editor).undo(by=editor)
+    elif change == "source retitled":
+        article = war["talks"].sources.get().article
+        article.title = "Moscow talks, a correction"
+        article.save()
+    elif change == "conflict renamed":
+        Conflict.objects.filter(pk=conflict.pk).update(name="Second Karabakh war")
     else:
         war["talks"].delete()
 

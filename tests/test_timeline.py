@@ -276,19 +276,20 @@ def test_long_timelines_come_in_pages_with_a_more_link(client, conflict):
 def test_the_first_screen_takes_a_bounded_number_of_queries(client, conflict, django_assert_num_queries):
     for n in range(3):
         make_event(conflict, f"Event {n}", earliest=D(2020, 10, n + 1), quotes=("One.", "Two."))
-    # conflict, overview stamp, overview and its actors (cached afterwards), the page's events, their sources
-    with django_assert_num_queries(6):
+    # conflict (its revision stamps the overview), overview and its actors (cached afterwards), the
+    # page's events, their sources
+    with django_assert_num_queries(5):
         client.get(timeline_url(conflict))
     for n in range(60):
         make_event(conflict, f"More {n}", earliest=D(2020, 11, 1) + datetime.timedelta(days=n), quotes=("One.", "Two."))
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(5):
         client.get(timeline_url(conflict))
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(3):
         client.get(timeline_url(conflict))
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(3):
         client.get(timeline_url(conflict), {"page": 2})
     # a filtered list adds its count
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(4):
         client.get(timeline_url(conflict), {"q": "one", "kind": "escalation", "from": "2020"})
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Count, Max, Prefetch
+from django.db.models import Prefetch
 from django.http import FileResponse, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -53,13 +53,10 @@ def error(status: int, message: str, problems: list[str] = ()) -> JsonResponse:
 
 
 def conflict_stamp(conflict: Conflict) -> str:
-    """Changes whenever an event of the conflict is added, removed, edited or (un)published, or a
-    source is attached to or detached from one."""
-    events = Event.objects.filter(conflict=conflict).aggregate(count=Count("id"), changed=Max("updated_at"),
-                                                                last=Max("id"))
-    sources = Proposal.objects.sources().filter(conflict=conflict).aggregate(count=Count("id"),
-                                                                             decided=Max("decided_at"))
-    return "|".join(str(value) for value in (*events.values(), *sources.values(), conflict.name, conflict.summary))
+    """Changes whenever an event of the conflict is added, removed, edited or (un)published, a
+    source is attached to or detached from one, or an article is edited (see Conflict.revision)."""
+    return "|".join(str(value) for value in (conflict.pk, conflict.created_at.timestamp(), conflict.revision,
+                                              conflict.name, conflict.summary))
 
 
 def etag_for(request: HttpRequest, conflict: Conflict, *extra: str) -> str:

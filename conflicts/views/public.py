@@ -49,13 +49,9 @@ class Overview:
 
 
 def timeline_overview(conflict: Conflict) -> Overview:
-    """Cached until an event of the conflict is added, removed, edited or (un)published."""
+    """Cached until the conflict's timeline changes (its revision)."""
     published = Event.objects.published().filter(conflict=conflict)
-    stamp = Event.objects.filter(conflict=conflict).aggregate(
-        count=Count("id"), changed=Max("updated_at"), last=Max("id")
-    )
-    changed = stamp["changed"].timestamp() if stamp["changed"] else 0
-    key = f"timeline-overview:{conflict.pk}:{conflict.slug}:{stamp['count']}:{changed}:{stamp['last']}"
+    key = f"timeline-overview:{conflict.pk}:{conflict.created_at.timestamp()}:{conflict.slug}:{conflict.revision}"
     overview = cache.get(key)
     if overview is None:
         rows = published.chronological().values_list("id", "earliest", "kind", "score", "latest")
