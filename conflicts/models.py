@@ -54,6 +54,11 @@ class ConflictQuerySet(models.QuerySet):
         """Say the conflicts' timelines changed: ETags and caches keyed on the revision go stale."""
         return self.update(revision=models.F("revision") + 1)
 
+    def touch_queue(self) -> int:
+        """Say proposals of the conflicts were added, decided, undone or removed: the queue's
+        cached counts go stale."""
+        return self.update(queue_revision=models.F("queue_revision") + 1)
+
 
 class Conflict(models.Model):
     name = models.CharField(max_length=200)
@@ -69,6 +74,9 @@ class Conflict(models.Model):
     revision = models.PositiveBigIntegerField(
         default=0, editable=False,
         help_text="Counts the changes to the published timeline: events, their sources, their articles",
+    )
+    queue_revision = models.PositiveBigIntegerField(
+        default=0, editable=False, help_text="Counts the proposals added, decided, undone or removed",
     )
 
     objects = ConflictQuerySet.as_manager()
@@ -131,7 +139,9 @@ class ProposalQuerySet(models.QuerySet):
         objs = list(objs)
         for proposal in objs:
             proposal.copy_conflict()
-        return super().bulk_create(objs, *args, **kwargs)
+        created = super().bulk_create(objs, *args, **kwargs)
+        Conflict.objects.filter(pk__in={proposal.conflict_id for proposal in objs}).touch_queue()
+        return created
 
     def pending(self):
         return self.filter(status=Proposal.Status.PENDING)
@@ -250,6 +260,7 @@ class Proposal(DatedMixin):
         if not claimed:
             self.refresh_from_db()
             raise AlreadyDecided(self)
+        Conflict.objects.filter(pk=self.conflict_id).touch_queue()
         self.status, self.decided_by, self.decided_at, self.event = status, by, now, event
 
     def accept(self, by, into: Event | None = None, title: str = "", edits: dict | None = None) -> Event:
@@ -463,8 +474,25 @@ def _touch_conflict(sender, instance, **kwargs):
 
 @receiver(post_delete, sender="conflicts.Event", dispatch_uid="event_deletion_touches_conflict")
 def _touch_conflict_after_deletion(sender, instance, origin=None, **kwargs):
-    if not isinstance(origin, Conflict):  # the conflict itself is going
+    if not _deleting_conflict(origin):
         Conflict.objects.filter(pk=instance.conflict_id).touch()
+
+
+@receiver(post_save, sender="conflicts.Proposal", dispatch_uid="proposal_touches_queue")
+def _touch_queue(sender, instance, created, **kwargs):
+    if created:
+        Conflict.objects.filter(pk=instance.conflict_id).touch_queue()
+
+
+@receiver(post_delete, sender="conflicts.Proposal", dispatch_uid="proposal_deletion_touches_queue")
+def _touch_queue_after_deletion(sender, instance, origin=None, **kwargs):
+    if not _deleting_conflict(origin):
+        Conflict.objects.filter(pk=instance.conflict_id).touch_queue()
+
+
+def _deleting_conflict(origin) -> bool:
+    """Whether a cascade started from a conflict (or a queryset of them), which is going anyway."""
+    return isinstance(origin, Conflict) or getattr(origin, "model", None) is Conflict
 
 
 class Decision(models.Model):
@@ -519,6 +547,7 @@ class Decision(models.Model):
             )
             if not reverted:
                 raise CannotUndo("The proposal has changed since this decision; it cannot be undone.")
+            Conflict.objects.filter(pk=proposal.conflict_id).touch_queue()
             before = proposal.snapshot()
             proposal.refresh_from_db()
             event = self.event

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from django import forms
+from django.core.cache import cache
+from django.core.paginator import Paginator
 from django.db.models import Count, Q
 
 from conflicts.models import Conflict, Kind, Proposal
@@ -59,8 +61,36 @@ def pending(filters: dict):
     return proposals.select_related("article", "article__conflict").order_by(*SORTS[filters.get("sort", "confidence")])
 
 
+# Filters that narrow the queue below its conflict's pending proposals.
+NARROWING = ("article", "kind", "confidence", "date_from", "date_to")
+
+
 def counts(filters: dict) -> dict[str, int]:
-    statuses = Proposal.Status
-    return scoped(filters).aggregate(
-        **{status.value: Count("id", filter=Q(status=status.value)) for status in statuses}
-    )
+    """Proposals by status in the conflict (or all conflicts) and article chosen. A conflict's
+    counts are cached until its proposals change (Conflict.queue_revision): counting a million
+    rows on every page would cost more than the page."""
+    if "article" in filters:
+        return _count(scoped(filters))
+    conflicts = [filters["conflict"]] if "conflict" in filters else list(Conflict.objects.only("created_at", "queue_revision"))
+    keys = {f"queue-counts:{c.pk}:{c.created_at.timestamp()}:{c.queue_revision}": c for c in conflicts}
+    cached = cache.get_many(list(keys))
+    for key, conflict in keys.items():
+        if key not in cached:
+            cached[key] = _count(Proposal.objects.filter(conflict=conflict))
+            cache.set(key, cached[key], timeout=24 * 60 * 60)
+    return {status: sum(found[status] for found in cached.values()) for status in Proposal.Status.values}
+
+
+def _count(proposals) -> dict[str, int]:
+    return proposals.aggregate(**{status: Count("id", filter=Q(status=status)) for status in Proposal.Status.values})
+
+
+def paginate(pending, filters: dict, pending_count: int, skipped: list[int], per_page: int) -> Paginator:
+    """A paginator over the pending proposals that knows their number without counting them
+    again when no filter narrows the conflict's queue."""
+    paginator = Paginator(pending, per_page)
+    if not any(name in filters for name in NARROWING):
+        if skipped:
+            pending_count -= scoped(filters).pending().filter(pk__in=skipped).count()
+        paginator.count = pending_count  # a cached_property on Django's Paginator
+    return paginator

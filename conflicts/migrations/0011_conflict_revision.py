@@ -13,4 +13,11 @@ class Migration(migrations.Migration):
                 help_text="Counts the changes to the published timeline: events, their sources, their articles",
             ),
         ),
+        migrations.AddField(
+            model_name="conflict",
+            name="queue_revision",
+            field=models.PositiveBigIntegerField(
+                default=0, editable=False, help_text="Counts the proposals added, decided, undone or removed",
+            ),
+        ),
     ]

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
-from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -86,14 +85,15 @@ def queue_view(request: HttpRequest) -> HttpResponse:
     pending = queue.pending(filters)
     if skipped:
         pending = pending.exclude(pk__in=skipped)
-    page = Paginator(pending, PAGE_SIZE).get_page(request.GET.get("page"))
+    counts = queue.counts(filters)
+    page = queue.paginate(pending, filters, counts["pending"], skipped, PAGE_SIZE).get_page(request.GET.get("page"))
     cards = list(page.object_list)
     members = group_members(cards)
     context = {
         "form": form,
         "page": page,
         "cards": [(proposal, group, suggested_event(group)) for proposal in cards for group in [members.get(proposal.pk, [])]],
-        "counts": queue.counts(filters),
+        "counts": counts,
         "skipped": len(skipped),
         "querystring": _querystring_without_page(request),
         "undoable": Decision.last_undoable(request.user),
