@@ -132,6 +132,19 @@ elif env_bool("DATABASE_POOL", False):
     }
     DATABASES["default"]["CONN_MAX_AGE"] = 0  # the pool keeps connections; Django must not hold its own
 
+# A cache shared by every web process: sign-in throttling counts each address once, whichever
+# process answers, and the timeline's overview and the queue's counts are computed once, not per
+# process. Without CACHE_URL each process keeps its own (correct, as every key carries the
+# revision of what it caches; only less effective).
+_cache_url = os.environ.get("CACHE_URL", "").strip()
+if not _cache_url:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+elif _cache_url.startswith(("redis://", "rediss://", "unix://")):
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": _cache_url,
+                          "KEY_PREFIX": "timeline"}}
+else:
+    raise ImproperlyConfigured(f"CACHE_URL must be a redis:// (or rediss://, unix://) URL; got {_cache_url!r}.")
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

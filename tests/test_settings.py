@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 
 
 def load_settings(**env) -> subprocess.CompletedProcess:
@@ -47,6 +48,22 @@ def test_postgresql_can_use_psycopgs_connection_pool():
     assert "'pool': {'min_size': 1, 'max_size': 8}" in result.stdout
 
 
+def test_web_processes_can_share_a_redis_cache():
+    code = ("import django, os; os.environ['DJANGO_SETTINGS_MODULE'] = 'config.settings'; django.setup(); "
+            "from django.core.cache import cache, caches; from django.conf import settings; "
+            "print(settings.CACHES['default']['BACKEND']); cache.set('shared-probe', 42); print(caches['default'].get('shared-probe'))")
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"} | {"DEBUG": "1", "CACHE_URL": REDIS_URL}
+    written = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, env=env)
+    if "ConnectionError" in written.stderr or "Connection refused" in written.stderr:
+        pytest.skip(f"no Redis at {REDIS_URL}")
+    assert written.returncode == 0, written.stderr
+    assert written.stdout.split() == ["django.core.cache.backends.redis.RedisCache", "42"]
+    # Another process reads what the first wrote.
+    read = subprocess.run([sys.executable, "-c", code.replace("cache.set('shared-probe', 42); ", "")], cwd=ROOT,
+                          capture_output=True, text=True, env=env)
+    assert read.stdout.split()[-1] == "42"
+
+
 def test_debug_defaults_to_sqlite():
     result = load_settings(DEBUG="1")
 
@@ -62,6 +79,7 @@ def test_debug_defaults_to_sqlite():
         ({"DEBUG": "1", "DATABASE_URL": "nosuchdb://x"}, "DATABASE_URL is not a database URL"),
         ({"DEBUG": "1", "CSRF_TRUSTED_ORIGINS": "timeline.example"}, "must start with http:// or https://"),
         ({"DEBUG": "1", "ARTICLE_MAX_BYTES": "big"}, "ARTICLE_MAX_BYTES must be a whole number"),
+        ({"DEBUG": "1", "CACHE_URL": "memcached://cache:11211"}, "CACHE_URL must be a redis://"),
     ],
 )
 def test_bad_values_raise_improperly_configured(env, message):
