@@ -480,8 +480,12 @@ def _touch_conflict_after_deletion(sender, instance, origin=None, **kwargs):
 
 @receiver(post_save, sender="conflicts.Proposal", dispatch_uid="proposal_touches_queue")
 def _touch_queue(sender, instance, created, **kwargs):
-    if created:
-        Conflict.objects.filter(pk=instance.conflict_id).touch_queue()
+    """A new proposal joins the queue; a saved one (an admin's edit) may have changed its status
+    or the quote a published event shows."""
+    conflicts = Conflict.objects.filter(pk=instance.conflict_id)
+    conflicts.touch_queue()
+    if not created:
+        conflicts.touch()
 
 
 @receiver(post_delete, sender="conflicts.Proposal", dispatch_uid="proposal_deletion_touches_queue")

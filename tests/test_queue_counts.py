@@ -73,3 +73,16 @@ def test_the_pages_know_how_many_remain_with_skips_and_filters(editor_client, ed
     assert html.count('class="card"') == matching
     if matching != len(pending):
         assert f"{matching} match the filters" in html
+
+
+def test_an_admin_edit_of_a_proposal_shows_in_the_queue_and_the_widget(editor_client, client, editor, conflict, article):
+    before = shown_counts(editor_client, conflict=conflict.slug)
+    event = article.proposals.first().accept(by=editor)
+    etag = client.get(reverse("conflicts:embed", args=[conflict.slug]))["ETag"]
+    source = event.sources.get()
+    source.quote = "A corrected quote."
+    source.status = Proposal.Status.REJECTED
+    source.save()
+
+    assert shown_counts(editor_client, conflict=conflict.slug) == (before[0] - 1, 0, 0, 1)
+    assert client.get(reverse("conflicts:embed", args=[conflict.slug]))["ETag"] != etag
