@@ -49,6 +49,9 @@ def scoped(filters: dict):
 
 
 def pending(filters: dict):
+    """The ids of the pending proposals in queue order: a page of them is read from the proposal
+    table's indexes alone, then `cards` fetches its rows (joining articles first lets the planner
+    sort a small conflict's whole queue)."""
     proposals = scoped(filters).pending()
     if "kind" in filters:
         proposals = proposals.filter(kind=filters["kind"])
@@ -58,7 +61,13 @@ def pending(filters: dict):
         proposals = proposals.filter(latest__gte=filters["date_from"])
     if "date_to" in filters:
         proposals = proposals.filter(earliest__lte=filters["date_to"])
-    return proposals.select_related("article", "article__conflict").order_by(*SORTS[filters.get("sort", "confidence")])
+    return proposals.order_by(*SORTS[filters.get("sort", "confidence")]).values_list("pk", flat=True)
+
+
+def cards(ids: list[int]) -> list[Proposal]:
+    """The proposals of a page, in its order, with the article fields their cards show."""
+    found = Proposal.objects.filter(pk__in=ids).select_related("article").defer("article__text").in_bulk()
+    return [found[pk] for pk in ids if pk in found]
 
 
 # Filters that narrow the queue below its conflict's pending proposals.

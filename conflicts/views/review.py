@@ -87,7 +87,7 @@ def queue_view(request: HttpRequest) -> HttpResponse:
         pending = pending.exclude(pk__in=skipped)
     counts = queue.counts(filters)
     page = queue.paginate(pending, filters, counts["pending"], skipped, PAGE_SIZE).get_page(request.GET.get("page"))
-    cards = list(page.object_list)
+    cards = queue.cards(list(page.object_list))
     members = group_members(cards)
     context = {
         "form": form,
