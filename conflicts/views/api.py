@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import wraps
 from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import TooManyFieldsSent
 from django.db.models import Prefetch
 from django.http import FileResponse, HttpRequest, HttpResponse, JsonResponse
-from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
@@ -50,6 +51,21 @@ def error(status: int, message: str, problems: list[str] = ()) -> JsonResponse:
     response = JsonResponse({"error": message, "problems": list(problems)}, status=status)
     response["Access-Control-Allow-Origin"] = "*"
     return response
+
+
+def json_errors(view):
+    """A query string Django refuses outright (too many parameters) answered in JSON too, like every
+    other error here, rather than with the HTML 400 page."""
+
+    @wraps(view)
+    def answer(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        try:
+            return view(request, *args, **kwargs)
+        except TooManyFieldsSent:
+            limit = settings.DATA_UPLOAD_MAX_NUMBER_FIELDS
+            return error(400, "Bad parameters.", [f"Too many parameters; at most {limit} are read."])
+
+    return answer
 
 
 def conflict_stamp(conflict: Conflict) -> str:
@@ -154,7 +170,9 @@ def items_of(request: HttpRequest, conflict: Conflict, events, window: slice | N
 def _export(request: HttpRequest, slug: str, fmt: str, write, content_type: str, disposition: str = "") -> HttpResponse:
     """The conflict's filtered events written by `write(conflict, items)`, or 304, 400, 404. A whole
     conflict's export is kept in the cache under its ETag, so it is written once per change."""
-    conflict = get_object_or_404(Conflict, slug=slug)
+    conflict = Conflict.objects.filter(slug=slug).first()
+    if conflict is None:
+        return error(404, f"There is no conflict “{slug[:100]}”.")
     try:
         filters = strict_filters(request.GET)
     except BadRequest as bad:
@@ -175,6 +193,7 @@ def _export(request: HttpRequest, slug: str, fmt: str, write, content_type: str,
 
 
 @require_safe
+@json_errors
 @gzip_page
 def timeline_json(request: HttpRequest, slug: str) -> HttpResponse:
     def write(conflict: Conflict, items: list[exports.Item]) -> str:
@@ -186,6 +205,7 @@ def timeline_json(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_safe
+@json_errors
 @gzip_page
 def timeline_csv(request: HttpRequest, slug: str) -> HttpResponse:
     def write(conflict: Conflict, items: list[exports.Item]) -> str:
@@ -195,6 +215,7 @@ def timeline_csv(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_safe
+@json_errors
 @gzip_page
 def timeline_ics(request: HttpRequest, slug: str) -> HttpResponse:
     def write(conflict: Conflict, items: list[exports.Item]) -> str:
@@ -216,11 +237,12 @@ def _positive(params, name: str, default: int, maximum: int) -> int:
 
 
 @require_safe
+@json_errors
 @gzip_page
 def events(request: HttpRequest, slug: str) -> HttpResponse:
     conflict = Conflict.objects.filter(slug=slug).first()
     if conflict is None:
-        return error(404, f"There is no conflict “{slug}”.")
+        return error(404, f"There is no conflict “{slug[:100]}”.")
     try:
         filters = strict_filters(request.GET, (*FILTERS, "page", "per_page"))
         page = _positive(request.GET, "page", 1, 99_999)

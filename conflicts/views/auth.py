@@ -1,5 +1,7 @@
 """Sign-in with failed attempts throttled per address and per username."""
 
+import hashlib
+
 from django.conf import settings
 from django.contrib.auth.views import LoginView
 from django.core.cache import cache
@@ -8,7 +10,9 @@ from django.core.cache import cache
 def _keys(request) -> list[str]:
     address = request.META.get("REMOTE_ADDR", "unknown")
     username = request.POST.get("username", "").strip().lower()[:150]
-    return [f"login-failures:address:{address}", f"login-failures:user:{username}"]
+    # Hashed: a username may hold anything, and cache keys are best kept to plain characters.
+    user_key = hashlib.sha256(username.encode("utf-8", "replace")).hexdigest()[:32]
+    return [f"login-failures:address:{address}", f"login-failures:user:{user_key}"]
 
 
 class ThrottledLoginView(LoginView):

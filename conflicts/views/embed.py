@@ -29,7 +29,7 @@ from conflicts.exports import safe_url
 from conflicts.models import Conflict, Event
 from conflicts.timeline.labels import date_label, machine_date, spelled_out
 from conflicts.views.api import (
-    MAX_AGE, filtered_events, public_response, revalidate, timeline_filters, whole_number, with_sources,
+    MAX_AGE, filtered_events, json_errors, public_response, revalidate, timeline_filters, whole_number, with_sources,
 )
 
 EMBED_STATIC = Path(settings.BASE_DIR) / "static" / "conflicts" / "embed"
@@ -191,6 +191,7 @@ def iframe_html(src: str, title: str, width: int, height: int) -> str:
 
 
 @require_safe
+@json_errors
 def oembed(request: HttpRequest) -> HttpResponse:
     fmt = request.GET.get("format", "json")
     if fmt != "json":
