@@ -19,7 +19,7 @@ SORTS = {
 class QueueFilterForm(forms.Form):
     conflict = forms.ModelChoiceField(queryset=Conflict.objects.all(), required=False, to_field_name="slug",
                                       empty_label="All conflicts")
-    article = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
+    article = forms.IntegerField(required=False, min_value=1, max_value=2**63 - 1, widget=forms.HiddenInput)
     kind = forms.ChoiceField(choices=[("", "All kinds"), *Kind.choices], required=False)
     confidence = forms.FloatField(required=False, min_value=0, max_value=1, label="Min. confidence",
                                   widget=forms.NumberInput(attrs={"step": "0.1"}))

@@ -19,7 +19,6 @@ from urllib.parse import quote
 import pytest
 from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.db import connection
 from django.urls import reverse
 
 from conflicts.importing import import_article
@@ -126,7 +125,6 @@ class Page:
     query: dict = field(default_factory=dict)
     htmx: bool = False
     shows_payload: bool = True  # whether the page shows the hostile data at all
-    xfail: str = ""  # why the page still fails, in a file this sweep may not change
 
     @property
     def id(self) -> str:
@@ -174,9 +172,7 @@ PAGES = [
     Page("merge", ("proposal",), who="editor", htmx=True, query={"q": "alert"}),
     Page("event-admin", ("event",), who="editor"),
     Page("article-admin", ("article",), who="editor"),
-    Page("article-admin", ("linked",), who="editor", xfail=(
-        "templates/conflicts/review/article.html links the article's URL unchecked: a javascript: URL "
-        "(from import_conflict or the admin) becomes href=\"javascript:...\"")),
+    Page("article-admin", ("linked",), who="editor"),
     Page("conflict-actors", ("conflict",), who="editor"),
     Page("import", who="editor"),
     Page("import-batch", ("batch",), who="editor"),
@@ -193,10 +189,8 @@ ROLES = [(page, who) for page in PAGES for who in (["anonymous", "editor"] if pa
 
 
 def roles():
-    """Each page with each kind of visitor it has, as pytest parameters (a known failure marked xfail)."""
-    return [pytest.param(page, who, id=f"{page.id}-{who}",
-                         marks=[pytest.mark.xfail(strict=True, reason=page.xfail)] if page.xfail else [])
-            for page, who in ROLES]
+    """Each page with each kind of visitor it has, as pytest parameters."""
+    return [pytest.param(page, who, id=f"{page.id}-{who}") for page, who in ROLES]
 
 
 def query_of(page: Page, world) -> dict:
@@ -500,8 +494,7 @@ def test_it_answers_malformed_parameters_without_an_error(client, world, staff, 
     client.raise_request_exception = False  # a 500 is counted, not raised, so every failure is listed
     url = page.url(world)
 
-    responses = [(malformed_id(query), fetch(client, page, world, query)) for query in MALFORMED
-                 if (page.name, malformed_id(query)) not in KNOWN_500]
+    responses = [(malformed_id(query), fetch(client, page, world, query)) for query in MALFORMED]
     responses += [(raw[:30], client.get(f"{url}?{raw}")) for raw in RAW_QUERIES]
     responses += [(f"{malformed_id(query)} htmx", client.get(url, query, **HTMX)) for query in MALFORMED[:12]]
 
@@ -511,28 +504,6 @@ def test_it_answers_malformed_parameters_without_an_error(client, world, staff, 
         if page.format == "json" and response.status_code >= 400:
             error = json.loads(body_of(response))
             assert isinstance(error.get("error"), str) and error["error"], f"{page.id} {where}: {error}"
-
-
-# Malformed values that still answer 500 in files this sweep may not change (queue.py is being edited
-# elsewhere), on SQLite only: PostgreSQL compares an over-long integer without complaint.
-KNOWN_500 = {
-    ("review", malformed_id({"article": "99999999999999999999"})): (
-        "conflicts/queue.py: QueueFilterForm.article is an IntegerField without max_value, so 99999999999999999999 "
-        "is valid and reaches Proposal.objects.filter(article_id=...): OverflowError on SQLite"),
-}
-ON_SQLITE = connection.vendor == "sqlite"
-
-
-@pytest.mark.parametrize(("name", "query"), [
-    pytest.param(name, query, marks=pytest.mark.xfail(ON_SQLITE, strict=True, reason=reason), id=f"{name}-{query}")
-    for (name, query), reason in KNOWN_500.items()])
-def test_it_answers_the_known_500s_without_an_error(client, world, name, query):
-    client.force_login(world.editor)
-    client.raise_request_exception = False
-    page = next(page for page in GET_PAGES if page.name == name)
-    malformed = next(params for params in MALFORMED if malformed_id(params) == query)
-
-    assert fetch(client, page, world, malformed).status_code < 500
 
 
 def test_the_api_says_what_is_wrong_with_a_parameter(client, world):
@@ -687,20 +658,10 @@ GARBAGE_POSTS = [
     ("import bad URLs", "import-urls", (), {"conflict": "conflict", "urls": f"{PAYLOAD}\njavascript:x"}),
     ("import URLs into a string conflict", "import-urls", (), {"conflict": "abc", "urls": "https://x.example/"}),
     ("refresh a missing feed", "import-feed-refresh", (MISSING,), {}),
-    # conflicts/views/review.py is being edited elsewhere: these still answer 500 there.
-    pytest.param("accept into a string event", "accept", ("proposal",), {"event": "abc"}, marks=pytest.mark.xfail(
-        strict=True, raises=ValueError, reason="review.accept passes POST['event'] unchecked to "
-        "Event.objects.filter(pk=...): 'abc' raises ValueError, a 500")),
-    pytest.param("merge into a string event", "merge", ("proposal",), {"event": "abc"}, marks=pytest.mark.xfail(
-        strict=True, raises=ValueError, reason="review.merge passes POST['event'] unchecked to "
-        "Event.objects.filter(pk=...): 'abc' raises ValueError, a 500")),
-    pytest.param("bulk with a superscript id", "bulk", (), {"action": "accept", "ids": ["²"]}, marks=pytest.mark.xfail(
-        strict=True, raises=ValueError, reason="review.bulk keeps ids for which str.isdigit() is true, as it is "
-        "for '²', then int('²') raises ValueError, a 500")),
-    pytest.param("bulk with ids too large", "bulk", (), {"action": "reject", "ids": ["99999999999999999999"]},
-                 marks=pytest.mark.xfail(ON_SQLITE, strict=True, raises=OverflowError, reason=(
-                     "review.bulk passes any run of digits to Proposal.objects.filter(pk__in=...): "
-                     "99999999999999999999 raises OverflowError on SQLite, a 500"))),
+    ("accept into a string event", "accept", ("proposal",), {"event": "abc"}),
+    ("merge into a string event", "merge", ("proposal",), {"event": "abc"}),
+    ("bulk with a superscript id", "bulk", (), {"action": "accept", "ids": ["²"]}),
+    ("bulk with ids too large", "bulk", (), {"action": "reject", "ids": ["99999999999999999999"]}),
 ]
 
 

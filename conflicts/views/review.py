@@ -22,6 +22,7 @@ REVIEW_PERMISSION = "conflicts.review_proposal"
 PAGE_SIZE = 50
 SKIPPED_KEY = "review_skipped"
 SKIPPED_LIMIT = 500
+LARGEST_ID = 2**63 - 1
 
 
 def editor_required(view):
@@ -103,6 +104,17 @@ def queue_view(request: HttpRequest) -> HttpResponse:
     return render(request, template, context)
 
 
+def _ids(values: list[str]) -> list[int]:
+    """The values that can be row ids: ASCII digits ('²'.isdigit() is true too) within a bigint."""
+    return [int(value) for value in values if value.isascii() and value.isdigit() and int(value) <= LARGEST_ID]
+
+
+def _chosen_event(request: HttpRequest, proposal: Proposal) -> Event | None:
+    """The event of the proposal's conflict named by the form's `event`, if there is one."""
+    ids = _ids([request.POST.get("event", "")])
+    return Event.objects.filter(pk=ids[0], conflict=proposal.article.conflict).first() if ids else None
+
+
 def _querystring_without_page(request: HttpRequest) -> str:
     params = request.GET.copy()
     params.pop("page", None)
@@ -116,7 +128,7 @@ def accept(request: HttpRequest, proposal_id: int) -> HttpResponse:
     proposal = _get_proposal(proposal_id)
     into = None
     if request.POST.get("event"):
-        into = Event.objects.filter(pk=request.POST["event"], conflict=proposal.article.conflict).first()
+        into = _chosen_event(request, proposal)
         if into is None:
             return HttpResponse("That event does not exist in this conflict.", status=400)
     try:
@@ -150,7 +162,7 @@ def edit(request: HttpRequest, proposal_id: int) -> HttpResponse:
 def merge(request: HttpRequest, proposal_id: int) -> HttpResponse:
     proposal = _get_proposal(proposal_id)
     if request.method == "POST":
-        into = Event.objects.filter(pk=request.POST.get("event") or 0, conflict=proposal.article.conflict).first()
+        into = _chosen_event(request, proposal)
         if into is None:
             return HttpResponse("Choose an event of this conflict to merge into.", status=400)
         try:
@@ -255,7 +267,7 @@ def undo(request: HttpRequest) -> HttpResponse:
 @editor_required
 def bulk(request: HttpRequest) -> HttpResponse:
     action = request.POST.get("action")
-    ids = [int(pk) for pk in request.POST.getlist("ids") if pk.isdigit()]
+    ids = _ids(request.POST.getlist("ids"))
     if action not in ("accept", "reject") or not ids:
         messages.error(request, "Select proposals and choose accept or reject.")
         return _back_to_queue(request)
