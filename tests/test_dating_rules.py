@@ -157,7 +157,40 @@ ORDINAL_DAYS = [
     ("The meeting will take place on the 2nd.", SEED_DCT, "the 2nd", "2020-11-02", None),
 ]
 
-CASES = HISTORY + ORDINAL_DAYS + NEWS + QUOTES + HOLIDAY_WEEKS + WITHIN_ANCHOR + SOME_DAY + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
+# Focus particles ("only", "just", "barely") are not TIMEX3 modifiers: the extent is the measure alone.
+FOCUS_PARTICLES = [
+    ("The ceasefire lasted only five hours before shelling resumed.", SEED_DCT, "five hours", "PT5H", None),
+    ("The town fell just a week ago.", SEED_DCT, "a week ago", "2020-W40", None),
+    ("The truce held barely a month.", SEED_DCT, "a month", "P1M", ANY),
+    ("The meeting lasted just over an hour.", SEED_DCT, "just over an hour", "PT1H", "MORE_THAN"),
+]
+
+# "soon" alone looks ahead (FUTURE_REF) unless it tells of the past or relates two events.
+SOON = [
+    ("Prosecutors may soon seek an indictment.", SEED_DCT, "soon", "FUTURE_REF", None),
+    ("Monitors will arrive soon, the ministry said.", SEED_DCT, "soon", "FUTURE_REF", None),
+    ("He expects exports to soon double.", SEED_DCT, "soon", "FUTURE_REF", None),
+]
+
+# "May 14 and 15": two days, two expressions; the second takes the first's month, the first the
+# year given after the second.
+CONJOINED_DAYS = [
+    ("The summit will be held on May 14 and 15.", SEED_DCT, "May 14", "2021-05-14", None),
+    ("The summit will be held on May 14 and 15.", SEED_DCT, "15", "2021-05-15", None),
+    ("In 1994 the war ended. Talks were held on June 5 and 6, 1992 in Lisbon.", None, "June 5", "1992-06-05", None),
+    ("In 1994 the war ended. Talks were held on June 5 and 6, 1992 in Lisbon.", None, "6, 1992", "1992-06-06", None),
+]
+
+# "the quarter ended June 30": the calendar quarter holding most of the quarter that date closes;
+# a fiscal quarter the text has just named keeps its number.
+QUARTER_ENDED = [
+    ("The company reported a loss for the quarter ended June 30.", "2021-08-05", "the quarter", "2021-Q2", None),
+    ("In the quarter ended Jan. 31, sales rose 4%.", "2021-03-02", "the quarter", "2020-Q4", None),
+    ("Acme posted record sales in its fiscal second quarter. In the quarter ended Dec. 31, revenue rose 8%.",
+     "2022-01-27", "the quarter", "2021-Q2", None),
+]
+
+CASES = FOCUS_PARTICLES + SOON + CONJOINED_DAYS + QUARTER_ENDED + HISTORY + ORDINAL_DAYS + NEWS + QUOTES + HOLIDAY_WEEKS + WITHIN_ANCHOR + SOME_DAY + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
 
 
 def _case_id(case):
@@ -175,6 +208,10 @@ NOT_DATES = [
     "The deal may yet fall apart.",
     "Tanks waited on the 12th Army's flank.",
     "They celebrated on the 50th anniversary.",
+    "The hostages were soon released.",
+    "Shelling resumed soon after the talks.",
+    "The rumour soon became a panic.",
+    "It is too soon to say.",
 ]
 
 

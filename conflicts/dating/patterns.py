@@ -44,9 +44,11 @@ UNIT_ANY = rf"(?:{UNIT_PLURAL}|{UNIT_SINGULAR})"
 
 APPROX = (
     r"(?:about|around|approximately|roughly|some|nearly|almost|more\s+than|less\s+than|fewer\s+than"
-    r"|over|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|just|only"
-    r"|well\s+over|just\s+over|just\s+under|barely|precisely|exactly)"
+    r"|over|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than"
+    r"|well\s+over|just\s+over|just\s+under)"
 )
+# Focus particles ("only five hours", "just a decade ago", "barely a month") stay outside the
+# extent: TIMEX3 has no mod for them, and TimeML annotates the measure alone.
 # early/mid/late and the "end of" family put the expression's mod in START/MID/END.
 PART = (
     r"(?:(?:earlier|later)\s+in\s+|(?:early|mid|late|earlier|later)(?:\s+|-)|mid|(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|close|turn|dawn)\s+of\s+(?:the\s+)?"
@@ -82,7 +84,12 @@ RULES = [
     _rule(
         "month_day",
         rf"(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<part>{PART}))?(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER}|{ORDINAL})"
-        rf"(?:\s*(?:-|–|to|and|through)\s*(?P<d2>{DAY_NUMBER}))?(?:,?\s+(?P<y>{YEAR}))?(?!\s*(?:%|percent|million|billion))",
+        rf"(?:\s*(?:-|–|to|through)\s*(?P<d2>{DAY_NUMBER}))?(?:,?\s+(?P<y>{YEAR}))?(?!\s*(?:%|percent|million|billion))",
+    ),
+    # "April 24 and 25": two days, two expressions (TimeML); the second borrows the first's month.
+    _rule(
+        "and_day",
+        rf"(?P<month>{MONTH})\s+{DAY_NUMBER}\s+and\s+(?P<d>{DAY_NUMBER})(?:,?\s+(?P<y>{YEAR}))?(?!\s*(?:%|percent|million|billion))",
     ),
     _rule(
         "day_month",
@@ -206,7 +213,7 @@ RULES = [
     _rule(
         "deictic",
         r"(?P<word>right\s+now|just\s+now|now|currently|recently|lately|more\s+recently|most\s+recently|nowadays|these\s+days|the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future"
-        r"|the\s+(?:recent\s+|distant\s+)?past|the\s+present|present\s+day|current|recent|the\s+(?:near|short|long)\s+term|as\s+soon\s+as\s+possible|a\s+later\s+date)",
+        r"|the\s+(?:recent\s+|distant\s+)?past|the\s+present|present\s+day|current|recent|the\s+(?:near|short|long)\s+term|as\s+soon\s+as\s+possible|soon|a\s+later\s+date)",
     ),
 ]
 
@@ -241,6 +248,16 @@ def _looks_like_a_title(candidate: Candidate, text: str) -> bool:
     return False
 
 
+# "soon" alone is FUTURE_REF ("may soon seek an indictment"); "soon after", "as soon as", "too soon"
+# relate two events, and "was soon released", "soon became" tell of the past.
+_SOON_NOT_BEFORE = re.compile(r"(?:\b(?:as|so|too|how|very|fairly|quite)|\b(?:was|were|had|did)(?:\s+\w+ly)?)\s+$", re.IGNORECASE)
+_SOON_NOT_AFTER = re.compile(rf"\s*(?:after|afterwards?|thereafter|enough|as|than|before|\w{{3,}}ed\b|(?:{'|'.join(sorted({'became', 'came', 'went', 'began', 'fell', 'rose', 'left', 'took', 'found', 'made', 'gave', 'got', 'grew', 'saw', 'won', 'lost', 'met', 'fled', 'sent', 'spread', 'broke', 'led', 'became'}))})\b)", re.IGNORECASE)
+
+
+def _soon_ahead(before: str, after: str) -> bool:
+    return not _SOON_NOT_BEFORE.search(before) and not _SOON_NOT_AFTER.match(after)
+
+
 def _is_english_month(word: str) -> bool:
     word = word.lower().rstrip(".")
     return word in ENGLISH_MONTHS or len(word) <= 4 or word in ("sept", "tues", "thurs")
@@ -269,6 +286,8 @@ def plausible(candidate: Candidate, text: str) -> bool:
             return False
         if word in ("may", "march") and not _PREPOSITION_BEFORE.search(before) and not re.match(r"\s*(?:,|\.|;|\d)", after):
             return False
+    if rule == "and_day" and _COUNT_UNIT_AFTER.match(after):
+        return False
     if rule == "holiday" and not _capitalised(text, m.start("name")):
         return False
     if rule == "year" and not ({"fiscal", "part", "det", "period"} & g.keys()):
@@ -307,6 +326,8 @@ def plausible(candidate: Candidate, text: str) -> bool:
         return False
     if rule == "deictic":
         word = g["word"].lower()
+        if word == "soon" and not _soon_ahead(before, after):
+            return False
         if word in ("current", "recent", "future") and not re.match(r"\s+[a-z]", after):
             return False
         if word == "current" and re.match(r"\s+(?:account|affairs|events|flowing)", after, re.IGNORECASE):
@@ -327,11 +348,11 @@ TRIGGERS = re.compile(
     r"|(?P<numberword>eighteen|nineteen|twenty|two\s+thousand|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
     r"|(?P<set>every|each|per|daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|fortnightly|semi-?annually|bimonthly)"
     r"|(?P<holiday>christmas|new\s+year's|independence|halloween|valentine|veterans|armistice|boxing|may\s+day|bastille|d-day|thanksgiving|easter|election|labor|memorial)"
-    r"|(?P<deictic>now|currently|recently|lately|nowadays|these|future|past|present|current|recent|term|possible|later))(?![a-z])"
+    r"|(?P<deictic>now|currently|recently|lately|nowadays|these|future|past|present|current|recent|term|possible|later|soon))(?![a-z])"
 )
 _UNITS = {"unit", "year", "quarter", "century"}
 RULE_TRIGGERS = {
-    "iso_date": {"digit4"}, "numeric_date": {"numdate"}, "month_day": {"month"}, "day_month": {"month"},
+    "iso_date": {"digit4"}, "numeric_date": {"numdate"}, "month_day": {"month"}, "and_day": {"month"}, "day_month": {"month"},
     "month_year": {"month"}, "month": {"month"}, "season": {"season"}, "weekday": {"weekday"},
     "clock": {"clocknum", "daypart", "digit4"}, "day_word": {"dayword"}, "day_part": {"daypart"}, "overnight": {"daypart"},
     "relative_unit": _UNITS | {"period"}, "unit_relative_year": {"year"}, "year": {"digit4"},
@@ -370,6 +391,8 @@ def _trimmed_start(rule: str, match: re.Match) -> int:
     if rule == "quarter" and match.group("det") and re.search(r"-\s*(?:fiscal[\s-]+)?quarter$", match.group(0)):
         rest = match.string[match.end("det"):match.end()]
         return match.end("det") + len(rest) - len(rest.lstrip())  # "a [third-quarter] loss"
+    if rule == "and_day":
+        return match.start("d")
     if rule == "vague_units" and (match.group("det") or "").lower() == "the":
         return match.start("unit")
     if rule != "duration":

@@ -33,6 +33,9 @@ _SOME_DAY_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|should|must|
 _DATE_AFTER = re.compile(
     rf"\s+(?:on\s+|of\s+)?(?:(?P<d_first>{DAY_NUMBER})\s+(?P<month_after>{MONTH})|(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER}))"
     rf"(?:,?\s+(?P<y>{YEAR}))?\b", re.IGNORECASE)
+_QUARTER_ENDED = re.compile(
+    rf"\s+(?:that\s+)?(?:ended|ending|ends|closed)\s+(?:on\s+)?(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER})(?:,?\s+(?P<y>{YEAR}))?\b",
+    re.IGNORECASE)
 _ANAPHORIC = {"that", "the same", "that same", "the very same", "the following", "the previous",
               "the preceding", "the prior", "following", "previous"}
 
@@ -276,6 +279,12 @@ class RelativeRules:
                            "quarter": "XXXX-QX", "day": "XXXX-XX-XX"}.get(unit, "XXXX")
             return Resolution("DATE", placeholder, "no date to count from", mod)
         shift = _SHIFTS.get(rel, 0)
+        recent_period = self.period_value and self.candidate.start - self.period_at < PERIOD_REACH
+        if unit == "quarter" and rel in ("the", "the latest", "that") and not recent_period and (named := self._quarter_ended()):
+            # "the quarter ended Sept. 30": the quarter that date closes, which the text now reports
+            # on; a fiscal quarter the text has just named ("its fiscal first quarter") keeps its number.
+            self.period_value, self.period_at = named, self.candidate.start
+            return Resolution("DATE", named, "the quarter closed by the date given", mod)
         if unit == "quarter" and rel in ("the", "the latest", "the same", "that"):
             period = self._current_period()
             return Resolution("DATE", period, "the quarter the text is reporting on", mod)
@@ -287,6 +296,24 @@ class RelativeRules:
         value = self._unit_value(unit, base, shift)
         reason = self.anchor_reason() if anaphoric else self.now_reason()
         return Resolution("DATE", value, reason, mod, clip)
+
+    def _quarter_ended(self) -> str | None:
+        """The calendar quarter holding most of a quarter that ends on the date that follows
+        ("the quarter ended Sept. 30" → Q3; a fiscal quarter ended July 31 → Q2)."""
+        m = _QUARTER_ENDED.match(self.text, self.candidate.end)
+        if m is None or not self.text[m.start("month")].isupper():
+            return None
+        month = MONTHS[m.group("month").lower().rstrip(".")]
+        day = int(re.sub(r"\D", "", m.group("d")))
+        if m.group("y"):
+            year = int(m.group("y"))
+        elif self.now is not None:
+            year = cm.pick_year(month, day, self.now, "past", forward=self.narrative)
+        else:
+            return None
+        end = dt.date(year, month, min(day, 28))
+        middle = end - dt.timedelta(days=45)
+        return f"{middle.year:04d}-Q{cm.quarter_of(middle)}"
 
     def _within_anchor(self, unit: str) -> Resolution | None:
         """ "that day", "the next day" after "in 1987" or "in October 1998": the day is not known,

@@ -20,7 +20,8 @@ from .timex import safe_date
 
 _COORDINATED_YEAR = re.compile(
     rf"\s*(?:,\s*)?(?:and|or|to|through|until|-|–)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:{SEASON}|{MONTH})"
-    rf"(?:\s+{DAY_NUMBER})?(?:,?\s+|\s+of\s+)(?P<y>{YEAR})\b", re.IGNORECASE)
+    rf"(?:\s+{DAY_NUMBER})?(?:,?\s+|\s+of\s+)(?P<y>{YEAR})\b"
+    rf"|\s+and\s+{DAY_NUMBER},?\s+(?P<y_day>{YEAR})\b", re.IGNORECASE)  # "May 5 and 6, 1999"
 
 
 class Resolver(RelativeRules):
@@ -91,7 +92,9 @@ class Resolver(RelativeRules):
     def coordinated_year(self) -> int | None:
         """ "the spring and summer of 1942", "May 5 and June 7, 1940": the year named once for both."""
         m = _COORDINATED_YEAR.match(self.text, self.candidate.end)
-        return int(m.group("y")) if m else None
+        if m is None or (m.group("y_day") and self.candidate.rule not in ("month_day", "day_month")):
+            return None
+        return int(m.group("y") or m.group("y_day"))
 
     def tense(self) -> str | None:
         return clause_tense(self.text, self.candidate.start, self.candidate.end)
@@ -119,6 +122,7 @@ class Resolver(RelativeRules):
         return self._day_in_month(month, day, g)
 
     _day_month = _month_day
+    _and_day = _month_day
 
     def _day_in_month(self, month, day, g):
         mod = part_mod(g.get("part"))
