@@ -165,6 +165,26 @@ FOCUS_PARTICLES = [
     ("The meeting lasted just over an hour.", SEED_DCT, "just over an hour", "PT1H", "MORE_THAN"),
 ]
 
+# After a modal or "to", "last" is the verb: "the trial could last several months" is a duration.
+VERB_LAST = [
+    ("The trial could last several months.", SEED_DCT, "several months", "PXM", None),
+    ("The truce is expected to last two weeks.", SEED_DCT, "two weeks", "P2W", None),
+    ("Prices rose over the last two weeks.", SEED_DCT, "the last two weeks", "P2W", None),
+]
+
+# The finite verb sets the tense, not an infinitive after it: "made it hard to meet demand into
+# the summer" is past.
+FINITE_VERB = [
+    ("A computer failure made it hard for the firm to meet demand well into the summer.", "1989-10-26", "the summer", "1989-SU", None),
+    ("The ministry plans to reopen the border in the summer.", "1989-10-26", "the summer", "1990-SU", None),
+]
+
+# A decade is no reference time for a day or a month: "10 July" after "the 1950s" keeps the last year named.
+NO_DECADE_ANCHOR = [
+    ("Germany surrendered on 8 May 1945. In the 1950s historians debated it. On 10 July the archive opened.",
+     None, "10 July", "1945-07-10", None),
+]
+
 # "soon" alone looks ahead (FUTURE_REF) unless it tells of the past or relates two events.
 SOON = [
     ("Prosecutors may soon seek an indictment.", SEED_DCT, "soon", "FUTURE_REF", None),
@@ -190,7 +210,7 @@ QUARTER_ENDED = [
      "2022-01-27", "the quarter", "2021-Q2", None),
 ]
 
-CASES = FOCUS_PARTICLES + SOON + CONJOINED_DAYS + QUARTER_ENDED + HISTORY + ORDINAL_DAYS + NEWS + QUOTES + HOLIDAY_WEEKS + WITHIN_ANCHOR + SOME_DAY + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
+CASES = FOCUS_PARTICLES + VERB_LAST + FINITE_VERB + NO_DECADE_ANCHOR + SOON + CONJOINED_DAYS + QUARTER_ENDED + HISTORY + ORDINAL_DAYS + NEWS + QUOTES + HOLIDAY_WEEKS + WITHIN_ANCHOR + SOME_DAY + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
 
 
 def _case_id(case):

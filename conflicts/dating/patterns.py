@@ -385,6 +385,10 @@ def segments(text: str):
         yield start, len(text)
 
 
+_VERB_LAST_BEFORE = re.compile(
+    r"\b(?:will|would|could|may|might|can|cannot|should|must|to|not|did|does|do|n't|'ll)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
 def _trimmed_start(rule: str, match: re.Match) -> int:
     """TimeML leaves out words that belong to the noun phrase, not the time: "the [16-hour] talks",
     "over [the first nine months]"."""
@@ -397,6 +401,8 @@ def _trimmed_start(rule: str, match: re.Match) -> int:
         return match.start("unit")
     if rule != "duration":
         return match.start()
+    if (match.group("det") or "").lower() == "last" and _VERB_LAST_BEFORE.search(match.string, max(0, match.start() - 40), match.start()):
+        return match.start("num")  # "the trial could [last] [several months]": "last" is the verb
     if (match.group("tail") or "").strip(" -").lower() in ("long", "old") and match.group("num").lower() in ("a", "an"):
         return match.start("unit")  # "a [week-long] truce"
     if match.group("det") and match.group(0)[match.end("num") - match.start():match.start("unit") - match.start()].strip() == "-":

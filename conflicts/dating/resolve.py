@@ -70,8 +70,8 @@ class Resolver(RelativeRules):
         return result
 
     def remember(self, value: str, earliest: dt.date | None, at: int, rule: str) -> None:
-        if earliest is None or value.endswith("_REF") or "X" in value:
-            return
+        if earliest is None or value.endswith("_REF") or "X" in value or re.fullmatch(r"\d{2,3}", value):
+            return  # a decade or a century sets no reference time for "that month", "10 July"
         self.ref_value, self.ref_date, self.ref_at = value, earliest, at
         # Only a quarter named outright becomes the period that "the quarter" refers back to.
         if rule in ("quarter", "quarter_code", "half", "unit_relative_year") and re.match(r"^\d{4}-[QH]\d$", value):

@@ -25,6 +25,7 @@ _FUTURE_AUXILIARY = re.compile(
 # "a still unspecified date", "the armed forces": -ed words after these are adjectives.
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|still|its|their|his|her|this|that|very|more|most|less|well|newly|already|un)\s+$", re.IGNORECASE)
 _INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b|[A-Z\d])[a-z]+\b(?!ed\b)")
+_TO_BEFORE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?P<word>until|till|through|by)\s+$", re.IGNORECASE)
 _LOOKING_BACK = re.compile(r"\b(?:not|up)\s+$", re.IGNORECASE)
 # Verbs that push something to a later date: "postponed until Tuesday" looks ahead though past.
@@ -79,6 +80,8 @@ def _clause_tense(text: str, left_text: str, end: int) -> str | None:
     last_marker = None
     for match in _MARKER.finditer(left_text):
         if _kind(match) and not (match.group("past") and _ADJECTIVE_BEFORE.search(left_text[:match.start()])):
+            if last_marker is not None and _kind(last_marker) == "past" and _TO_BEFORE.search(left_text[:match.start()]):
+                continue  # "made it hard for Sun to meet demand into the summer": the finite verb rules
             last_marker = match
     if last_marker is not None:
         # In English the governing verb mostly comes first: "talks were held Friday"; an
