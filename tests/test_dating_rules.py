@@ -185,6 +185,13 @@ NO_DECADE_ANCHOR = [
      None, "10 July", "1945-07-10", None),
 ]
 
+# "the past three summers": a set of seasons, not "the past" (PAST_REF) followed by a count.
+SEASON_COUNTS = [
+    ("Riots have flared in the city for the past three summers.", SEED_DCT, "the past three summers", "XXXX-SU", None),
+    ("The last two winters were unusually mild.", SEED_DCT, "The last two winters", "XXXX-WI", None),
+    ("In the past, the region was calm.", SEED_DCT, "the past", "PAST_REF", None),
+]
+
 # "soon" alone looks ahead (FUTURE_REF) unless it tells of the past or relates two events.
 SOON = [
     ("Prosecutors may soon seek an indictment.", SEED_DCT, "soon", "FUTURE_REF", None),
@@ -210,7 +217,7 @@ QUARTER_ENDED = [
      "2022-01-27", "the quarter", "2021-Q2", None),
 ]
 
-CASES = FOCUS_PARTICLES + VERB_LAST + FINITE_VERB + NO_DECADE_ANCHOR + SOON + CONJOINED_DAYS + QUARTER_ENDED + HISTORY + ORDINAL_DAYS + NEWS + QUOTES + HOLIDAY_WEEKS + WITHIN_ANCHOR + SOME_DAY + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
+CASES = FOCUS_PARTICLES + SEASON_COUNTS + VERB_LAST + FINITE_VERB + NO_DECADE_ANCHOR + SOON + CONJOINED_DAYS + QUARTER_ENDED + HISTORY + ORDINAL_DAYS + NEWS + QUOTES + HOLIDAY_WEEKS + WITHIN_ANCHOR + SOME_DAY + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
 
 
 def _case_id(case):

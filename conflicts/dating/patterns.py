@@ -106,6 +106,11 @@ RULES = [
         rf"(?:(?P<det>the)\s+)?(?:(?P<part>{PART}))?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|that|past|coming|the\s+following|the\s+previous|the\s+same)\s+)?"
         rf"(?P<season>{SEASON})(?:(?:\s+of)?\s+(?:(?P<y>{YEAR})(?:[-–/](?:\d\d){{1,2}})?|(?P<words>{YEAR_WORDS})))?",
     ),
+    # "the past three summers", "the last two winters": several seasons, a SET of that season (TimeML).
+    _rule(
+        "season_count",
+        rf"(?:the\s+)?(?:past|last|previous|next|coming)\s+(?P<num>{NUMBER}|few|several)\s+(?P<season>summers|winters|springs|autumns|falls)",
+    ),
     _rule(
         "weekday",
         rf"(?:(?P<part>early|late|earlier|later)(?:\s+on)?\s+)?(?:(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+previous|the\s+following|that|every|each)\s+)?"
@@ -328,6 +333,8 @@ def plausible(candidate: Candidate, text: str) -> bool:
         word = g["word"].lower()
         if word == "soon" and not _soon_ahead(before, after):
             return False
+        if word.endswith("past") and re.match(rf"\s+(?:{NUMBER}|few|several)\s", after, re.IGNORECASE):
+            return False  # "the past three summers" counts seasons; it is not the vague past
         if word in ("current", "recent", "future") and not re.match(r"\s+[a-z]", after):
             return False
         if word == "current" and re.match(r"\s+(?:account|affairs|events|flowing)", after, re.IGNORECASE):
@@ -340,7 +347,7 @@ def plausible(candidate: Candidate, text: str) -> bool:
 TRIGGERS = re.compile(
     r"\b(?:(?P<numdate>\d{1,2}[/.]\d{1,2}[/.]\d\d)|(?P<digit4>\d{4}(?:['’]?s)?)"
     r"|(?P<clocknum>\d{1,2}(?:[:.]\d\d|\s*[ap]\.?\s?m\b)|\d{4}\s*(?:hours|hrs|gmt|utc|zulu))|(?P<shortdecade>\d0s)|(?P<qcode>q[1-4]|[1-4]q)|(?P<ordday>\d{1,2}(?:st|nd|rd|th))"
-    rf"|(?P<month>{MONTH})|(?P<weekday>{WEEKDAY})|(?P<season>{SEASON})"
+    rf"|(?P<month>{MONTH})|(?P<weekday>{WEEKDAY})|(?P<season>{SEASON}s?)"
     r"|(?P<dayword>today|tonight|tomorrow|yesterday)"
     r"|(?P<daypart>morning|afternoon|evening|night|overnight|midday|noon|midnight|mid-afternoon|dawn|daybreak|sunrise|dusk|sunset|nightfall)"
     r"|(?P<year>years?|yearend)|(?P<quarter>quarters?)|(?P<half>half)|(?P<century>century|centuries)|(?P<period>periods?)"
@@ -353,7 +360,7 @@ TRIGGERS = re.compile(
 _UNITS = {"unit", "year", "quarter", "century"}
 RULE_TRIGGERS = {
     "iso_date": {"digit4"}, "numeric_date": {"numdate"}, "month_day": {"month"}, "and_day": {"month"}, "day_month": {"month"},
-    "month_year": {"month"}, "month": {"month"}, "season": {"season"}, "weekday": {"weekday"},
+    "month_year": {"month"}, "month": {"month"}, "season": {"season"}, "season_count": {"season"}, "weekday": {"weekday"},
     "clock": {"clocknum", "daypart", "digit4"}, "day_word": {"dayword"}, "day_part": {"daypart"}, "overnight": {"daypart"},
     "relative_unit": _UNITS | {"period"}, "unit_relative_year": {"year"}, "year": {"digit4"},
     "year_words": {"numberword"}, "decade": {"digit4", "shortdecade", "numberword"}, "century": {"century"},

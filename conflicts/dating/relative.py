@@ -445,6 +445,10 @@ class RelativeRules:
         unit = unit_name(unit_text)
         return Resolution("SET", duration_value(amount or 1, unit), "every " + unit)
 
+    def _season_count(self, g):
+        code = SEASONS[g["season"].lower()[:-1]]
+        return Resolution("SET", f"XXXX-{code}", "several " + g["season"].lower())
+
     def _set_adverb(self, g):
         word = g["word"].lower()
         return Resolution("SET", SET_ADVERBS[word], word)
