@@ -609,6 +609,12 @@ class ImportBatch(models.Model):
         DONE = "done", "Done"
         FAILED = "failed", "Failed"
 
+    # A page that could not be fetched for now (timeout, refused connection, HTTP 5xx) waits, a database
+    # error stops the attempt; then the batch is tried again after RETRY_DELAYS[attempt - 1] seconds, at
+    # most MAX_ATTEMPTS times in all (conflicts.tasks.run_import_batch).
+    MAX_ATTEMPTS = 3
+    RETRY_DELAYS = (30, 120)
+
     conflict = models.ForeignKey(Conflict, on_delete=models.CASCADE, related_name="import_batches")
     feed = models.ForeignKey(Feed, null=True, blank=True, on_delete=models.SET_NULL, related_name="batches")
     source = models.CharField(max_length=2000, blank=True, help_text="The feed or list the items came from")
@@ -618,6 +624,9 @@ class ImportBatch(models.Model):
     created = models.PositiveIntegerField(default=0)
     duplicates = models.PositiveIntegerField(default=0)
     failed = models.PositiveIntegerField(default=0)
+    attempts = models.PositiveSmallIntegerField(default=0, help_text="Runs of the import task so far")
+    last_error = models.TextField(blank=True, help_text="Why the last attempt did not finish the batch")
+    retry_at = models.DateTimeField(null=True, blank=True, help_text="When the next attempt is due")
     created_at = models.DateTimeField(auto_now_add=True)
     finished_at = models.DateTimeField(null=True, blank=True)
 

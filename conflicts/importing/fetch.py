@@ -21,6 +21,15 @@ _REDIRECTS = {301, 302, 303, 307, 308}
 class FetchError(ValueError):
     """The URL cannot be fetched; the message says why, for the editor."""
 
+    transient = False  # True when trying again later may succeed (see FetchUnavailable)
+
+
+class FetchUnavailable(FetchError):
+    """The site did not answer in time, refused the connection, broke it off, or answered 5xx, 408 or
+    429: a background import tries again later."""
+
+    transient = True
+
 
 @dataclass(frozen=True)
 class FetchLimits:
@@ -96,6 +105,8 @@ def fetch(url: str, limits: FetchLimits = FetchLimits(), accept: str = "text/htm
                 continue
             if response.status == 404:
                 raise FetchError(f"{current[:100]} was not found (HTTP 404).")
+            if response.status >= 500 or response.status in (408, 429):
+                raise FetchUnavailable(f"{current[:100]} answered HTTP {response.status}.")
             if response.status >= 400:
                 raise FetchError(f"{current[:100]} answered HTTP {response.status}.")
             body = _read_capped(response, limits, deadline, current)
@@ -111,7 +122,7 @@ def _request(url: str, limits: FetchLimits, deadline: float, accept: str):
     address = resolve_public(host, port, limits.allow_private)
     remaining = deadline - time.monotonic()
     if remaining <= 0:
-        raise FetchError(f"{url[:100]} took longer than {limits.timeout:g} seconds.")
+        raise FetchUnavailable(f"{url[:100]} took longer than {limits.timeout:g} seconds.")
     timeout = urllib3.Timeout(connect=remaining, read=remaining)
     try:
         name = host.encode("idna").decode("ascii") if not host.isascii() else host
@@ -141,12 +152,12 @@ def _request(url: str, limits: FetchLimits, deadline: float, accept: str):
 def _unreachable(url: str, error: Exception, limits: FetchLimits) -> FetchError:
     # urllib3's NewConnectionError (refused, unreachable) is a kind of ConnectTimeoutError.
     if isinstance(error, urllib3.exceptions.NewConnectionError):
-        return FetchError(f"{url[:100]} could not be reached (the connection was refused or failed).")
+        return FetchUnavailable(f"{url[:100]} could not be reached (the connection was refused or failed).")
     if isinstance(error, urllib3.exceptions.TimeoutError):
-        return FetchError(f"{url[:100]} took longer than {limits.timeout:g} seconds.")
+        return FetchUnavailable(f"{url[:100]} took longer than {limits.timeout:g} seconds.")
     if isinstance(error, urllib3.exceptions.SSLError):
         return FetchError(f"{url[:100]}: the site's HTTPS certificate could not be verified.")
-    return FetchError(f"{url[:100]} could not be reached ({type(error).__name__}).")
+    return FetchUnavailable(f"{url[:100]} could not be reached ({type(error).__name__}).")
 
 
 def _read_capped(response, limits: FetchLimits, deadline: float, url: str) -> bytes:
@@ -161,12 +172,12 @@ def _read_capped(response, limits: FetchLimits, deadline: float, url: str) -> by
             if size > limits.max_bytes:
                 raise FetchError(f"{url[:100]} is larger than the limit of {limits.max_bytes:,} bytes (FETCH_MAX_BYTES).")
             if time.monotonic() > deadline:
-                raise FetchError(f"{url[:100]} took longer than {limits.timeout:g} seconds.")
+                raise FetchUnavailable(f"{url[:100]} took longer than {limits.timeout:g} seconds.")
             chunks.append(chunk)
     except urllib3.exceptions.TimeoutError:
-        raise FetchError(f"{url[:100]} took longer than {limits.timeout:g} seconds.") from None
+        raise FetchUnavailable(f"{url[:100]} took longer than {limits.timeout:g} seconds.") from None
     except urllib3.exceptions.HTTPError as error:
-        raise FetchError(f"{url[:100]} could not be read ({type(error).__name__}).") from None
+        raise FetchUnavailable(f"{url[:100]} could not be read ({type(error).__name__}).") from None
     return b"".join(chunks)
 
 

@@ -20,6 +20,11 @@ from .published import DateGuess
 _HTML_TYPES = {"text/html", "application/xhtml+xml", ""}
 
 
+class ImportUnavailable(ImportRejected):
+    """The page could not be fetched for now (a timeout, a refused connection, HTTP 5xx): a background
+    batch tries it again later, where an editor just sees the message."""
+
+
 @dataclass(frozen=True)
 class Outcome:
     """One item of a bulk import, as the command prints it and a batch stores it."""
@@ -48,7 +53,7 @@ def fetch_source(url: str) -> Page | Feed:
     try:
         fetched = fetch(url, fetch_limits())
     except FetchError as error:
-        raise ImportRejected(str(error)) from None
+        raise (ImportUnavailable if error.transient else ImportRejected)(str(error)) from None
     if looks_like_feed(fetched.content_type, fetched.body):
         try:
             feed = parse_feed(fetched.body, fetched.url)
@@ -101,9 +106,10 @@ def import_page(
     return result, guess
 
 
-def import_entry(conflict: Conflict, entry: FeedEntry | dict, by=None) -> Outcome:
+def import_entry(conflict: Conflict, entry: FeedEntry | dict, by=None, *, raise_unavailable: bool = False) -> Outcome:
     """Import one feed entry (or a batch item with its url/title/published), never raising for bad
-    input: the outcome says what happened."""
+    input: the outcome says what happened. With raise_unavailable a page that could not be fetched
+    for now raises ImportUnavailable instead of failing, for the caller to try again later."""
     if isinstance(entry, dict):
         url, title = entry.get("url") or "", entry.get("title") or ""
         published = _iso_date(entry.get("published"))
@@ -116,6 +122,8 @@ def import_entry(conflict: Conflict, entry: FeedEntry | dict, by=None) -> Outcom
     try:
         result, guess = import_page(conflict, url, fallback=fallback, title=title, by=by)
     except ImportRejected as error:
+        if raise_unavailable and isinstance(error, ImportUnavailable):
+            raise
         return Outcome("failed", url or title, published, str(error))
     note = f"date from {guess.detail}, {guess.confidence_label} confidence" if guess and result.created else ""
     return Outcome(result.status, url, result.article.published, article_id=result.article.pk,
