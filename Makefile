@@ -42,5 +42,12 @@ serve: venv
 test: venv npm
 	$(BIN)/python -m pytest
 
+# wrk against `make serve` on a free loopback port: the timeline, the widget and the API, DURATION
+# seconds each; prints requests/s, p50, p99 and errors, and fails on any error.
+.PHONY: loadtest
+DURATION ?= 10
+loadtest: venv
+	$(BIN)/python benchmarks/loadtest.py --duration $(DURATION)
+
 clean:
 	rm -rf $(VENV) data staticfiles .pytest_cache node_modules
