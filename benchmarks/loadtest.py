@@ -105,8 +105,7 @@ def main() -> int:
     finally:
         if server is not None:
             stop(server)
-        if "DATABASE_URL" not in os.environ:
-            shutil.rmtree(scratch, ignore_errors=True)
+        shutil.rmtree(scratch, ignore_errors=True)  # the SQLite file and the server's log
     print_table(figures)
     return 1 if any(f.errors for f in figures) else 0
 
