@@ -1,7 +1,8 @@
 """Settings for the conflict timeline, read from environment variables.
 
 Every variable has a default that lets a fresh checkout run (SQLite in ``data/``),
-except SECRET_KEY, which production (DEBUG off) must set.
+except SECRET_KEY, which a production server (DEBUG off) must set: without it, offline
+commands run with a throwaway key and the WSGI application refuses to start.
 """
 
 import os
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from django.core.management.utils import get_random_secret_key
 from django.utils.csp import CSP
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -52,13 +54,18 @@ def env_int(name: str, default: int) -> int:
 DEBUG = env_bool("DEBUG", False)
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
+SECRET_KEY_FROM_ENVIRONMENT = bool(SECRET_KEY)
+SECRET_KEY_MISSING = (
+    "SECRET_KEY is required when DEBUG is off. Set SECRET_KEY to a long random string, "
+    "or DEBUG=1 for local development."
+)
 if not SECRET_KEY:
-    if not DEBUG:
-        raise ImproperlyConfigured(
-            "SECRET_KEY is required when DEBUG is off. Set SECRET_KEY to a long random string, "
-            "or DEBUG=1 for local development."
-        )
-    SECRET_KEY = "insecure-development-key-do-not-use-in-production"
+    # Offline commands (tag_dates, propose, evaluate_dates, import_articles) sign nothing that
+    # outlives the process, so they run with a throwaway key. Serving refuses to start without a
+    # real one (config/wsgi.py), and the prefix makes `check --deploy` report it (security.W009).
+    SECRET_KEY = "django-insecure-" + (
+        "development-key-do-not-use-in-production" if DEBUG else get_random_secret_key()
+    )
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"] if DEBUG else [])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])

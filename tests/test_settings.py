@@ -1,5 +1,6 @@
 """Settings are read from the environment; each is checked in a fresh interpreter."""
 
+import json
 import os
 import subprocess
 import sys
@@ -18,11 +19,38 @@ def load_settings(**env) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=clean | env, capture_output=True, text=True)
 
 
-def test_production_refuses_to_start_without_a_secret_key():
-    result = load_settings()
+def clean_environment(**env) -> dict:
+    unset = {"DEBUG", "SECRET_KEY", "DATABASE_URL", "ALLOWED_HOSTS", "CSRF_TRUSTED_ORIGINS", "SECURE_SSL_REDIRECT",
+             "DJANGO_SETTINGS_MODULE"}
+    return {k: v for k, v in os.environ.items() if k not in unset} | env
+
+
+def test_production_server_refuses_to_start_without_a_secret_key():
+    result = subprocess.run([sys.executable, "-c", "import config.wsgi"], cwd=ROOT, env=clean_environment(),
+                            capture_output=True, text=True)
 
     assert result.returncode != 0
     assert "SECRET_KEY is required when DEBUG is off" in result.stderr
+
+
+def test_deploy_check_flags_a_missing_secret_key():
+    result = subprocess.run([sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"], cwd=ROOT,
+                            env=clean_environment(ALLOWED_HOSTS="timeline.example"), capture_output=True, text=True)
+
+    assert result.returncode != 0
+    assert "security.W009" in result.stderr
+
+
+def test_offline_commands_run_from_a_fresh_checkout_without_settings(tmp_path):
+    documents = tmp_path / "docs.jsonl"
+    documents.write_text(json.dumps({"id": "a", "dct": "2020-10-09", "text": "Shelling resumed on Friday."}) + "\n")
+
+    result = subprocess.run([sys.executable, "manage.py", "tag_dates", "--jsonl", str(documents)], cwd=ROOT,
+                            env=clean_environment(), capture_output=True, text=True)
+
+    assert result.returncode == 0, result.stderr
+    [line] = result.stdout.splitlines()
+    assert json.loads(line)["timex"][0]["value"] == "2020-10-09"
 
 
 def test_production_settings_from_the_environment():
