@@ -217,7 +217,18 @@ QUARTER_ENDED = [
      "2022-01-27", "the quarter", "2021-Q2", None),
 ]
 
-CASES = FOCUS_PARTICLES + SEASON_COUNTS + VERB_LAST + FINITE_VERB + NO_DECADE_ANCHOR + SOON + CONJOINED_DAYS + QUARTER_ENDED + HISTORY + ORDINAL_DAYS + NEWS + QUOTES + HOLIDAY_WEEKS + WITHIN_ANCHOR + SOME_DAY + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
+# "three years later" after "in 2014" counts from 2014, in news as in histories; a year-long shift
+# far from any year the text named compares with the publication year ("a year earlier" in results).
+YEARS_FROM_THE_YEAR_NAMED = [
+    ("The war began in 2014. Three years later, a truce was signed.", SEED_DCT, "Three years later", "2017", None),
+    ("The town fell in 2016. A year earlier, rebels had besieged it.", SEED_DCT, "A year earlier", "2015", None),
+    ("Exports fell in 2016 to $3 billion from $4 billion a year earlier.", SEED_DCT, "a year earlier", "2015", None),
+    ("Net income rose to $5 million from $4 million a year earlier.", SEED_DCT, "a year earlier", "2019", None),
+    ("The war began in 2014. Three years later, a truce was signed. That summer, it broke.", SEED_DCT,
+     "That summer", "2017-SU", None),
+]
+
+CASES = YEARS_FROM_THE_YEAR_NAMED + FOCUS_PARTICLES + SEASON_COUNTS + VERB_LAST + FINITE_VERB + NO_DECADE_ANCHOR + SOON + CONJOINED_DAYS + QUARTER_ENDED + HISTORY + ORDINAL_DAYS + NEWS + QUOTES + HOLIDAY_WEEKS + WITHIN_ANCHOR + SOME_DAY + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
 
 
 def _case_id(case):

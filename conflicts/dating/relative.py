@@ -367,8 +367,11 @@ class RelativeRules:
         amount = number_value(g["num"])
         if amount is None:
             return Resolution("DATE", "PAST_REF" if backwards else "FUTURE_REF", "an unspecified time " + direction_word, mod)
-        # In news, "a year earlier" compares with the publication year, not with the last date named.
-        deictic = direction_word in ("ago", "from now", "hence", "back") or (unit in ("year", "decade", "century") and not self.narrative)
+        # In news, "a year earlier" compares with the publication year, unless the text has just
+        # named another year: "three years later" after "in 2014" counts from 2014.
+        deictic = direction_word in ("ago", "from now", "hence", "back") or (
+            unit in ("year", "decade", "century") and not self.narrative
+            and (self._anchor_is_current_year() or self.candidate.start - self.ref_at > NEAR_ANCHOR))
         base = self.now if deictic else self.anchor
         if base is None:
             return Resolution("DATE", "PAST_REF" if backwards else "FUTURE_REF", "no date to count from", mod)
@@ -385,6 +388,9 @@ class RelativeRules:
             if shifted:
                 return Resolution("DATE", shifted, "the same period " + (f"{int(amount)} year(s) {direction_word}"), mod)
         return Resolution("DATE", self._shifted_value(base, amount * sign, unit), reason, mod)
+
+    def _anchor_is_current_year(self) -> bool:
+        return self.ref_date is None or self.dct is None or self.ref_date.year == self.dct.year
 
     def _shifted_value(self, base: dt.date, amount: float, unit: str) -> str:
         if unit in ("second", "minute", "hour"):
