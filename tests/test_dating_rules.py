@@ -48,6 +48,9 @@ BARE_MONTHS = [
     ("Prices in December, analysts say, may ease.", "1989-10-30", "December", "1989-12", None),
     ("Prices in January, analysts say, may ease.", "1998-12-20", "January", "1999-01", None),
     ("The harvest, in January, was poor.", "1998-12-20", "January", "1998-01", None),
+    # "May" and "March" are verbs too; after "between" they are months.
+    ("Between March and May 1993, fighting intensified.", None, "March", "1993-03", None),
+    ("Between March and May 1993, fighting intensified.", None, "May 1993", "1993-05", None),
 ]
 
 # "earlier in the year", "later in the day": the writer's own day or year, or the one the text just gave.

@@ -230,7 +230,7 @@ _PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b(?<!years)(?<!days)(?<!months)(?<!weeks
 _COUNT_WORD_BEFORE = re.compile(
     r"(?:\$|£|€|#|No\.|no\.|number|than|about|nearly|some|almost|approximately|roughly|over|under|around|least|Flight|flight|Route|route|Room|room|Resolution|resolution|Highway|Article|article|Boeing|model|Model|page|Page)\s*$"
 )
-_PREPOSITION_BEFORE = re.compile(r"\b(?:in|within|during|since|until|till|by|through|throughout|over|of|before|after|from|last|this|next|that|early|late|mid|each|every|the)\s+$", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|within|during|between|since|until|till|by|through|throughout|over|of|before|after|from|last|this|next|that|early|late|mid|each|every|the)\s+$", re.IGNORECASE)
 _LOWER_VERB_AFTER = re.compile(r"\s+(?:be|have|not|also|well|want|need|take|make|face|become|seem|lead|help|affect|prove|never|still|even|already|soon|only|just|cause)\b")
 _AGE_AFTER = re.compile(r"\s+old\b|-old\b")
 _FREQUENCY_BEFORE = re.compile(r"(?:once|twice|thrice|times|per)\s+$", re.IGNORECASE)
