@@ -2,6 +2,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
+BIND ?= 0.0.0.0
 
 .PHONY: run serve test venv npm migrate demo clean
 
@@ -36,7 +37,7 @@ run: demo
 serve: venv
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
-	$(BIN)/gunicorn config.wsgi:application --bind 0.0.0.0:$(PORT) --workers $${WEB_CONCURRENCY:-2} \
+	$(BIN)/gunicorn config.wsgi:application --bind $(BIND):$(PORT) --workers $${WEB_CONCURRENCY:-2} \
 		--access-logfile - --error-logfile -
 
 test: venv npm

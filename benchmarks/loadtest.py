@@ -89,7 +89,7 @@ def main() -> int:
         targets = [("timeline", f"/conflicts/{slug}/"), ("widget", f"/embed/{slug}/"),
                    ("api", f"/api/conflicts/{slug}/events")]
         with open(log_path, "wb") as log:
-            server = subprocess.Popen(["make", "--no-print-directory", "serve", f"PORT={port}"],
+            server = subprocess.Popen(["make", "--no-print-directory", "serve", f"PORT={port}", "BIND=127.0.0.1"],
                                       cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
         print(f"server: make serve, pid {server.pid}, {args.workers} gunicorn workers on http://127.0.0.1:{port}", flush=True)
         base = f"http://127.0.0.1:{port}"
