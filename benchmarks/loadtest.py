@@ -78,6 +78,7 @@ def main() -> int:
     port = free_port()
     env = {**os.environ, "DEBUG": "0", "SECRET_KEY": secrets.token_urlsafe(50), "ALLOWED_HOSTS": "127.0.0.1",
            "SECURE_SSL_REDIRECT": "0", "DATABASE_URL": database, "WEB_CONCURRENCY": str(args.workers),
+           "STATIC_ROOT": str(scratch / "static"),
            "DJANGO_SETTINGS_MODULE": "config.settings", "PYTHONUNBUFFERED": "1"}
     env.pop("CSRF_TRUSTED_ORIGINS", None)
     print(f"database: {'temporary SQLite ' + str(scratch) if 'DATABASE_URL' not in os.environ else redact(database)}",
