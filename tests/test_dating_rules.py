@@ -231,7 +231,17 @@ YEARS_FROM_THE_YEAR_NAMED = [
      "That summer", "2017-SU", None),
 ]
 
-CASES = YEARS_FROM_THE_YEAR_NAMED + FOCUS_PARTICLES + SEASON_COUNTS + VERB_LAST + FINITE_VERB + NO_DECADE_ANCHOR + SOON + CONJOINED_DAYS + QUARTER_ENDED + HISTORY + ORDINAL_DAYS + NEWS + QUOTES + HOLIDAY_WEEKS + WITHIN_ANCHOR + SOME_DAY + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
+# "later that year" holds the day the story is on; it stays the reference time for "that month".
+STILL_ON_THAT_DAY = [
+    ("On 19 November 1942 the Soviets attacked. Later that year, and earlier that month, losses mounted.", None,
+     "earlier that month", "1942-11", None),
+    ("On 19 November 1942 the Soviets attacked. Later that year, and the same day, losses mounted.", None,
+     "the same day", "1942-11-19", None),
+    ("On 19 November 1942 the Soviets attacked. In 1943 the front moved. That month, Kharkiv fell.", None,
+     "That month", "1943-XX", None),
+]
+
+CASES = STILL_ON_THAT_DAY + YEARS_FROM_THE_YEAR_NAMED + FOCUS_PARTICLES + SEASON_COUNTS + VERB_LAST + FINITE_VERB + NO_DECADE_ANCHOR + SOON + CONJOINED_DAYS + QUARTER_ENDED + HISTORY + ORDINAL_DAYS + NEWS + QUOTES + HOLIDAY_WEEKS + WITHIN_ANCHOR + SOME_DAY + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
 
 
 def _case_id(case):

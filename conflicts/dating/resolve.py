@@ -18,6 +18,7 @@ from .tense import clause_tense
 from .timex import safe_date
 
 
+_BACK_REFERENCE = re.compile(r"\b(?:that|same)\b", re.IGNORECASE)
 _COORDINATED_YEAR = re.compile(
     rf"\s*(?:,\s*)?(?:and|or|to|through|until|-|–)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:{SEASON}|{MONTH})"
     rf"(?:\s+{DAY_NUMBER})?(?:,?\s+|\s+of\s+)(?P<y>{YEAR})\b"
@@ -69,9 +70,12 @@ class Resolver(RelativeRules):
             return None
         return result
 
-    def remember(self, value: str, earliest: dt.date | None, at: int, rule: str) -> None:
+    def remember(self, value: str, earliest: dt.date | None, at: int, rule: str, latest: dt.date | None = None) -> None:
         if earliest is None or value.endswith("_REF") or "X" in value or re.fullmatch(r"\d{2,3}", value):
             return  # a decade or a century sets no reference time for "that month", "10 July"
+        if self._refers_back_around(value, earliest, latest):
+            self.ref_at = at  # "On 19 November ... Later that year": the story is still on 19 November
+            return
         self.ref_value, self.ref_date, self.ref_at = value, earliest, at
         # Only a quarter named outright becomes the period that "the quarter" refers back to.
         if rule in ("quarter", "quarter_code", "half", "unit_relative_year") and re.match(r"^\d{4}-[QH]\d$", value):
@@ -80,6 +84,15 @@ class Resolver(RelativeRules):
             # "losses through the third quarter of 1990" look ahead and are not it.
             if self.dct is None or self._reported_period(earliest, value):
                 self.period_value, self.period_at = value, at
+
+    def _refers_back_around(self, value: str, earliest: dt.date, latest: dt.date | None) -> bool:
+        """True for "that year", "later that year", "the same month" that hold the date the story is on,
+        known more finely: they keep it as the reference time."""
+        if self.ref_date is None or latest is None or not earliest <= self.ref_date <= latest:
+            return False
+        if len(value) >= len(self.ref_value) or not re.fullmatch(r"\d{4}(?:-\d\d)?", value):
+            return False
+        return bool(_BACK_REFERENCE.search(self.text, self.candidate.start, self.candidate.end))
 
     def _reported_period(self, earliest: dt.date | None, value: str) -> bool:
         if earliest is None:
