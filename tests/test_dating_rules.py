@@ -241,7 +241,15 @@ STILL_ON_THAT_DAY = [
      "That month", "1943-XX", None),
 ]
 
-CASES = STILL_ON_THAT_DAY + YEARS_FROM_THE_YEAR_NAMED + FOCUS_PARTICLES + SEASON_COUNTS + VERB_LAST + FINITE_VERB + NO_DECADE_ANCHOR + SOON + CONJOINED_DAYS + QUARTER_ENDED + HISTORY + ORDINAL_DAYS + NEWS + QUOTES + HOLIDAY_WEEKS + WITHIN_ANCHOR + SOME_DAY + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
+# "two and a half years", "a year and a half": the half belongs to the duration.
+HALVES = [
+    ("The siege lasted two and a half years.", SEED_DCT, "two and a half years", "P2Y6M", None),
+    ("Talks went on for a year and a half.", SEED_DCT, "a year and a half", "P1Y6M", None),
+    ("The shelling lasted an hour and a half.", SEED_DCT, "an hour and a half", "PT1H30M", None),
+    ("The convoy waited three and a half weeks.", SEED_DCT, "three and a half weeks", "P3.5W", None),
+]
+
+CASES = HALVES + STILL_ON_THAT_DAY + YEARS_FROM_THE_YEAR_NAMED + FOCUS_PARTICLES + SEASON_COUNTS + VERB_LAST + FINITE_VERB + NO_DECADE_ANCHOR + SOON + CONJOINED_DAYS + QUARTER_ENDED + HISTORY + ORDINAL_DAYS + NEWS + QUOTES + HOLIDAY_WEEKS + WITHIN_ANCHOR + SOME_DAY + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
 
 
 def _case_id(case):

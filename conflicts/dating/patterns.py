@@ -30,11 +30,12 @@ QUARTER_ORDINAL = r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
 _UNIT_WORD = alternation(UNITS_WORDS)
 _TEEN = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 NUMBER = (
-    r"(?:\d+(?:[.,]\d+)?(?:\s+1/2)?|\d+\s*1/2"
+    r"(?:(?:\d+(?:[.,]\d+)?|(?:{tens}(?:[-\s]{unit})?|{teen}|{unit}))\s+and\s+a\s+half"  # "two and a half"
+    r"|\d+(?:[.,]\d+)?(?:\s+1/2)?|\d+\s*1/2"
     rf"|{alternation(TENS)}(?:[-\s]{_UNIT_WORD})?|{_TEEN}|{_UNIT_WORD}"
     r"|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+dozen|half\s+a|a\s+half|an|a"
     r"|one\s+hundred|a\s+hundred|hundreds\s+of|dozens\s+of|a\s+thousand)"
-)
+).replace("{tens}", alternation(TENS)).replace("{unit}", _UNIT_WORD).replace("{teen}", _TEEN)
 NUMBER_RANGE = rf"{NUMBER}(?:\s*(?:to|-|–|or)\s*{NUMBER})?"
 VAGUE = r"(?:several|a\s+few|few|many|some|a\s+number\s+of|numerous|the\s+last\s+few|countless)"
 
@@ -203,7 +204,7 @@ RULES = [
     _rule(
         "duration",
         rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<det>the\s+(?:past|last|next|first|final|coming|previous|following|latest|initial|remaining|last\s+few|next\s+few|past\s+few|same|full)|the|past|last|next|first|another|an\s+additional|each\s+of\s+the\s+past|over\s+the\s+past|these|those|its|their)\s+)?"
-        rf"(?P<num>{NUMBER_RANGE}|{VAGUE})(?:\s+(?:more|full|straight|consecutive|additional|trading|business|long|whole|calendar))?[\s-]+(?P<unit>{UNIT_ANY})(?:\s+or\s+so)?(?P<tail>(?:-|\s+)(?:old|long))?",
+        rf"(?P<num>{NUMBER_RANGE}|{VAGUE})(?:\s+(?:more|full|straight|consecutive|additional|trading|business|long|whole|calendar))?[\s-]+(?P<unit>{UNIT_ANY})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?(?P<tail>(?:-|\s+)(?:old|long))?",
     ),
     _rule(
         "vague_units",

@@ -418,6 +418,8 @@ class RelativeRules:
         mod = APPROX_MODS.get(" ".join(approx.lower().split()))
         num_text = re.split(r"\s*(?:\bto\b|\bor\b|-|–)\s*", g["num"].strip(), maxsplit=1)[0] or g["num"]
         amount = number_value(num_text)
+        if amount is not None and g.get("half"):
+            amount += 0.5  # "a year and a half"
         before = self.text[max(0, self.candidate.start - 25):self.candidate.start]
         if amount == 1 and g["num"].lower() in ("a", "an", "one") and FREQUENCY_BEFORE.search(before):
             return Resolution("SET", duration_value(1, unit), "a rate per " + unit)

@@ -92,7 +92,7 @@ def _number_value(amount: float, code: str, prefix: str, unit: str = "") -> str:
     fraction = amount - whole
     if fraction < 1e-9:
         return f"{prefix}{int(whole)}{code}"
-    smaller = {"year": (12, "M", "P"), "month": (30, "D", "P"), "week": (7, "D", "P"), "day": (24, "H", "T"),
+    smaller = {"year": (12, "M", "P"), "month": (30, "D", "P"), "day": (24, "H", "T"),
                "hour": (60, "M", ""), "minute": (60, "S", "")}.get(unit)
     if smaller is None:
         return f"{prefix}{round(amount, 2)}{code}"
