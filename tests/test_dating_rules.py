@@ -241,8 +241,13 @@ STILL_ON_THAT_DAY = [
      "That month", "1943-XX", None),
 ]
 
-# "two and a half years", "a year and a half": the half belongs to the duration.
+# "two and a half years", "a year and a half": the half belongs to the duration; "twenty-one days"
+# is one number, "3-4 weeks" and "two-to-three months" a range read by its lower bound.
 HALVES = [
+    ("The ceasefire held for twenty-one days.", SEED_DCT, "twenty-one days", "P21D", None),
+    ("The shelling lasted forty-five minutes.", SEED_DCT, "forty-five minutes", "PT45M", None),
+    ("Repairs will take 3-4 weeks.", SEED_DCT, "3-4 weeks", "P3W", None),
+    ("Repairs will take two-to-three months.", SEED_DCT, "two-to-three months", "P2M", None),
     ("The siege lasted two and a half years.", SEED_DCT, "two and a half years", "P2Y6M", None),
     ("Talks went on for a year and a half.", SEED_DCT, "a year and a half", "P1Y6M", None),
     ("The shelling lasted an hour and a half.", SEED_DCT, "an hour and a half", "PT1H30M", None),

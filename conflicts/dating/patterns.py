@@ -30,13 +30,13 @@ QUARTER_ORDINAL = r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
 _UNIT_WORD = alternation(UNITS_WORDS)
 _TEEN = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 NUMBER = (
-    r"(?:(?:\d+(?:[.,]\d+)?|(?:{tens}(?:[-\s]{unit})?|{teen}|{unit}))\s+and\s+a\s+half"  # "two and a half"
+    rf"(?:(?:\d+(?:[.,]\d+)?|{alternation(TENS)}(?:[-\s]{_UNIT_WORD})?|{_TEEN}|{_UNIT_WORD})\s+and\s+a\s+half"  # "two and a half"
     r"|\d+(?:[.,]\d+)?(?:\s+1/2)?|\d+\s*1/2"
     rf"|{alternation(TENS)}(?:[-\s]{_UNIT_WORD})?|{_TEEN}|{_UNIT_WORD}"
     r"|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+dozen|half\s+a|a\s+half|an|a"
     r"|one\s+hundred|a\s+hundred|hundreds\s+of|dozens\s+of|a\s+thousand)"
-).replace("{tens}", alternation(TENS)).replace("{unit}", _UNIT_WORD).replace("{teen}", _TEEN)
-NUMBER_RANGE = rf"{NUMBER}(?:\s*(?:to|-|–|or)\s*{NUMBER})?"
+)
+NUMBER_RANGE = rf"{NUMBER}(?:(?:-to-|\s*(?:to|-|–|or)\s*){NUMBER})?"
 VAGUE = r"(?:several|a\s+few|few|many|some|a\s+number\s+of|numerous|the\s+last\s+few|countless)"
 
 UNIT_SINGULAR = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century|millennium)"

@@ -416,7 +416,9 @@ class RelativeRules:
         unit = unit_name(g["unit"])
         approx = g.get("approx") if "approx" in g and self.candidate.start <= self.candidate.match.start("approx") else ""
         mod = APPROX_MODS.get(" ".join(approx.lower().split()))
-        num_text = re.split(r"\s*(?:\bto\b|\bor\b|-|–)\s*", g["num"].strip(), maxsplit=1)[0] or g["num"]
+        # "3-4 weeks", "two to three months": the lower bound; "twenty-one days" is one number.
+        num_text = re.split(r"\s*(?:-to-|\bto\b|\bor\b|–|-(?!(?:one|two|three|four|five|six|seven|eight|nine)\b))\s*",
+                            g["num"].strip(), maxsplit=1)[0] or g["num"]
         amount = number_value(num_text)
         if amount is not None and g.get("half"):
             amount += 0.5  # "a year and a half"
