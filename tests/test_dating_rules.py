@@ -248,6 +248,7 @@ HALVES = [
     ("The shelling lasted forty-five minutes.", SEED_DCT, "forty-five minutes", "PT45M", None),
     ("Repairs will take 3-4 weeks.", SEED_DCT, "3-4 weeks", "P3W", None),
     ("Repairs will take two-to-three months.", SEED_DCT, "two-to-three months", "P2M", None),
+    ("The dispute has simmered for half a century.", SEED_DCT, "half a century", "P50Y", None),
     ("The siege lasted two and a half years.", SEED_DCT, "two and a half years", "P2Y6M", None),
     ("Talks went on for a year and a half.", SEED_DCT, "a year and a half", "P1Y6M", None),
     ("The shelling lasted an hour and a half.", SEED_DCT, "an hour and a half", "PT1H30M", None),

@@ -81,6 +81,8 @@ def duration_value(amount: float | None, unit: str) -> str:
         amount, unit = (None if amount is None else amount * 2), "week"
     if unit == "decade":
         return "PXE" if amount is None else _number_value(amount * 10, "Y", prefix)
+    if unit == "century" and amount is not None:
+        return _number_value(amount * 100, "Y", prefix)  # "half a century": P50Y
     code = DURATION_CODES.get(unit, "X")
     if amount is None:
         return f"{prefix}X{code}"
