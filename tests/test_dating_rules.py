@@ -220,6 +220,13 @@ QUARTER_ENDED = [
      "2022-01-27", "the quarter", "2021-Q2", None),
 ]
 
+# "1992–95": the span's end year takes the first year's century; "2020-09" is no span.
+YEAR_SPANS = [
+    ("Bosnia's war of 1992–95 killed 100,000 people.", SEED_DCT, "95", "1995", None),
+    ("The war of 1914-18 changed Europe.", None, "18", "1918", None),
+    ("Losses in the 2019-20 season were high.", SEED_DCT, "20", "2020", None),
+]
+
 # "three years later" after "in 2014" counts from 2014, in news as in histories; a year-long shift
 # far from any year the text named compares with the publication year ("a year earlier" in results).
 YEARS_FROM_THE_YEAR_NAMED = [
@@ -255,7 +262,7 @@ HALVES = [
     ("The convoy waited three and a half weeks.", SEED_DCT, "three and a half weeks", "P3.5W", None),
 ]
 
-CASES = HALVES + STILL_ON_THAT_DAY + YEARS_FROM_THE_YEAR_NAMED + FOCUS_PARTICLES + SEASON_COUNTS + VERB_LAST + FINITE_VERB + NO_DECADE_ANCHOR + SOON + CONJOINED_DAYS + QUARTER_ENDED + HISTORY + ORDINAL_DAYS + NEWS + QUOTES + HOLIDAY_WEEKS + WITHIN_ANCHOR + SOME_DAY + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
+CASES = YEAR_SPANS + HALVES + STILL_ON_THAT_DAY + YEARS_FROM_THE_YEAR_NAMED + FOCUS_PARTICLES + SEASON_COUNTS + VERB_LAST + FINITE_VERB + NO_DECADE_ANCHOR + SOON + CONJOINED_DAYS + QUARTER_ENDED + HISTORY + ORDINAL_DAYS + NEWS + QUOTES + HOLIDAY_WEEKS + WITHIN_ANCHOR + SOME_DAY + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
 
 
 def _case_id(case):

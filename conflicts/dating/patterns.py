@@ -81,6 +81,8 @@ def _rule(name: str, pattern: str):
 
 RULES = [
     _rule("iso_date", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?"),
+    # "1992–95": the end of a span of years written with two digits.
+    _rule("year_tail", r"(?<=\d\d(?P<from>\d\d)[-–])(?P<yy>\d\d)(?![\d%-])"),
     _rule("numeric_date", r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})"),
     _rule(
         "month_day",
@@ -363,7 +365,7 @@ RULE_TRIGGERS = {
     "iso_date": {"digit4"}, "numeric_date": {"numdate"}, "month_day": {"month"}, "and_day": {"month"}, "day_month": {"month"},
     "month_year": {"month"}, "month": {"month"}, "season": {"season"}, "season_count": {"season"}, "weekday": {"weekday"},
     "clock": {"clocknum", "daypart", "digit4"}, "day_word": {"dayword"}, "day_part": {"daypart"}, "overnight": {"daypart"},
-    "relative_unit": _UNITS | {"period"}, "unit_relative_year": {"year"}, "year": {"digit4"},
+    "relative_unit": _UNITS | {"period"}, "unit_relative_year": {"year"}, "year": {"digit4"}, "year_tail": {"digit4"},
     "year_words": {"numberword"}, "decade": {"digit4", "shortdecade", "numberword"}, "century": {"century"},
     "quarter": {"quarter"}, "quarter_code": {"qcode"}, "ordinal_day": {"ordday"}, "half": {"half"}, "period": {"quarter", "period"}, "period_ago": {"quarter", "period"},
     "year_ago_adj": {"year"}, "ago": _UNITS | {"daypart"}, "unit_before": _UNITS | {"daypart"},

@@ -236,6 +236,12 @@ class Resolver(RelativeRules):
             return Resolution("DATE", f"{year:04d}{self.period_value[4:]}", "the same quarter in that year", mod)
         return Resolution("DATE", f"{year:04d}", "a year", mod)
 
+    def _year_tail(self, g):
+        if int(g["yy"]) <= int(g["from"]):
+            return None  # "2001-12" is a month, "1998-97" no span
+        start = self.text[max(0, self.candidate.start - 5):self.candidate.start - 1]
+        return Resolution("DATE", f"{start[:2]}{g['yy']}", "the end of a span of years")
+
     def _year_words(self, g):
         year = year_in_words(g["words"])
         if year is None or not 1000 <= year <= 2100:
