@@ -18,6 +18,7 @@ from .tense import clause_tense
 from .timex import safe_date
 
 
+_BEFORE_CHRIST = re.compile(r"\s*(?:BC|B\.C\.|BCE|B\.C\.E\.)(?![A-Za-z])")
 _BACK_REFERENCE = re.compile(r"\b(?:that|same)\b", re.IGNORECASE)
 _COORDINATED_YEAR = re.compile(
     rf"\s*(?:,\s*)?(?:and|or|to|through|until|-|–)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:{SEASON}|{MONTH})"
@@ -263,6 +264,8 @@ class Resolver(RelativeRules):
         mod = part_mod(g.get("part"))
         if "ord" in g:
             number = ORDINALS.get(g["ord"].lower()) or int(re.sub(r"\D", "", g["ord"]))
+            if _BEFORE_CHRIST.match(self.text, self.candidate.end):
+                return Resolution("DATE", f"BC{number - 1:02d}", "a century before the common era", mod)
             return Resolution("DATE", f"{number - 1:02d}", "a century", mod)
         det = (g.get("det") or "").lower()
         if not det:
