@@ -220,6 +220,13 @@ QUARTER_ENDED = [
      "2022-01-27", "the quarter", "2021-Q2", None),
 ]
 
+# Slashes are American (month first), dots European (day first).
+NUMERIC_DATES = [
+    ("The report of 9/10/2020 was leaked.", SEED_DCT, "9/10/2020", "2020-09-10", None),
+    ("The decree of 09.10.2020 took effect.", SEED_DCT, "09.10.2020", "2020-10-09", None),
+    ("The decree of 27.09.2020 took effect.", SEED_DCT, "27.09.2020", "2020-09-27", None),
+]
+
 # "1992–95": the span's end year takes the first year's century; "2020-09" is no span.
 YEAR_SPANS = [
     ("Bosnia's war of 1992–95 killed 100,000 people.", SEED_DCT, "95", "1995", None),
@@ -263,7 +270,7 @@ HALVES = [
     ("The convoy waited three and a half weeks.", SEED_DCT, "three and a half weeks", "P3.5W", None),
 ]
 
-CASES = YEAR_SPANS + HALVES + STILL_ON_THAT_DAY + YEARS_FROM_THE_YEAR_NAMED + FOCUS_PARTICLES + SEASON_COUNTS + VERB_LAST + FINITE_VERB + NO_DECADE_ANCHOR + SOON + CONJOINED_DAYS + QUARTER_ENDED + HISTORY + ORDINAL_DAYS + NEWS + QUOTES + HOLIDAY_WEEKS + WITHIN_ANCHOR + SOME_DAY + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
+CASES = NUMERIC_DATES + YEAR_SPANS + HALVES + STILL_ON_THAT_DAY + YEARS_FROM_THE_YEAR_NAMED + FOCUS_PARTICLES + SEASON_COUNTS + VERB_LAST + FINITE_VERB + NO_DECADE_ANCHOR + SOON + CONJOINED_DAYS + QUARTER_ENDED + HISTORY + ORDINAL_DAYS + NEWS + QUOTES + HOLIDAY_WEEKS + WITHIN_ANCHOR + SOME_DAY + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
 
 
 def _case_id(case):

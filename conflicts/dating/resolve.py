@@ -124,7 +124,9 @@ class Resolver(RelativeRules):
         a, b, year = int(g["a"]), int(g["b"]), int(g["y"])
         if year < 100:
             year += 1900 if year > 30 else 2000
-        month, day = (b, a) if a > 12 else (a, b)
+        # 9/27/2020 is American (month first); 27.09.2020 and 09.10.2020 are European (day first).
+        day_first = a > 12 or (b <= 12 and "." in self.text[self.candidate.start:self.candidate.end])
+        month, day = (b, a) if day_first else (a, b)
         return Resolution("DATE", cm.day_value(dt.date(year, month, day)), "a full numeric date")
 
     def _month_day(self, g):
