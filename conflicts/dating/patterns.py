@@ -82,7 +82,7 @@ def _rule(name: str, pattern: str):
 RULES = [
     _rule("iso_date", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?"),
     # "1992–95": the end of a span of years written with two digits.
-    _rule("year_tail", r"(?<=\d\d(?P<from>\d\d)[-–])(?P<yy>\d\d)(?![\d%-])"),
+    _rule("year_tail", r"(?<=(?P<century>\d\d)(?P<from>\d\d)[-–])(?P<yy>\d\d)(?![\d%-])"),
     _rule("numeric_date", r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})"),
     _rule(
         "month_day",

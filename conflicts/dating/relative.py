@@ -7,7 +7,7 @@ import re
 
 from . import calendar_math as cm
 from .calendar_math import holiday_date
-from .lexicon import DAY_PARTS, FULL_WEEKDAYS, MONTHS, SEASONS, number_value
+from .lexicon import DAY_PARTS, FULL_WEEKDAYS, MONTHS, SEASONS, UNITS_WORDS, alternation, number_value
 from .patterns import DAY_NUMBER, MONTH, YEAR
 from .resolution import (
     APPROX_MODS, DEICTIC, FREQUENCY_BEFORE, SET_ADVERBS, YEAR_DURATION_AFTER,
@@ -29,6 +29,8 @@ _SEVERAL_QUARTERS = re.compile(
     r"\b(?:nine|six|first\s+nine|first\s+six|12|twelve)\s+months\b|\bfirst\s+half\b|\bsecond\s+half\b|\byear\s+to\s+date\b"
     r"|\bfull\s+year\b|\bfiscal\s+year\b|\byear\s+ended\b", re.IGNORECASE)
 # "will one day", "he one day": a subject or a modal right before "one day" makes it an adverb.
+# Between the bounds of "3-4 weeks", "two-to-three months"; not the hyphen of "twenty-one".
+_RANGE_SEPARATOR = re.compile(rf"\s*(?:-to-|\bto\b|\bor\b|–|-(?!{alternation(UNITS_WORDS)}\b))\s*")
 _SOME_DAY_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|should|must|he|she|they|we|i|you|it)\s+$", re.IGNORECASE)
 _DATE_AFTER = re.compile(
     rf"\s+(?:on\s+|of\s+)?(?:(?P<d_first>{DAY_NUMBER})\s+(?P<month_after>{MONTH})|(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER}))"
@@ -417,8 +419,7 @@ class RelativeRules:
         approx = g.get("approx") if "approx" in g and self.candidate.start <= self.candidate.match.start("approx") else ""
         mod = APPROX_MODS.get(" ".join(approx.lower().split()))
         # "3-4 weeks", "two to three months": the lower bound; "twenty-one days" is one number.
-        num_text = re.split(r"\s*(?:-to-|\bto\b|\bor\b|–|-(?!(?:one|two|three|four|five|six|seven|eight|nine)\b))\s*",
-                            g["num"].strip(), maxsplit=1)[0] or g["num"]
+        num_text = _RANGE_SEPARATOR.split(g["num"].strip(), maxsplit=1)[0] or g["num"]
         amount = number_value(num_text)
         if amount is not None and g.get("half"):
             amount += 0.5  # "a year and a half"

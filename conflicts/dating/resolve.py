@@ -71,7 +71,7 @@ class Resolver(RelativeRules):
             return None
         return result
 
-    def remember(self, value: str, earliest: dt.date | None, at: int, rule: str, latest: dt.date | None = None) -> None:
+    def remember(self, value: str, earliest: dt.date | None, latest: dt.date | None, at: int, rule: str) -> None:
         if earliest is None or value.endswith("_REF") or "X" in value or re.fullmatch(r"\d{2,3}", value):
             return  # a decade or a century sets no reference time for "that month", "10 July"
         if self._refers_back_around(value, earliest, latest):
@@ -125,7 +125,7 @@ class Resolver(RelativeRules):
         if year < 100:
             year += 1900 if year > 30 else 2000
         # 9/27/2020 is American (month first); 27.09.2020 and 09.10.2020 are European (day first).
-        day_first = a > 12 or (b <= 12 and "." in self.text[self.candidate.start:self.candidate.end])
+        day_first = a > 12 or (b <= 12 and "." in self.candidate.match.group(0))
         month, day = (b, a) if day_first else (a, b)
         return Resolution("DATE", cm.day_value(dt.date(year, month, day)), "a full numeric date")
 
@@ -242,8 +242,7 @@ class Resolver(RelativeRules):
     def _year_tail(self, g):
         if int(g["yy"]) <= int(g["from"]):
             return None  # "2001-12" is a month, "1998-97" no span
-        start = self.text[max(0, self.candidate.start - 5):self.candidate.start - 1]
-        return Resolution("DATE", f"{start[:2]}{g['yy']}", "the end of a span of years")
+        return Resolution("DATE", g["century"] + g["yy"], "the end of a span of years")
 
     def _year_words(self, g):
         year = year_in_words(g["words"])

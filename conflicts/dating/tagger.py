@@ -45,7 +45,7 @@ def tag(text: str, dct: dt.date | str | None = None) -> list[Timex]:
             continue
         # A comparison ("up from $4 a year earlier") does not move the story's reference time.
         if timex.type in ("DATE", "TIME") and not resolution.reason.startswith("the same period"):
-            resolver.remember(timex.value, timex.earliest, candidate.start, candidate.rule, timex.latest)
+            resolver.remember(timex.value, timex.earliest, timex.latest, candidate.start, candidate.rule)
         found.append(timex)
     return found
 
