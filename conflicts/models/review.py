@@ -1,5 +1,5 @@
-"""Conflicts, the articles about them, the dated proposals found in those articles, and the
-events editors make of them; every editorial decision is logged."""
+"""The dated proposals found in articles, the events editors make of them, and the log of every
+editorial decision."""
 
 from __future__ import annotations
 
@@ -7,38 +7,13 @@ import datetime
 import json
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.db import connection, models, transaction
 from django.db.models import Prefetch, Q
 from django.db.models.expressions import RawSQL
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
 
-
-class Kind(models.TextChoices):
-    ESCALATION = "escalation", "Escalation"
-    CEASEFIRE = "ceasefire", "Ceasefire"
-    DIPLOMACY = "diplomacy", "Diplomacy"
-    CASUALTIES = "casualties", "Casualties"
-    HUMANITARIAN = "humanitarian", "Humanitarian"
-    STATEMENT = "statement", "Statement"
-    BACKGROUND = "background", "Background"
-    OTHER = "other", "Other"
-
-
-class Precision(models.TextChoices):
-    DAY = "day", "Day"
-    WEEK = "week", "Week"
-    PART_OF_MONTH = "part_of_month", "Part of a month"
-    MONTH = "month", "Month"
-    SEASON = "season", "Season"
-    QUARTER = "quarter", "Quarter"
-    HALF = "half", "Half year"
-    YEAR = "year", "Year"
-    DECADE = "decade", "Decade"
-    CENTURY = "century", "Century"
+from .core import Article, Conflict, Kind, Precision, protect_sources
 
 
 class AlreadyDecided(Exception):
@@ -47,91 +22,6 @@ class AlreadyDecided(Exception):
     def __init__(self, proposal: Proposal):
         self.proposal = proposal
         super().__init__(f"Proposal {proposal.pk} is already {proposal.get_status_display().lower()}.")
-
-
-class ConflictQuerySet(models.QuerySet):
-    def touch(self) -> int:
-        """Say the conflicts' timelines changed: ETags and caches keyed on the revision go stale."""
-        return self.update(revision=models.F("revision") + 1)
-
-    def touch_queue(self) -> int:
-        """Say proposals of the conflicts were added, decided, undone or removed: the queue's
-        cached counts go stale."""
-        return self.update(queue_revision=models.F("queue_revision") + 1)
-
-
-class Conflict(models.Model):
-    name = models.CharField(max_length=200)
-    slug = models.SlugField(max_length=100, unique=True)
-    summary = models.TextField(blank=True)
-    gazetteer = models.JSONField(
-        default=dict,
-        blank=True,
-        help_text='Actors editors add for this conflict, as {"alias": "canonical name"}, '
-        'e.g. {"Artsakh": "Nagorno-Karabakh", "Stepanakert": "Nagorno-Karabakh"}.',
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
-    revision = models.PositiveBigIntegerField(
-        default=0, editable=False,
-        help_text="Counts the changes to the published timeline: events, their sources, their articles",
-    )
-    queue_revision = models.PositiveBigIntegerField(
-        default=0, editable=False, help_text="Counts the proposals added, decided, undone or removed",
-    )
-
-    objects = ConflictQuerySet.as_manager()
-
-    class Meta:
-        ordering = ["name"]
-
-    def __str__(self) -> str:
-        return self.name
-
-    def get_absolute_url(self) -> str:
-        return reverse("conflicts:timeline", args=[self.slug])
-
-    def clean(self) -> None:
-        gazetteer = self.gazetteer
-        if not isinstance(gazetteer, dict) or not all(
-            isinstance(alias, str) and isinstance(name, str) and alias.strip() and name.strip()
-            for alias, name in gazetteer.items()
-        ):
-            raise ValidationError({"gazetteer": 'Give actors as {"alias": "canonical name", ...} with text on both sides.'})
-
-
-class Article(models.Model):
-    conflict = models.ForeignKey(Conflict, on_delete=models.CASCADE, related_name="articles")
-    title = models.CharField(max_length=500)
-    outlet = models.CharField(max_length=200, blank=True)
-    url = models.URLField(max_length=2000, blank=True)
-    published = models.DateField(help_text="Publication date: relative dates in the text resolve against it.")
-    text = models.TextField()
-    language = models.CharField(max_length=16, default="en")
-    content_hash = models.CharField(max_length=64, unique=True, editable=False)
-    imported_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    imported_at = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        ordering = ["-published", "-id"]
-        constraints = [
-            models.UniqueConstraint(fields=["url"], condition=~Q(url=""), name="article_url_unique_when_given"),
-        ]
-
-    def __str__(self) -> str:
-        return self.title
-
-
-def protect_sources(collector, field, sub_objs, using):
-    """Deleting an article deletes its proposals, unless some stand as quotes under events:
-    then the deletion is refused, so no event loses its source without an editor deciding it."""
-    sources = [proposal for proposal in sub_objs if proposal.event_id and proposal.status in ("accepted", "merged")]
-    if sources:
-        raise models.ProtectedError(
-            "This article is the source of events; reject or move those quotes before deleting it.", sources
-        )
-    models.CASCADE(collector, field, sub_objs, using)
 
 
 class ProposalQuerySet(models.QuerySet):
@@ -455,50 +345,6 @@ class Event(DatedMixin):
             Decision.objects.create(actor=by, action=action, event=self, before=before, after=self.snapshot())
 
 
-@receiver(post_save, sender="conflicts.Decision", dispatch_uid="event_search_text")
-def _refresh_event_search_text(sender, instance, created, **kwargs):
-    """Every change to an event's sources or words (accept, merge, undo, edit) is logged as a
-    Decision, so that is where the event's search text is brought up to date."""
-    if created and instance.event_id:
-        event_id = instance.event_id
-        Conflict.objects.filter(events=event_id).touch()
-        transaction.on_commit(lambda: Event.objects.filter(pk=event_id).refresh_search_text())
-
-
-@receiver(post_save, sender="conflicts.Event", dispatch_uid="event_touches_conflict")
-@receiver(post_save, sender="conflicts.Article", dispatch_uid="article_touches_conflict")
-def _touch_conflict(sender, instance, **kwargs):
-    """Exports show events with their sources' article titles, outlets and dates."""
-    Conflict.objects.filter(pk=instance.conflict_id).touch()
-
-
-@receiver(post_delete, sender="conflicts.Event", dispatch_uid="event_deletion_touches_conflict")
-def _touch_conflict_after_deletion(sender, instance, origin=None, **kwargs):
-    if not _deleting_conflict(origin):
-        Conflict.objects.filter(pk=instance.conflict_id).touch()
-
-
-@receiver(post_save, sender="conflicts.Proposal", dispatch_uid="proposal_touches_queue")
-def _touch_queue(sender, instance, created, **kwargs):
-    """A new proposal joins the queue; a saved one (an admin's edit) may have changed its status
-    or the quote a published event shows."""
-    conflicts = Conflict.objects.filter(pk=instance.conflict_id)
-    conflicts.touch_queue()
-    if not created:
-        conflicts.touch()
-
-
-@receiver(post_delete, sender="conflicts.Proposal", dispatch_uid="proposal_deletion_touches_queue")
-def _touch_queue_after_deletion(sender, instance, origin=None, **kwargs):
-    if not _deleting_conflict(origin):
-        Conflict.objects.filter(pk=instance.conflict_id).touch_queue()
-
-
-def _deleting_conflict(origin) -> bool:
-    """Whether a cascade started from a conflict (or a queryset of them), which is going anyway."""
-    return isinstance(origin, Conflict) or getattr(origin, "model", None) is Conflict
-
-
 class Decision(models.Model):
     """The audit trail: who did what to which proposal or event, with the state before and after."""
 
@@ -578,83 +424,3 @@ def _jsonable(data: dict) -> dict:
 
 def _iso(day: datetime.date | None) -> str | None:
     return day.isoformat() if day else None
-
-
-class Feed(models.Model):
-    """An RSS or Atom feed saved for a conflict; `refresh_feeds` imports its new entries."""
-
-    conflict = models.ForeignKey(Conflict, on_delete=models.CASCADE, related_name="feeds")
-    url = models.URLField(max_length=2000)
-    title = models.CharField(max_length=200, blank=True)
-    added_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
-    created_at = models.DateTimeField(auto_now_add=True)
-    refreshed_at = models.DateTimeField(null=True, blank=True)
-    last_error = models.CharField(max_length=500, blank=True)
-
-    class Meta:
-        ordering = ["conflict", "title", "url"]
-        constraints = [models.UniqueConstraint(fields=["conflict", "url"], name="feed_unique_per_conflict")]
-
-    def __str__(self) -> str:
-        return self.title or self.url
-
-
-class ImportBatch(models.Model):
-    """A list of URLs imported in the background, with its progress: one item per URL, each with its
-    outcome, so the page can show how far it got and a re-run skips what is done."""
-
-    class Status(models.TextChoices):
-        QUEUED = "queued", "Queued"
-        RUNNING = "running", "Running"
-        DONE = "done", "Done"
-        FAILED = "failed", "Failed"
-
-    # A page that could not be fetched for now (timeout, refused connection, HTTP 5xx) waits, a database
-    # error stops the attempt; then the batch is tried again after RETRY_DELAYS[attempt - 1] seconds, at
-    # most MAX_ATTEMPTS times in all (conflicts.tasks.run_import_batch).
-    MAX_ATTEMPTS = 3
-    RETRY_DELAYS = (30, 120)
-
-    conflict = models.ForeignKey(Conflict, on_delete=models.CASCADE, related_name="import_batches")
-    feed = models.ForeignKey(Feed, null=True, blank=True, on_delete=models.SET_NULL, related_name="batches")
-    source = models.CharField(max_length=2000, blank=True, help_text="The feed or list the items came from")
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
-    status = models.CharField(max_length=16, choices=Status.choices, default=Status.QUEUED)
-    items = models.JSONField(default=list, help_text="[{url, title, published, status, reason, article}]")
-    created = models.PositiveIntegerField(default=0)
-    duplicates = models.PositiveIntegerField(default=0)
-    failed = models.PositiveIntegerField(default=0)
-    attempts = models.PositiveSmallIntegerField(default=0, help_text="Runs of the import task so far")
-    last_error = models.TextField(blank=True, help_text="Why the last attempt did not finish the batch")
-    retry_at = models.DateTimeField(null=True, blank=True, help_text="When the next attempt is due")
-    created_at = models.DateTimeField(auto_now_add=True)
-    finished_at = models.DateTimeField(null=True, blank=True)
-
-    class Meta:
-        ordering = ["-created_at"]
-        constraints = [
-            models.CheckConstraint(condition=Q(status__in=["queued", "running", "done", "failed"]),
-                                   name="importbatch_status_valid"),
-        ]
-
-    def __str__(self) -> str:
-        return f"Import of {len(self.items)} items into {self.conflict}"
-
-    def get_absolute_url(self) -> str:
-        return reverse("conflicts:import-batch", args=[self.pk])
-
-    @property
-    def total(self) -> int:
-        return len(self.items)
-
-    @property
-    def done(self) -> int:
-        return self.created + self.duplicates + self.failed
-
-    @property
-    def percent(self) -> int:
-        return round(100 * self.done / self.total) if self.total else 100
-
-    @property
-    def finished(self) -> bool:
-        return self.status in (self.Status.DONE, self.Status.FAILED)
