@@ -270,7 +270,22 @@ HALVES = [
     ("The convoy waited three and a half weeks.", SEED_DCT, "three and a half weeks", "P3.5W", None),
 ]
 
-CASES = NUMERIC_DATES + YEAR_SPANS + HALVES + STILL_ON_THAT_DAY + YEARS_FROM_THE_YEAR_NAMED + FOCUS_PARTICLES + SEASON_COUNTS + VERB_LAST + FINITE_VERB + NO_DECADE_ANCHOR + SOON + CONJOINED_DAYS + QUARTER_ENDED + HISTORY + ORDINAL_DAYS + NEWS + QUOTES + HOLIDAY_WEEKS + WITHIN_ANCHOR + SOME_DAY + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
+# A time that opens its sentence takes the tense of the main verb however long the subject; a figure
+# compared with "a year earlier" is not a step in the story, so "earlier in the year" stays this year.
+FRONTED_TIMES = [
+    ("In January, a week after the anniversary of the Roe vs. Wade ruling, a clinic bombing in "
+     "Birmingham, Ala., killed a guard.", "1998-10-25", "January", "1998-01", None),
+    ("In January, once the new government of the region is formed, the army will withdraw.",
+     "1998-10-25", "January", "1999-01", None),
+]
+COMPARISONS = [
+    ("Profit rose to $2 billion from $1.69 billion a year earlier. Sales were delayed earlier in the year "
+     "by rains.", "1989-10-26", "earlier in the year", "1989", None),
+    ("The town fell in 2016. A year earlier, rebels had besieged it. Later in the year, they left.",
+     SEED_DCT, "Later in the year", "2015", None),
+]
+
+CASES = FRONTED_TIMES + COMPARISONS + NUMERIC_DATES + YEAR_SPANS + HALVES + STILL_ON_THAT_DAY + YEARS_FROM_THE_YEAR_NAMED + FOCUS_PARTICLES + SEASON_COUNTS + VERB_LAST + FINITE_VERB + NO_DECADE_ANCHOR + SOON + CONJOINED_DAYS + QUARTER_ENDED + HISTORY + ORDINAL_DAYS + NEWS + QUOTES + HOLIDAY_WEEKS + WITHIN_ANCHOR + SOME_DAY + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
 
 
 def _case_id(case):

@@ -16,6 +16,9 @@ from .resolution import (
 
 PERIOD_REACH = 1000
 NEAR_ANCHOR = 250  # characters: about the same or the previous sentence
+# "up from $1.69 billion, or $7.03 a share, a year earlier", "than a year ago": a figure compared
+# with the same time a year before, not a step in the story.
+_AMOUNT_BEFORE = re.compile(r"(?:\d|%|percent|million|billion|cents?|shares?|from|than|with|versus|vs\.)[\s,]*$", re.IGNORECASE)
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _SHIFTS = {
     "last": -1, "past": -1, "the past": -1, "the last": -1, "previous": -1, "the previous": -1,
@@ -385,11 +388,12 @@ class RelativeRules:
         if unit == "year" and self.period_value and self.candidate.start - self.period_at < PERIOD_REACH:
             if self.comparing_several_quarters():
                 year = base.year + sign * int(amount)
-                return Resolution("DATE", f"{year:04d}", "the same period, several quarters long, a year before", mod)
+                return Resolution("DATE", f"{year:04d}", "the same period, several quarters long, a year before", mod, comparison=True)
             shifted = cm.shift_value(self.period_value, sign * int(amount), "year")
             if shifted:
-                return Resolution("DATE", shifted, "the same period " + (f"{int(amount)} year(s) {direction_word}"), mod)
-        return Resolution("DATE", self._shifted_value(base, amount * sign, unit), reason, mod)
+                return Resolution("DATE", shifted, "the same period " + (f"{int(amount)} year(s) {direction_word}"), mod, comparison=True)
+        comparison = unit == "year" and bool(_AMOUNT_BEFORE.search(self.text, max(0, self.candidate.start - 40), self.candidate.start))
+        return Resolution("DATE", self._shifted_value(base, amount * sign, unit), reason, mod, comparison=comparison)
 
     def _anchor_is_current_year(self) -> bool:
         return self.ref_date is None or self.dct is None or self.ref_date.year == self.dct.year

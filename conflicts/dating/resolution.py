@@ -44,6 +44,7 @@ class Resolution:
     mod: str | None = None
     clip: str | None = None        # "before"/"after" the base date, for "earlier this year"
     last: dt.date | None = None    # a range's last day ("Sept. 27-29")
+    comparison: bool = False       # "up from $4 a year earlier": leaves the story's reference time alone
 
 
 def part_mod(part: str | None) -> str | None:

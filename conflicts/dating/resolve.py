@@ -356,9 +356,9 @@ class Resolver(RelativeRules):
         if period is None:
             return Resolution("DATE", "XXXX-QX", "no period to refer back to")
         if "y" in g:
-            return Resolution("DATE", f"{int(g['y']):04d}{period[4:]}", "the same period in that year")
+            return Resolution("DATE", f"{int(g['y']):04d}{period[4:]}", "the same period in that year", comparison=True)
         if "year-ago" in adjs or "year-earlier" in adjs or "year ago" in adjs or "ago" in tail or "earlier" in tail or "last year" in tail:
-            return Resolution("DATE", cm.shift_value(period, -1, "year"), "the same period a year before")
+            return Resolution("DATE", cm.shift_value(period, -1, "year"), "the same period a year before", comparison=True)
         if g["unit"].lower() == "quarter" and ("current" in adjs or "this" in adjs) and self.now:
             return Resolution("DATE", f"{self.now.year:04d}-Q{cm.quarter_of(self.now)}", self.now_reason())
         return Resolution("DATE", period, "the period the text is reporting on")
@@ -376,4 +376,4 @@ class Resolver(RelativeRules):
             period = period[:4]  # "For the nine months ... year-earlier net income": the year
         if period is None:
             return Resolution("DATE", "XXXX", "no period to compare with")
-        return Resolution("DATE", cm.shift_value(period, -1, "year"), "the same period a year before")
+        return Resolution("DATE", cm.shift_value(period, -1, "year"), "the same period a year before", comparison=True)

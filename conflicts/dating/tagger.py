@@ -44,7 +44,7 @@ def tag(text: str, dct: dt.date | str | None = None) -> list[Timex]:
         except (ValueError, OverflowError, KeyError, TypeError, IndexError, AttributeError):
             continue
         # A comparison ("up from $4 a year earlier") does not move the story's reference time.
-        if timex.type in ("DATE", "TIME") and not resolution.reason.startswith("the same period"):
+        if timex.type in ("DATE", "TIME") and not resolution.comparison:
             resolver.remember(timex.value, timex.earliest, timex.latest, candidate.start, candidate.rule)
         found.append(timex)
     return found

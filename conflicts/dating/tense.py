@@ -42,6 +42,10 @@ _PLAN_AUXILIARY = re.compile(r"\b(?:is|are|am|be|been|being|now|still|also|curre
 _MAIN_VERB_PAST_AFTER = re.compile(r"\s*(?:was|were|had)\b", re.IGNORECASE)
 _AS_PLANNED = re.compile(r"\bas\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.;!?\n][\"'’”]*\s|[“”\"]|''|``|—")
+# A time that opens its sentence ("In January, ...") before the subject and its verb.
+_FRONTED = re.compile(r"(?:^|[.!?\n][\"'’”]*\s+)(?:(?:in|on|by|during|since|from|until|after|before|then|and|but)\s+)?$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[a-z]{3}\.)[\"'’”]*\s|[;!?\n]")  # not "vs." or "Ala."
+_FRONTED_REACH = 220
 
 
 def clause_tense(text: str, start: int, end: int) -> str | None:
@@ -49,7 +53,10 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     left_text = text[max(0, start - 90):start]
     deadline = _DEADLINE_BEFORE.search(left_text)
     if deadline is None:
-        return _clause_tense(text, left_text, end)
+        tense = _clause_tense(text, left_text, end)
+        if tense is None and _FRONTED.search(left_text):
+            tense = _sentence_verb_tense(text, end)
+        return tense
     # A deadline ("until Tuesday", "by Aug. 6") is mostly one still to come, unless the clause
     # looks back: "not until Tuesday", "had filed reports by Wednesday", "by Friday troops held".
     if deadline.group("word").lower() == "through":
@@ -105,6 +112,17 @@ def _clause_tense(text: str, left_text: str, end: int) -> str | None:
     for match in _MARKER.finditer(right_text):
         kind = _kind(match)
         if kind:
+            return kind
+    return None
+
+
+def _sentence_verb_tense(text: str, end: int) -> str | None:
+    """ "In January, a week after the anniversary of the ruling, a clinic bombing killed a guard": a
+    time fronted before a long subject takes the tense of the main verb further on."""
+    rest = text[end:end + _FRONTED_REACH]
+    cut = _SENTENCE_END.search(rest)
+    for match in _MARKER.finditer(rest[:cut.start()] if cut else rest):
+        if (kind := _kind(match)) and not (match.group("past") and _ADJECTIVE_BEFORE.search(rest[:match.start()])):
             return kind
     return None
 
