@@ -285,7 +285,17 @@ COMPARISONS = [
      SEED_DCT, "Later in the year", "2015", None),
 ]
 
-CASES = FRONTED_TIMES + COMPARISONS + NUMERIC_DATES + YEAR_SPANS + HALVES + STILL_ON_THAT_DAY + YEARS_FROM_THE_YEAR_NAMED + FOCUS_PARTICLES + SEASON_COUNTS + VERB_LAST + FINITE_VERB + NO_DECADE_ANCHOR + SOON + CONJOINED_DAYS + QUARTER_ENDED + HISTORY + ORDINAL_DAYS + NEWS + QUOTES + HOLIDAY_WEEKS + WITHIN_ANCHOR + SOME_DAY + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
+# A past verb outweighs nearness beyond a few weeks; "the plan", "would still be held" and "subpoenaed
+# him to testify" are read for what they are.
+TENSE_OVER_NEARNESS = [
+    ("Russia launched its full-scale invasion on Feb. 24.", "2022-11-28", "Feb. 24", "2022-02-24", None),
+    ("The thrift announced the plan Aug. 21.", "1989-10-27", "Aug. 21", "1989-08-21", None),
+    ("A ceremonial accession would still be held at the summit on April 24.", "1999-02-10", "April 24", "1999-04-24", None),
+    ("He subpoenaed the boy to testify on March 10.", "2000-01-07", "March 10", "2000-03-10", None),
+    ("The board declared a dividend payable Dec. 20 to holders of record.", "1989-10-26", "Dec. 20", "1989-12-20", None),
+]
+
+CASES = TENSE_OVER_NEARNESS + FRONTED_TIMES + COMPARISONS + NUMERIC_DATES + YEAR_SPANS + HALVES + STILL_ON_THAT_DAY + YEARS_FROM_THE_YEAR_NAMED + FOCUS_PARTICLES + SEASON_COUNTS + VERB_LAST + FINITE_VERB + NO_DECADE_ANCHOR + SOON + CONJOINED_DAYS + QUARTER_ENDED + HISTORY + ORDINAL_DAYS + NEWS + QUOTES + HOLIDAY_WEEKS + WITHIN_ANCHOR + SOME_DAY + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
 
 
 def _case_id(case):

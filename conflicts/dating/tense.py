@@ -5,7 +5,7 @@ import re
 
 _FUTURE = (
     r"will|won't|wo\s+n't|'ll|shall|going\s+to|would|is\s+to|are\s+to|scheduled|expected|expects|plans?|planned|planning"
-    r"|intends?|due|set\s+(?:to|for)|upcoming|next|tomorrow|aims?|hopes?|as\s+(?:soon|early|late)\s+as|supposed\s+to|agreed\s+to|decided\s+to|effective|starting"
+    r"|intends?|due|payable|set\s+(?:to|for)|upcoming|next|tomorrow|aims?|hopes?|as\s+(?:soon|early|late)\s+as|supposed\s+to|agreed\s+to|decided\s+to|effective|starting"
 )
 _PRESENT = r"is|are|begins?|starts?|opens?|meets?|resumes?|ends?|takes\s+place|holds?|visits?|arrives?|leaves?"
 _PAST = (
@@ -19,11 +19,13 @@ _NOT_PAST = {"need", "needed", "speed", "seed", "feed", "breed", "proceed", "exc
 
 _MARKER = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<present>{_PRESENT})|(?P<past>{_PAST}))\b", re.IGNORECASE)
 _FUTURE_AUXILIARY = re.compile(
-    r"\b(?:will|won't|'ll|shall|would|going\s+to|to)\s+(?:(?:not|also|likely|probably|be|have|then|soon|again|only)\s+)*$",
+    r"\b(?:will|won't|'ll|shall|would|going\s+to|to)\s+(?:(?:not|also|likely|probably|be|have|then|soon|again|only|still|now|yet|certainly|definitely|formally|officially)\s+)*$",
     re.IGNORECASE,
 )
 # "a still unspecified date", "the armed forces": -ed words after these are adjectives.
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|still|its|their|his|her|this|that|very|more|most|less|well|newly|already|un)\s+$", re.IGNORECASE)
+# "announced the plan Aug. 21": after a determiner these are nouns, not a look ahead.
+_NOUN_MARKERS = {"plan", "plans", "aim", "aims", "hope", "hopes", "due", "effective", "starting", "next"}
 _INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b|[A-Z\d])[a-z]+\b(?!ed\b)")
 _TO_BEFORE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?P<word>until|till|through|by)\s+$", re.IGNORECASE)
@@ -35,7 +37,8 @@ _DEFERRAL = re.compile(
 )
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+)?(?:been\s+)?$", re.IGNORECASE)
 _INTENT_VERBS = {"announced", "agreed", "decided", "promised", "vowed", "pledged", "voted", "moved", "sought",
-                 "wanted", "asked", "called", "offered", "threatened", "proposed", "urged", "ordered", "said", "told"}
+                 "wanted", "asked", "called", "offered", "threatened", "proposed", "urged", "ordered", "said", "told",
+                 "invited", "summoned", "subpoenaed", "instructed", "directed", "authorized", "authorised"}
 # "a service planned for Saturday was canceled", "as previously planned": the plan is past news.
 _PLAN_PARTICIPLES = {"planned", "scheduled", "expected"}
 _PLAN_AUXILIARY = re.compile(r"\b(?:is|are|am|be|been|being|now|still|also|currently)\s+$|['’](?:s|re)\s+$", re.IGNORECASE)
@@ -86,7 +89,8 @@ def _clause_tense(text: str, left_text: str, end: int) -> str | None:
         return "past"  # "Friday's ruling" reports what happened
     last_marker = None
     for match in _MARKER.finditer(left_text):
-        if _kind(match) and not (match.group("past") and _ADJECTIVE_BEFORE.search(left_text[:match.start()])):
+        if _kind(match) and not ((match.group("past") or match.group(0).lower() in _NOUN_MARKERS)
+                                 and _ADJECTIVE_BEFORE.search(left_text[:match.start()])):
             if last_marker is not None and _kind(last_marker) == "past" and _TO_BEFORE.search(left_text[:match.start()]):
                 continue  # "made it hard for Sun to meet demand into the summer": the finite verb rules
             last_marker = match
