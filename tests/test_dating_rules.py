@@ -295,7 +295,18 @@ TENSE_OVER_NEARNESS = [
     ("The board declared a dividend payable Dec. 20 to holders of record.", "1989-10-26", "Dec. 20", "1989-12-20", None),
 ]
 
-CASES = TENSE_OVER_NEARNESS + FRONTED_TIMES + COMPARISONS + NUMERIC_DATES + YEAR_SPANS + HALVES + STILL_ON_THAT_DAY + YEARS_FROM_THE_YEAR_NAMED + FOCUS_PARTICLES + SEASON_COUNTS + VERB_LAST + FINITE_VERB + NO_DECADE_ANCHOR + SOON + CONJOINED_DAYS + QUARTER_ENDED + HISTORY + ORDINAL_DAYS + NEWS + QUOTES + HOLIDAY_WEEKS + WITHIN_ANCHOR + SOME_DAY + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
+# How long a truce or a war has lasted ("the 8-month-old truce") is a duration; a person's age is not.
+# "until then", "since then" point back at the date the text last gave.
+HOW_OLD_AND_THEN = [
+    ("Extremists tried to undermine the IRA's 8-month-old truce.", "1998-03-22", "8-month-old", "P8M", None),
+    ("The 10-day-old ceasefire collapsed.", SEED_DCT, "10-day-old", "P10D", None),
+    ("The six-week-old offensive stalled.", SEED_DCT, "six-week-old", "P6W", None),
+    ("Rights on the stock end on Nov. 30. Until then, it remains convertible.", "1989-10-30", "then", "1989-11-30", None),
+    ("The list began in 1950. Since then, 427 fugitives have been caught.", "1999-04-10", "then", "1950", None),
+    ("The truce began on Sept. 27. A minute and a half later, shells fell.", SEED_DCT, "A minute and a half later", "2020-09-27", None),
+]
+
+CASES = HOW_OLD_AND_THEN + TENSE_OVER_NEARNESS + FRONTED_TIMES + COMPARISONS + NUMERIC_DATES + YEAR_SPANS + HALVES + STILL_ON_THAT_DAY + YEARS_FROM_THE_YEAR_NAMED + FOCUS_PARTICLES + SEASON_COUNTS + VERB_LAST + FINITE_VERB + NO_DECADE_ANCHOR + SOON + CONJOINED_DAYS + QUARTER_ENDED + HISTORY + ORDINAL_DAYS + NEWS + QUOTES + HOLIDAY_WEEKS + WITHIN_ANCHOR + SOME_DAY + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
 
 
 def _case_id(case):
@@ -317,6 +328,8 @@ NOT_DATES = [
     "Shelling resumed soon after the talks.",
     "The rumour soon became a panic.",
     "It is too soon to say.",
+    "A 6-year-old boy and a 52-year-old soldier were killed.",
+    "The then-president fled, and then the army took over.",
 ]
 
 

@@ -181,6 +181,8 @@ RULES = [
         rf"(?:(?P<y1>{YEAR})\s+)?(?:(?P<fiscal1>fiscal|calendar)[\s-]+)?(?P<q>{QUARTER_ORDINAL})[\s-]+(?:(?P<fiscal2>fiscal)[\s-]+)?quarter"
         rf"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<y2>{YEAR})|(?P<rel>this|last|next)\s+year))?",
     ),
+    # "until then", "by then", "since then": the date the text last gave.
+    _rule("then", r"(?P<word>then)(?!\s+(?:-|–)?\s*(?:[a-z]+\s+)?(?:president|prime|leader|minister|chief|head|secretary|governor|commander|general|mayor|chairman|ceo|director|king|queen)\b)"),
     _rule("quarter_code", rf"(?P<q>q[1-4]|[1-4]q)(?:\s+(?P<y>{YEAR}))?"),
     # "fighting resumed on the 12th": a day of the month the story is in.
     _rule("ordinal_day", r"(?<=on\s)the\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?=\s*(?:[,.;:)]|and\b|when\b|as\b|$))"),
@@ -197,7 +199,7 @@ RULES = [
     _rule("year_ago_adj", r"(?P<word>year-ago|year-earlier|year-end|year\s+end|year's\s+end|yearend)"),
     _rule(
         "ago",
-        rf"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUMBER}|{VAGUE})\s+(?P<unit>{UNIT_ANY})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|(?:before|after)(?=\s*[,.;:!?)]|\s*$))",
+        rf"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUMBER}|{VAGUE})\s+(?P<unit>{UNIT_ANY})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|(?:before|after)(?=\s*[,.;:!?)]|\s*$))",
     ),
     _rule(
         "unit_before",
@@ -236,6 +238,12 @@ _COUNT_WORD_BEFORE = re.compile(
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|within|during|between|since|until|till|by|through|throughout|over|of|before|after|from|last|this|next|that|early|late|mid|each|every|the)\s+$", re.IGNORECASE)
 _LOWER_VERB_AFTER = re.compile(r"\s+(?:be|have|not|also|well|want|need|take|make|face|become|seem|lead|help|affect|prove|never|still|even|already|soon|only|just|cause)\b")
 _AGE_AFTER = re.compile(r"\s+old\b|-old\b")
+_THEN_BEFORE = re.compile(r"\b(?:until|till|by|since|before|after|from|back)\s+$", re.IGNORECASE)
+_OLD_THING_AFTER = re.compile(
+    r"\s+(?:truce|cease-?fire|war|conflict|siege|blockade|occupation|insurgency|uprising|rebellion|revolt|stand-?off"
+    r"|crisis|dispute|feud|offensive|campaign|strike|protests?|movement|regime|government|coalition|administration"
+    r"|presidency|deal|agreement|accord|moratorium|embargo|boycott|investigation|probe|slump|recession|lockdown"
+    r"|curfew|ban|law|mission|operation|talks|negotiations|peace\s+(?:process|deal|talks|agreement)|fighting|violence|clashes)\b")
 _FREQUENCY_BEFORE = re.compile(r"(?:once|twice|thrice|times|per)\s+$", re.IGNORECASE)
 
 
@@ -294,6 +302,8 @@ def plausible(candidate: Candidate, text: str) -> bool:
             return False
         if word in ("may", "march") and not _PREPOSITION_BEFORE.search(before) and not re.match(r"\s*(?:,|\.|;|\d)", after):
             return False
+    if rule == "then" and not _THEN_BEFORE.search(before):
+        return False
     if rule == "and_day" and _COUNT_UNIT_AFTER.match(after):
         return False
     if rule == "holiday" and not _capitalised(text, m.start("name")):
@@ -307,7 +317,8 @@ def plausible(candidate: Candidate, text: str) -> bool:
         return False
     # Ages ("a 6-year-old", "52 years old") are not annotated as times.
     if rule in ("duration", "vague_units") and (_AGE_AFTER.match(after) or (g.get("tail") or "").strip(" -").lower() == "old"):
-        return False
+        if not (rule == "duration" and g.get("tail") and _OLD_THING_AFTER.match(after)):
+            return False  # "the IRA's [8-month-old] truce" is how long the truce has held
     if rule == "duration":
         num = g["num"].lower()
         if num in ("a", "an") and g["unit"].lower() in ("second", "minute", "night") and not re.match(r"\s*(?:[,.;)]|$)", after):
@@ -358,7 +369,7 @@ TRIGGERS = re.compile(
     r"|(?P<numberword>eighteen|nineteen|twenty|two\s+thousand|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
     r"|(?P<set>every|each|per|daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|fortnightly|semi-?annually|bimonthly)"
     r"|(?P<holiday>christmas|new\s+year's|independence|halloween|valentine|veterans|armistice|boxing|may\s+day|bastille|d-day|thanksgiving|easter|election|labor|memorial)"
-    r"|(?P<deictic>now|currently|recently|lately|nowadays|these|future|past|present|current|recent|term|possible|later|soon))(?![a-z])"
+    r"|(?P<then>then)|(?P<deictic>now|currently|recently|lately|nowadays|these|future|past|present|current|recent|term|possible|later|soon))(?![a-z])"
 )
 _UNITS = {"unit", "year", "quarter", "century"}
 RULE_TRIGGERS = {
@@ -370,7 +381,7 @@ RULE_TRIGGERS = {
     "quarter": {"quarter"}, "quarter_code": {"qcode"}, "ordinal_day": {"ordday"}, "half": {"half"}, "period": {"quarter", "period"}, "period_ago": {"quarter", "period"},
     "year_ago_adj": {"year"}, "ago": _UNITS | {"daypart"}, "unit_before": _UNITS | {"daypart"},
     "duration": _UNITS | {"daypart"}, "vague_units": _UNITS, "set": {"set"}, "set_adverb": {"set"},
-    "holiday": {"holiday"}, "deictic": {"deictic"}, "week_of": {"month"}, "part_of_date": {"month"},
+    "holiday": {"holiday"}, "deictic": {"deictic"}, "then": {"then"}, "week_of": {"month"}, "part_of_date": {"month"},
     "part_of_named_day": {"weekday", "dayword"},
 }
 # Paragraphs, and sentences that end in a real word (not "Sept." or "p.m.").

@@ -370,6 +370,8 @@ class RelativeRules:
         # "about/nearly two years ago" is an approximate date, whatever the word.
         mod = "APPROX" if g.get("approx") else None
         amount = number_value(g["num"])
+        if amount is not None and g.get("half"):
+            amount += 0.5  # "a minute and a half later"
         if amount is None:
             return Resolution("DATE", "PAST_REF" if backwards else "FUTURE_REF", "an unspecified time " + direction_word, mod)
         # In news, "a year earlier" compares with the publication year, unless the text has just
@@ -474,6 +476,12 @@ class RelativeRules:
             if word in words:
                 return Resolution("DATE", value, "a vague reference")
         return Resolution("DATE", "PAST_REF", "a vague reference")
+
+    def _then(self, g):
+        if self.ref_value is None:
+            before = self.text[max(0, self.candidate.start - 5):self.candidate.start].lower()
+            return Resolution("DATE", "PAST_REF", "an earlier time") if "back" in before else None
+        return Resolution("DATE", self.ref_value, f"the time of {self.ref_value}, the last date the text gave")
 
     def _holiday(self, g):
         name = " ".join(g["name"].lower().split())

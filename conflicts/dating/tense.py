@@ -24,8 +24,9 @@ _FUTURE_AUXILIARY = re.compile(
 )
 # "a still unspecified date", "the armed forces": -ed words after these are adjectives.
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|still|its|their|his|her|this|that|very|more|most|less|well|newly|already|un)\s+$", re.IGNORECASE)
-# "announced the plan Aug. 21": after a determiner these are nouns, not a look ahead.
-_NOUN_MARKERS = {"plan", "plans", "aim", "aims", "hope", "hopes", "due", "effective", "starting", "next"}
+# "announced the plan Aug. 21": after a determiner these are nouns, not a look ahead ("a plan to" still is).
+_NOUN_MARKERS = {"plan", "plans", "due", "effective", "starting", "next"}
+_PURPOSE_AFTER = re.compile(r"\s+(?:to|for|that)\b", re.IGNORECASE)
 _INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b|[A-Z\d])[a-z]+\b(?!ed\b)")
 _TO_BEFORE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?P<word>until|till|through|by)\s+$", re.IGNORECASE)
@@ -89,8 +90,8 @@ def _clause_tense(text: str, left_text: str, end: int) -> str | None:
         return "past"  # "Friday's ruling" reports what happened
     last_marker = None
     for match in _MARKER.finditer(left_text):
-        if _kind(match) and not ((match.group("past") or match.group(0).lower() in _NOUN_MARKERS)
-                                 and _ADJECTIVE_BEFORE.search(left_text[:match.start()])):
+        noun = match.group(0).lower() in _NOUN_MARKERS and not _PURPOSE_AFTER.match(left_text, match.end())
+        if _kind(match) and not ((match.group("past") or noun) and _ADJECTIVE_BEFORE.search(left_text[:match.start()])):
             if last_marker is not None and _kind(last_marker) == "past" and _TO_BEFORE.search(left_text[:match.start()]):
                 continue  # "made it hard for Sun to meet demand into the summer": the finite verb rules
             last_marker = match
