@@ -306,7 +306,18 @@ HOW_OLD_AND_THEN = [
     ("The truce began on Sept. 27. A minute and a half later, shells fell.", SEED_DCT, "A minute and a half later", "2020-09-27", None),
 ]
 
-CASES = HOW_OLD_AND_THEN + TENSE_OVER_NEARNESS + FRONTED_TIMES + COMPARISONS + NUMERIC_DATES + YEAR_SPANS + HALVES + STILL_ON_THAT_DAY + YEARS_FROM_THE_YEAR_NAMED + FOCUS_PARTICLES + SEASON_COUNTS + VERB_LAST + FINITE_VERB + NO_DECADE_ANCHOR + SOON + CONJOINED_DAYS + QUARTER_ENDED + HISTORY + ORDINAL_DAYS + NEWS + QUOTES + HOLIDAY_WEEKS + WITHIN_ANCHOR + SOME_DAY + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
+# War reports: "the early hours" is the night of the day in question; a clock time keeps the full date
+# that follows its weekday; a night named without a year still has its month and day.
+NIGHTS_AND_CLOCKS = [
+    ("Kyiv was shelled in the early hours.", "2022-02-24", "the early hours", "2022-02-24TNI", None),
+    ("Explosions were heard in the small hours of Thursday.", "2022-02-24", "the small hours of Thursday", "2022-02-24TNI", None),
+    ("A ceasefire took effect at noon on Saturday, Oct. 10, but collapsed.", SEED_DCT,
+     "noon on Saturday, Oct. 10", "2020-10-10T12:00", None),
+    ("The truce starts at 8 a.m. on the 12th of October.", SEED_DCT, "8 a.m. on the 12th of October", "2020-10-12T08:00", None),
+    ("On the night of 24-25 February, troops crossed the border.", None, "the night of 24-25 February", "XXXX-02-24TNI", None),
+]
+
+CASES = NIGHTS_AND_CLOCKS + HOW_OLD_AND_THEN + TENSE_OVER_NEARNESS + FRONTED_TIMES + COMPARISONS + NUMERIC_DATES + YEAR_SPANS + HALVES + STILL_ON_THAT_DAY + YEARS_FROM_THE_YEAR_NAMED + FOCUS_PARTICLES + SEASON_COUNTS + VERB_LAST + FINITE_VERB + NO_DECADE_ANCHOR + SOON + CONJOINED_DAYS + QUARTER_ENDED + HISTORY + ORDINAL_DAYS + NEWS + QUOTES + HOLIDAY_WEEKS + WITHIN_ANCHOR + SOME_DAY + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
 
 
 def _case_id(case):

@@ -125,7 +125,8 @@ RULES = [
         r"(?:(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)|(?P<named>noon|midnight|midday)"
         r"|(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)\s*(?:hours|hrs|gmt|utc|zulu))"
         rf"(?:\s+(?P<tz>{TIME_ZONE}|(?:[a-z]+\s+)?local\s+time|(?P<city>[a-z]+)\s+time))?"
-        rf"(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|{DAY_WORD}|(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER})|(?P<d_first>{DAY_NUMBER})\s+(?P<month_after>{MONTH})))?(?:,?\s+(?P<y>{YEAR}))?",
+        rf"(?:,?\s+(?:on\s+)?(?:(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER})|(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<d_first>{DAY_NUMBER})\s+(?:of\s+)?(?P<month_after>{MONTH})"
+        rf"|(?P<day>{WEEKDAY}|{DAY_WORD})))?(?:,?\s+(?P<y>{YEAR}))?",
     ),
     _rule(
         "day_word",
@@ -142,14 +143,14 @@ RULES = [
     ),
     _rule(
         "part_of_date",
-        rf"(?:the\s+)?(?P<daypart>morning|afternoon|evening|night|early\s+hours)\s+of\s+(?:(?P<wd>{WEEKDAY}),?\s+)?"
+        rf"(?:the\s+)?(?P<daypart>morning|afternoon|evening|night|(?:early|small|wee)\s+hours)\s+of\s+(?:(?P<wd>{WEEKDAY}),?\s+)?"
         rf"(?:(?P<d_first>{DAY_NUMBER})(?:\s*[-–]\s*{DAY_NUMBER})?\s+(?P<month_after>{MONTH})|(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER})(?:\s*[-–]\s*{DAY_NUMBER})?)(?:,?\s+(?P<y>{YEAR}))?",
     ),
     _rule(
         "part_of_named_day",
-        rf"(?:the\s+)?(?P<daypart>morning|afternoon|evening|night|early\s+hours)\s+of\s+(?P<day>{WEEKDAY}|{DAY_WORD})",
+        rf"(?:the\s+)?(?P<daypart>morning|afternoon|evening|night|(?:early|small|wee)\s+hours)\s+of\s+(?P<day>{WEEKDAY}|{DAY_WORD})",
     ),
-    _rule("overnight", rf"(?P<word>overnight|mid[-\s]?afternoon|midday|dawn|daybreak|sunrise|dusk|sunset|nightfall)(?:\s+(?:on\s+)?(?P<day>{DAY_WORD}|{WEEKDAY}))?"),
+    _rule("overnight", rf"(?P<word>overnight|the\s+(?:early|small|wee)\s+hours|mid[-\s]?afternoon|midday|dawn|daybreak|sunrise|dusk|sunset|nightfall)(?:\s+(?:on\s+)?(?P<day>{DAY_WORD}|{WEEKDAY}))?"),
     _rule(
         "relative_unit",
         rf"(?:(?P<part>{PART}))?(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+preceding|the\s+following|the\s+same|that\s+same|the\s+current|the\s+latest|the\s+prior|the\s+very\s+same|the\s+whole|the\s+entire|the\s+full|this|last|next|past|coming|previous|following|current|that|the)"
@@ -375,7 +376,7 @@ _UNITS = {"unit", "year", "quarter", "century"}
 RULE_TRIGGERS = {
     "iso_date": {"digit4"}, "numeric_date": {"numdate"}, "month_day": {"month"}, "and_day": {"month"}, "day_month": {"month"},
     "month_year": {"month"}, "month": {"month"}, "season": {"season"}, "season_count": {"season"}, "weekday": {"weekday"},
-    "clock": {"clocknum", "daypart", "digit4"}, "day_word": {"dayword"}, "day_part": {"daypart"}, "overnight": {"daypart"},
+    "clock": {"clocknum", "daypart", "digit4"}, "day_word": {"dayword"}, "day_part": {"daypart"}, "overnight": {"daypart", "unit"},
     "relative_unit": _UNITS | {"period"}, "unit_relative_year": {"year"}, "year": {"digit4"}, "year_tail": {"digit4"},
     "year_words": {"numberword"}, "decade": {"digit4", "shortdecade", "numberword"}, "century": {"century"},
     "quarter": {"quarter"}, "quarter_code": {"qcode"}, "ordinal_day": {"ordday"}, "half": {"half"}, "period": {"quarter", "period"}, "period_ago": {"quarter", "period"},

@@ -161,8 +161,8 @@ class RelativeRules:
         return Resolution("TIME", f"{cm.day_value(day)}T{code}", reason, part_mod(g.get("part")))
 
     def _overnight(self, g):
-        word = g["word"].lower()
-        code = {"overnight": "NI", "midday": "MI", "dawn": "MO", "daybreak": "MO", "sunrise": "MO",
+        word = " ".join(g["word"].lower().split())
+        code = {"overnight": "NI", "the early hours": "NI", "the small hours": "NI", "the wee hours": "NI", "midday": "MI", "dawn": "MO", "daybreak": "MO", "sunrise": "MO",
                 "dusk": "EV", "sunset": "EV", "nightfall": "EV"}.get(word, "AF")
         following = _DATE_AFTER.match(self.text, self.candidate.end)
         reason = self.now_reason()
@@ -246,14 +246,16 @@ class RelativeRules:
     def _part_of_date(self, g):
         day, reason = self._date_from_groups(g)
         part = g["daypart"].lower()
-        code = "NI" if part.startswith("early") else day_part_code(part)
-        if day is None:
-            return Resolution("TIME", f"XXXX-XX-XXT{code}", reason)
+        code = "NI" if part.endswith("hours") else day_part_code(part)
+        if day is None:  # "the night of 24-25 February" with no year yet: the month and day are known
+            month = MONTHS[(g.get("month") or g["month_after"]).lower().rstrip(".")]
+            day_number = int(re.sub(r"\D", "", g.get("d") or g["d_first"]))
+            return Resolution("TIME", f"XXXX-{month:02d}-{day_number:02d}T{code}", reason)
         return Resolution("TIME", f"{cm.day_value(day)}T{code}", reason)
 
     def _part_of_named_day(self, g):
         part = g["daypart"].lower()
-        code = "NI" if part.startswith("early") else day_part_code(part)
+        code = "NI" if part.endswith("hours") else day_part_code(part)
         day, reason = self._day_from_word(g["day"])
         if day is None:
             return Resolution("TIME", f"XXXX-XX-XXT{code}", reason)
