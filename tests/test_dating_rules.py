@@ -317,7 +317,15 @@ NIGHTS_AND_CLOCKS = [
     ("On the night of 24-25 February, troops crossed the border.", None, "the night of 24-25 February", "XXXX-02-24TNI", None),
 ]
 
-CASES = NIGHTS_AND_CLOCKS + HOW_OLD_AND_THEN + TENSE_OVER_NEARNESS + FRONTED_TIMES + COMPARISONS + NUMERIC_DATES + YEAR_SPANS + HALVES + STILL_ON_THAT_DAY + YEARS_FROM_THE_YEAR_NAMED + FOCUS_PARTICLES + SEASON_COUNTS + VERB_LAST + FINITE_VERB + NO_DECADE_ANCHOR + SOON + CONJOINED_DAYS + QUARTER_ENDED + HISTORY + ORDINAL_DAYS + NEWS + QUOTES + HOLIDAY_WEEKS + WITHIN_ANCHOR + SOME_DAY + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
+# "the day before last Tuesday", "the night after 5 December": one expression, a day off the date named.
+DAY_AROUND_A_DATE = [
+    ("The day before last Tuesday's hearing, Manuel went to Lazaro's home.", "2000-02-24",
+     "The day before last Tuesday", "2000-02-21", None),
+    ("The day after Sept. 27, troops moved in.", SEED_DCT, "The day after Sept. 27", "2020-09-28", None),
+    ("On the night before 5 December 1941 the guns fell silent.", None, "the night before 5 December 1941", "1941-12-04TNI", None),
+]
+
+CASES = DAY_AROUND_A_DATE + NIGHTS_AND_CLOCKS + HOW_OLD_AND_THEN + TENSE_OVER_NEARNESS + FRONTED_TIMES + COMPARISONS + NUMERIC_DATES + YEAR_SPANS + HALVES + STILL_ON_THAT_DAY + YEARS_FROM_THE_YEAR_NAMED + FOCUS_PARTICLES + SEASON_COUNTS + VERB_LAST + FINITE_VERB + NO_DECADE_ANCHOR + SOON + CONJOINED_DAYS + QUARTER_ENDED + HISTORY + ORDINAL_DAYS + NEWS + QUOTES + HOLIDAY_WEEKS + WITHIN_ANCHOR + SOME_DAY + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
 
 
 def _case_id(case):

@@ -18,6 +18,7 @@ PERIOD_REACH = 1000
 NEAR_ANCHOR = 250  # characters: about the same or the previous sentence
 # "up from $1.69 billion, or $7.03 a share, a year earlier", "than a year ago": a figure compared
 # with the same time a year before, not a step in the story.
+_DAY_AROUND = re.compile(r"\b(?P<the>the)\s+(?P<unit>day|night|morning|evening)\s+(?P<dir>before|after)\s+$", re.IGNORECASE)
 _AMOUNT_BEFORE = re.compile(r"(?:\d|%|percent|million|billion|cents?|shares?|from|than|with|versus|vs\.)[\s,]*$", re.IGNORECASE)
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _SHIFTS = {
@@ -478,6 +479,21 @@ class RelativeRules:
             if word in words:
                 return Resolution("DATE", value, "a vague reference")
         return Resolution("DATE", "PAST_REF", "a vague reference")
+
+    def day_around(self, resolution: Resolution) -> tuple[int, Resolution] | None:
+        """ "the day before last Tuesday", "the night after 5 December": one expression a day off the
+        date it names (TimeML), as (its start, its resolution); None when the date has no such lead."""
+        lead = _DAY_AROUND.search(self.text, max(0, self.candidate.start - 30), self.candidate.start)
+        day_value = re.match(r"\d{4}-\d\d-\d\d", resolution.value)
+        if lead is None or day_value is None or resolution.type not in ("DATE", "TIME"):
+            return None
+        shift = 1 if lead.group("dir").lower() == "after" else -1
+        day = dt.date.fromisoformat(day_value.group(0)) + dt.timedelta(days=shift)
+        unit = lead.group("unit").lower()
+        side = "after" if shift > 0 else "before"
+        if unit == "day":
+            return lead.start("the"), Resolution("DATE", cm.day_value(day), f"the day {side} {day_value.group(0)}")
+        return lead.start("the"), Resolution("TIME", f"{cm.day_value(day)}T{day_part_code(unit)}", f"the {unit} {side} {day_value.group(0)}")
 
     def _then(self, g):
         if self.ref_value is None:

@@ -40,7 +40,10 @@ def tag(text: str, dct: dt.date | str | None = None) -> list[Timex]:
             resolution = resolver.resolve(candidate)
             if resolution is None or not resolution.value:
                 continue
-            timex = build_timex(text, candidate.start, candidate.end, resolution, resolver.dct or resolver.anchor)
+            start = candidate.start
+            if (around := resolver.day_around(resolution)) and (not found or found[-1].end <= around[0]):
+                start, resolution = around
+            timex = build_timex(text, start, candidate.end, resolution, resolver.dct or resolver.anchor)
         except (ValueError, OverflowError, KeyError, TypeError, IndexError, AttributeError):
             continue
         # A comparison ("up from $4 a year earlier") does not move the story's reference time.
