@@ -325,7 +325,20 @@ DAY_AROUND_A_DATE = [
     ("On the night before 5 December 1941 the guns fell silent.", None, "the night before 5 December 1941", "1941-12-04TNI", None),
 ]
 
-CASES = DAY_AROUND_A_DATE + NIGHTS_AND_CLOCKS + HOW_OLD_AND_THEN + TENSE_OVER_NEARNESS + FRONTED_TIMES + COMPARISONS + NUMERIC_DATES + YEAR_SPANS + HALVES + STILL_ON_THAT_DAY + YEARS_FROM_THE_YEAR_NAMED + FOCUS_PARTICLES + SEASON_COUNTS + VERB_LAST + FINITE_VERB + NO_DECADE_ANCHOR + SOON + CONJOINED_DAYS + QUARTER_ENDED + HISTORY + ORDINAL_DAYS + NEWS + QUOTES + HOLIDAY_WEEKS + WITHIN_ANCHOR + SOME_DAY + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
+# War histories: years with their era ("AD 73", "44 BC"), "c. 1200" as about 1200, a range's year shared
+# by its first day ("From 25 June to 3 July 1950"), a night across two days written with a slash.
+HISTORIES = [
+    ("The siege of Masada ended in AD 73.", None, "AD 73", "0073", None),
+    ("Jerusalem fell in 70 CE.", None, "70 CE", "0070", None),
+    ("Caesar was killed in 44 BC.", None, "44 BC", "BC0044", None),
+    ("The castle was built c. 1200 and rebuilt circa 1350.", None, "c. 1200", "1200", "APPROX"),
+    ("The castle was built c. 1200 and rebuilt circa 1350.", None, "circa 1350", "1350", "APPROX"),
+    ("The town fell in 1945. From 25 June to 3 July 1950 the North advanced.", None, "25 June", "1950-06-25", None),
+    ("Paratroopers landed on the night of 5/6 June 1944.", None, "the night of 5/6 June 1944", "1944-06-05TNI", None),
+    ("The front broke on 4 July 1943. At first light the counterattack came.", None, "first light", "1943-07-04TMO", None),
+]
+
+CASES = HISTORIES + DAY_AROUND_A_DATE + NIGHTS_AND_CLOCKS + HOW_OLD_AND_THEN + TENSE_OVER_NEARNESS + FRONTED_TIMES + COMPARISONS + NUMERIC_DATES + YEAR_SPANS + HALVES + STILL_ON_THAT_DAY + YEARS_FROM_THE_YEAR_NAMED + FOCUS_PARTICLES + SEASON_COUNTS + VERB_LAST + FINITE_VERB + NO_DECADE_ANCHOR + SOON + CONJOINED_DAYS + QUARTER_ENDED + HISTORY + ORDINAL_DAYS + NEWS + QUOTES + HOLIDAY_WEEKS + WITHIN_ANCHOR + SOME_DAY + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
 
 
 def _case_id(case):
@@ -349,6 +362,7 @@ NOT_DATES = [
     "It is too soon to say.",
     "A 6-year-old boy and a 52-year-old soldier were killed.",
     "The then-president fled, and then the army took over.",
+    "The ad ran 70 ad times in the paper.",
 ]
 
 
@@ -366,3 +380,8 @@ def test_a_day_within_a_month_is_bounded_by_the_month():
 @pytest.mark.parametrize("sentence", [c[0] for c in RATES])
 def test_a_rate_is_a_set(sentence):
     assert [t.type for t in tag(sentence, "1998-03-03")] == ["SET"]
+
+
+def test_years_and_centuries_before_christ_read_as_such():
+    labels = [t.label for t in tag("Caesar was killed in 44 BC; Athens rose in the 5th century BC.", None)]
+    assert labels == ["44 BC", "5th century BC"]

@@ -144,13 +144,13 @@ RULES = [
     _rule(
         "part_of_date",
         rf"(?:the\s+)?(?P<daypart>morning|afternoon|evening|night|(?:early|small|wee)\s+hours)\s+of\s+(?:(?P<wd>{WEEKDAY}),?\s+)?"
-        rf"(?:(?P<d_first>{DAY_NUMBER})(?:\s*[-–]\s*{DAY_NUMBER})?\s+(?P<month_after>{MONTH})|(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER})(?:\s*[-–]\s*{DAY_NUMBER})?)(?:,?\s+(?P<y>{YEAR}))?",
+        rf"(?:(?P<d_first>{DAY_NUMBER})(?:\s*[-–/]\s*{DAY_NUMBER})?\s+(?P<month_after>{MONTH})|(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER})(?:\s*[-–/]\s*{DAY_NUMBER})?)(?:,?\s+(?P<y>{YEAR}))?",
     ),
     _rule(
         "part_of_named_day",
         rf"(?:the\s+)?(?P<daypart>morning|afternoon|evening|night|(?:early|small|wee)\s+hours)\s+of\s+(?P<day>{WEEKDAY}|{DAY_WORD})",
     ),
-    _rule("overnight", rf"(?P<word>overnight|the\s+(?:early|small|wee)\s+hours|mid[-\s]?afternoon|midday|dawn|daybreak|sunrise|dusk|sunset|nightfall)(?:\s+(?:on\s+)?(?P<day>{DAY_WORD}|{WEEKDAY}))?"),
+    _rule("overnight", rf"(?P<word>overnight|first\s+light|the\s+(?:early|small|wee)\s+hours|mid[-\s]?afternoon|midday|dawn|daybreak|sunrise|dusk|sunset|nightfall)(?:\s+(?:on\s+)?(?P<day>{DAY_WORD}|{WEEKDAY}))?"),
     _rule(
         "relative_unit",
         rf"(?:(?P<part>{PART}))?(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+preceding|the\s+following|the\s+same|that\s+same|the\s+current|the\s+latest|the\s+prior|the\s+very\s+same|the\s+whole|the\s+entire|the\s+full|this|last|next|past|coming|previous|following|current|that|the)"
@@ -164,6 +164,9 @@ RULES = [
         "year",
         rf"(?:(?P<part>{PART}))?(?:(?P<det>the)\s+(?={YEAR}\s+(?:period|fiscal\s+year|season|quarter)))?(?:(?P<fiscal>fiscal(?:\s+year)?|fy|calendar(?:\s+year)?|the\s+year|the\s+fiscal\s+year|post|pre)[\s-]*)?(?P<y>{YEAR})(?:\s+(?P<period>period|fiscal\s+year|season))?",
     ),
+    # "AD 73", "70 CE", "the 5th century BC" aside: years of any size with their era; "c. 1200" is about 1200.
+    _rule("era_year", r"(?:(?P<ad>ad|a\.d\.)\s+(?P<y1>\d{1,4})|(?P<y2>\d{1,4})\s+(?P<era>ad|a\.d\.|ce|c\.e\.|bc|b\.c\.|bce|b\.c\.e\.))(?![a-z])"),
+    _rule("circa_year", rf"(?:c\.|ca\.|circa)\s*(?P<y>{YEAR}|\d{{3}})"),
     _rule(
         "year_words",
         rf"(?:the\s+year\s+)?(?P<words>{YEAR_WORDS})",
@@ -364,13 +367,13 @@ TRIGGERS = re.compile(
     r"|(?P<clocknum>\d{1,2}(?:[:.]\d\d|\s*[ap]\.?\s?m\b)|\d{4}\s*(?:hours|hrs|gmt|utc|zulu))|(?P<shortdecade>\d0s)|(?P<qcode>q[1-4]|[1-4]q)|(?P<ordday>\d{1,2}(?:st|nd|rd|th))"
     rf"|(?P<month>{MONTH})|(?P<weekday>{WEEKDAY})|(?P<season>{SEASON}s?)"
     r"|(?P<dayword>today|tonight|tomorrow|yesterday)"
-    r"|(?P<daypart>morning|afternoon|evening|night|overnight|midday|noon|midnight|mid-afternoon|dawn|daybreak|sunrise|dusk|sunset|nightfall)"
+    r"|(?P<daypart>morning|afternoon|evening|night|overnight|midday|noon|midnight|mid-afternoon|dawn|daybreak|sunrise|dusk|sunset|nightfall|first\s+light)"
     r"|(?P<year>years?|yearend)|(?P<quarter>quarters?)|(?P<half>half)|(?P<century>century|centuries)|(?P<period>periods?)"
     r"|(?P<unit>(?:second|minute|hour|day|night|weekend|week|fortnight|month|decade)s?|millennium|millennia)"
     r"|(?P<numberword>eighteen|nineteen|twenty|two\s+thousand|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
     r"|(?P<set>every|each|per|daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|fortnightly|semi-?annually|bimonthly)"
     r"|(?P<holiday>christmas|new\s+year's|independence|halloween|valentine|veterans|armistice|boxing|may\s+day|bastille|d-day|thanksgiving|easter|election|labor|memorial)"
-    r"|(?P<then>then)|(?P<deictic>now|currently|recently|lately|nowadays|these|future|past|present|current|recent|term|possible|later|soon))(?![a-z])"
+    r"|(?P<then>then)|(?P<era>ad|a\.d|ce|c\.e|bc|b\.c|bce)|(?P<circa>c|ca|circa)(?=\.?\s*\d)|(?P<deictic>now|currently|recently|lately|nowadays|these|future|past|present|current|recent|term|possible|later|soon))(?![a-z])"
 )
 _UNITS = {"unit", "year", "quarter", "century"}
 RULE_TRIGGERS = {
@@ -378,7 +381,7 @@ RULE_TRIGGERS = {
     "month_year": {"month"}, "month": {"month"}, "season": {"season"}, "season_count": {"season"}, "weekday": {"weekday"},
     "clock": {"clocknum", "daypart", "digit4"}, "day_word": {"dayword"}, "day_part": {"daypart"}, "overnight": {"daypart", "unit"},
     "relative_unit": _UNITS | {"period"}, "unit_relative_year": {"year"}, "year": {"digit4"}, "year_tail": {"digit4"},
-    "year_words": {"numberword"}, "decade": {"digit4", "shortdecade", "numberword"}, "century": {"century"},
+    "year_words": {"numberword"}, "era_year": {"era"}, "circa_year": {"circa"}, "decade": {"digit4", "shortdecade", "numberword"}, "century": {"century"},
     "quarter": {"quarter"}, "quarter_code": {"qcode"}, "ordinal_day": {"ordday"}, "half": {"half"}, "period": {"quarter", "period"}, "period_ago": {"quarter", "period"},
     "year_ago_adj": {"year"}, "ago": _UNITS | {"daypart"}, "unit_before": _UNITS | {"daypart"},
     "duration": _UNITS | {"daypart"}, "vague_units": _UNITS, "set": {"set"}, "set_adverb": {"set"},

@@ -164,7 +164,7 @@ class RelativeRules:
     def _overnight(self, g):
         word = " ".join(g["word"].lower().split())
         code = {"overnight": "NI", "the early hours": "NI", "the small hours": "NI", "the wee hours": "NI", "midday": "MI", "dawn": "MO", "daybreak": "MO", "sunrise": "MO",
-                "dusk": "EV", "sunset": "EV", "nightfall": "EV"}.get(word, "AF")
+                "dusk": "EV", "sunset": "EV", "nightfall": "EV", "first light": "MO"}.get(word, "AF")
         following = _DATE_AFTER.match(self.text, self.candidate.end)
         reason = self.now_reason()
         if "day" in g:

@@ -21,7 +21,7 @@ from .timex import safe_date
 _BEFORE_CHRIST = re.compile(r"\s*(?:BC|B\.C\.|BCE|B\.C\.E\.)(?![A-Za-z])")
 _BACK_REFERENCE = re.compile(r"\b(?:that|same)\b", re.IGNORECASE)
 _COORDINATED_YEAR = re.compile(
-    rf"\s*(?:,\s*)?(?:and|or|to|through|until|-|–)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:{SEASON}|{MONTH})"
+    rf"\s*(?:,\s*)?(?:and|or|to|through|until|-|–)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:{DAY_NUMBER}\s+(?:of\s+)?)?(?:{SEASON}|{MONTH})"
     rf"(?:\s+{DAY_NUMBER})?(?:,?\s+|\s+of\s+)(?P<y>{YEAR})\b"
     rf"|\s+and\s+{DAY_NUMBER},?\s+(?P<y_day>{YEAR})\b", re.IGNORECASE)  # "May 5 and 6, 1999"
 
@@ -243,6 +243,23 @@ class Resolver(RelativeRules):
         if int(g["yy"]) <= int(g["from"]):
             return None  # "2001-12" is a month, "1998-97" no span
         return Resolution("DATE", g["century"] + g["yy"], "the end of a span of years")
+
+    def _era_year(self, g):
+        year = int(g.get("y1") or g["y2"])
+        if year == 0 or not self._era_is_capitalised():
+            return None
+        if (g.get("era") or "").lower().startswith("b"):
+            return Resolution("DATE", f"BC{year:04d}", "a year before the common era")
+        return Resolution("DATE", f"{year:04d}", "a year of the common era")
+
+    def _era_is_capitalised(self) -> bool:
+        """ "AD 73", "70 CE", "44 BC": the era is written in capitals ("70 ad" is more likely an advert)."""
+        era = re.search(r"[A-Za-z.]+", self.text[self.candidate.start:self.candidate.end]
+                        if self.candidate.match.group("ad") else self.text[self.candidate.match.start("era"):self.candidate.end])
+        return bool(era) and era.group(0).replace(".", "").isupper()
+
+    def _circa_year(self, g):
+        return Resolution("DATE", f"{int(g['y']):04d}", "about that year", "APPROX")
 
     def _year_words(self, g):
         year = year_in_words(g["words"])

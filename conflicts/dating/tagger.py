@@ -5,7 +5,7 @@ import datetime as dt
 from .patterns import find_candidates
 from .resolve import Resolver
 from .resolution import Resolution
-from .timex import AP_MONTHS, Timex, ap_day_range, day_with_weekday, duration_label, narrow, precision_label, value_bounds
+from .timex import AP_MONTHS, Timex, ap_day_range, before_christ_label, day_with_weekday, duration_label, narrow, precision_label, value_bounds
 
 MAX_TEXT = 2_000_000
 
@@ -117,7 +117,8 @@ def build_timex(text: str, start: int, end: int, resolution: Resolution, base: d
     elif resolution.type == "SET":
         label = "every " + duration_label(value).removeprefix("1 ") if value.startswith("P") else resolution.reason
     elif earliest is None:
-        label = {"PAST_REF": "the past", "PRESENT_REF": "the present", "FUTURE_REF": "the future"}.get(value, f"unresolved ({value})")
+        label = ({"PAST_REF": "the past", "PRESENT_REF": "the present", "FUTURE_REF": "the future"}.get(value)
+                 or before_christ_label(value) or f"unresolved ({value})")
     elif value.endswith("-WE"):
         label = f"weekend of {ap_month_day(earliest)}-{latest.day}, {earliest.year}" if earliest.month == latest.month else f"weekend of {ap_month_day(earliest)}, {earliest.year}"
     elif resolution.last and latest != earliest:

@@ -213,6 +213,16 @@ def precision_label(earliest: dt.date | None, latest: dt.date | None, precision:
     return prefix + f"{earliest.isoformat()} to {latest.isoformat()}"
 
 
+def before_christ_label(value: str) -> str | None:
+    """ "BC0044" → "44 BC", "BC04" → "5th century BC" (TIMEX3 counts centuries from 00)."""
+    if not value.startswith("BC") or not value[2:].isdigit():
+        return None
+    number = int(value[2:])
+    if len(value) == 6:
+        return f"{number} BC"
+    return f"{number + 1}{_ordinal_suffix(number + 1)} century BC"
+
+
 def _ordinal_suffix(n: int) -> str:
     if 10 <= n % 100 <= 20:
         return "th"
