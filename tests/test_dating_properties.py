@@ -3,16 +3,24 @@ sorted, non-overlapping and deterministic."""
 
 import datetime as dt
 
+import pytest
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conflicts.dating import tag
+from conflicts.dating.patterns import find_candidates
+
+from .test_dating_cases import CASES as TABLE_CASES
+from .test_dating_rules import CASES as RULE_CASES
 
 DATE_WORDS = [
     "Friday", "last", "month", "late", "Sept.", "27", "2020", "the", "early", "1990s", "ago", "two", "days",
     "next", "week", "this", "year", "quarter", "third", "a", "later", "earlier", "yesterday", "now", "p.m.",
     "10:35", "every", "decades", "for", "in", "on", "March", "May", "may", "-", ",", ".", "'s", "\n", "mid-",
     "summer", "of", "fiscal", "1/2", "9/27/2020", "2020-09-27", "night", "Thursday", "the next day", "ago.",
+    "AD", "73", "c.", "1200", "then", "until", "the early hours", "8-month-old", "truce", "Q3", "3Q", "90s", "1st",
+    "0800", "GMT", "twenties", "New", "Year's", "Day", "D-Day", "first light", "b.c.",
 ]
 phrases = st.lists(st.sampled_from(DATE_WORDS), max_size=30).map(" ".join)
 texts = st.one_of(st.text(max_size=300), phrases, st.lists(st.one_of(phrases, st.text(max_size=20)), max_size=6).map("".join))
@@ -69,3 +77,19 @@ def test_extents_do_not_depend_on_the_dct():
     with_dct = [(t.start, t.end) for t in tag(text, "2020-10-09")]
     without = [(t.start, t.end) for t in tag(text, None)]
     assert with_dct == without
+
+
+def _same_candidates(text):
+    found = [(c.start, c.end, c.rule) for c in find_candidates(text)]
+    assert found == [(c.start, c.end, c.rule) for c in find_candidates(text, every_rule=True)]
+
+
+@pytest.mark.parametrize("sentence", sorted({case[0] for case in TABLE_CASES + RULE_CASES}))
+def test_the_word_triggers_never_keep_a_rule_from_matching(sentence):
+    _same_candidates(sentence)
+
+
+@FAST
+@given(texts)
+def test_the_word_triggers_never_keep_a_rule_from_matching_any_text(text):
+    _same_candidates(text)
