@@ -338,7 +338,17 @@ HISTORIES = [
     ("The front broke on 4 July 1943. At first light the counterattack came.", None, "first light", "1943-07-04TMO", None),
 ]
 
-CASES = HISTORIES + DAY_AROUND_A_DATE + NIGHTS_AND_CLOCKS + HOW_OLD_AND_THEN + TENSE_OVER_NEARNESS + FRONTED_TIMES + COMPARISONS + NUMERIC_DATES + YEAR_SPANS + HALVES + STILL_ON_THAT_DAY + YEARS_FROM_THE_YEAR_NAMED + FOCUS_PARTICLES + SEASON_COUNTS + VERB_LAST + FINITE_VERB + NO_DECADE_ANCHOR + SOON + CONJOINED_DAYS + QUARTER_ENDED + HISTORY + ORDINAL_DAYS + NEWS + QUOTES + HOLIDAY_WEEKS + WITHIN_ANCHOR + SOME_DAY + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
+# Lengths in words of hundreds and thousands; lengths nobody measured ("for a while", PXX).
+LENGTHS = [
+    ("Families have kept their secrets for more than two thousand years.", SEED_DCT,
+     "more than two thousand years", "P2000Y", "MORE_THAN"),
+    ("The Ottomans ruled the region for three hundred years.", SEED_DCT, "three hundred years", "P300Y", None),
+    ("Half a million people will live without power for a while.", SEED_DCT, "a while", "PXX", None),
+    ("Forces could be in the region for some time.", SEED_DCT, "some time", "PXX", None),
+    ("A long time ago the town was Armenian.", SEED_DCT, "A long time ago", "PAST_REF", None),
+]
+
+CASES = LENGTHS + HISTORIES + DAY_AROUND_A_DATE + NIGHTS_AND_CLOCKS + HOW_OLD_AND_THEN + TENSE_OVER_NEARNESS + FRONTED_TIMES + COMPARISONS + NUMERIC_DATES + YEAR_SPANS + HALVES + STILL_ON_THAT_DAY + YEARS_FROM_THE_YEAR_NAMED + FOCUS_PARTICLES + SEASON_COUNTS + VERB_LAST + FINITE_VERB + NO_DECADE_ANCHOR + SOON + CONJOINED_DAYS + QUARTER_ENDED + HISTORY + ORDINAL_DAYS + NEWS + QUOTES + HOLIDAY_WEEKS + WITHIN_ANCHOR + SOME_DAY + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
 
 
 def _case_id(case):
@@ -363,6 +373,8 @@ NOT_DATES = [
     "A 6-year-old boy and a 52-year-old soldier were killed.",
     "The then-president fled, and then the army took over.",
     "The ad ran 70 ad times in the paper.",
+    "Two thousand troops crossed the river.",
+    "See you in a while, at some time or other.",
 ]
 
 

@@ -449,6 +449,11 @@ class RelativeRules:
         unit = unit_name(g["unit"])
         return Resolution("DURATION", duration_value(None, unit), "an unspecified number of " + unit + "s")
 
+    def _vague_length(self, g):
+        if "ago" in g:
+            return Resolution("DATE", "PAST_REF", "some time before")  # "a while ago"
+        return Resolution("DURATION", "PXX", "a length of time not given")
+
     def _set(self, g):
         unit_text = g["unit"].lower().rstrip(".")
         if unit_text in FULL_WEEKDAYS:

@@ -233,6 +233,8 @@ def duration_label(value: str) -> str:
     """'P3D' → '3 days', 'PXY' → 'years', 'PT2H' → '2 hours'."""
     names = {"Y": "year", "M": "month", "W": "week", "D": "day", "Q": "quarter", "E": "decade",
              "C": "century", "L": "millennium", "H": "hour", "S": "second"}
+    if value == "PXX":
+        return "a while"
     m = re.fullmatch(r"PT?(\w+?)([YMWDQECLHS])", value)
     if not m:
         return value
