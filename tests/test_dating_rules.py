@@ -348,7 +348,17 @@ LENGTHS = [
     ("A long time ago the town was Armenian.", SEED_DCT, "A long time ago", "PAST_REF", None),
 ]
 
-CASES = LENGTHS + HISTORIES + DAY_AROUND_A_DATE + NIGHTS_AND_CLOCKS + HOW_OLD_AND_THEN + TENSE_OVER_NEARNESS + FRONTED_TIMES + COMPARISONS + NUMERIC_DATES + YEAR_SPANS + HALVES + STILL_ON_THAT_DAY + YEARS_FROM_THE_YEAR_NAMED + FOCUS_PARTICLES + SEASON_COUNTS + VERB_LAST + FINITE_VERB + NO_DECADE_ANCHOR + SOON + CONJOINED_DAYS + QUARTER_ENDED + HISTORY + ORDINAL_DAYS + NEWS + QUOTES + HOLIDAY_WEEKS + WITHIN_ANCHOR + SOME_DAY + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
+# "the turn of the century" is about a year: the turn before publication when told in the past, the
+# next when ahead; a verb the tense finder knows ("drew") and a present passive ("is heard") count.
+TURNS_AND_VERBS = [
+    ("By the turn of the century, the network will cover Europe.", "1998-05-01", "the turn of the century", "2000", "APPROX"),
+    ("At the turn of the century, Vienna was a great capital.", "1998-05-01", "the turn of the century", "1900", "APPROX"),
+    ("The turn of the 19th century saw war.", None, "The turn of the 19th century", "1800", "APPROX"),
+    ("The Feb. 24 invasion drew sanctions.", "2022-11-28", "Feb. 24", "2022-02-24", None),
+    ("The relatives may lose when the case is heard in May.", "2000-03-29", "May", "2000-05", None),
+]
+
+CASES = TURNS_AND_VERBS + LENGTHS + HISTORIES + DAY_AROUND_A_DATE + NIGHTS_AND_CLOCKS + HOW_OLD_AND_THEN + TENSE_OVER_NEARNESS + FRONTED_TIMES + COMPARISONS + NUMERIC_DATES + YEAR_SPANS + HALVES + STILL_ON_THAT_DAY + YEARS_FROM_THE_YEAR_NAMED + FOCUS_PARTICLES + SEASON_COUNTS + VERB_LAST + FINITE_VERB + NO_DECADE_ANCHOR + SOON + CONJOINED_DAYS + QUARTER_ENDED + HISTORY + ORDINAL_DAYS + NEWS + QUOTES + HOLIDAY_WEEKS + WITHIN_ANCHOR + SOME_DAY + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
 
 
 def _case_id(case):

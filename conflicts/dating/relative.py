@@ -271,6 +271,8 @@ class RelativeRules:
         after = self.text[self.candidate.end:self.candidate.end + 30]
         if unit == "period":
             return self._period({"unit": "period"})
+        if unit == "century" and "turn" in (g.get("part") or "").lower():
+            return self._turn_of_century(g)
         if unit == "year" and rel in ("the", "the whole", "the entire", "the full") and YEAR_DURATION_AFTER.match(after) and not mod:
             return Resolution("DURATION", "P1Y", "a year-long period")
         anaphoric = rel in _ANAPHORIC or (rel == "the" and unit != "weekend") or (rel in ("the next",) and unit == "day")

@@ -279,6 +279,8 @@ class Resolver(RelativeRules):
         return Resolution("DATE", f"{decade:03d}", "a decade", part_mod(g.get("part")))
 
     def _century(self, g):
+        if "turn" in (g.get("part") or "").lower():
+            return self._turn_of_century(g)
         mod = part_mod(g.get("part"))
         if "ord" in g:
             number = ORDINALS.get(g["ord"].lower()) or int(re.sub(r"\D", "", g["ord"]))
@@ -292,6 +294,25 @@ class Resolver(RelativeRules):
             return Resolution("DATE", "XX", "no date to count from", mod)
         shift = {"this": 0, "last": -1, "the last": -1, "the past": -1, "next": 1, "the next": 1}.get(det, 0)
         return Resolution("DATE", f"{self.now.year // 100 + shift:02d}", self.now_reason(), mod)
+
+    def _turn_of_century(self, g):
+        """ "the turn of the 20th century" is about 1900; "the turn of the century" the turn before the
+        publication date when told in the past, the next one when ahead, else the nearer."""
+        if "ord" in g:
+            number = ORDINALS.get(g["ord"].lower()) or int(re.sub(r"\D", "", g["ord"]))
+            return Resolution("DATE", f"{(number - 1) * 100:04d}", "the turn of that century", "APPROX")
+        if self.now is None:
+            return Resolution("DATE", "XXXX", "no date to count from", "APPROX")
+        before = self.now.year // 100 * 100
+        after = before + 100
+        tense = self.tense()
+        if tense == "past":
+            year = before
+        elif tense == "future":
+            year = after
+        else:
+            year = before if self.now.year - before <= after - self.now.year else after
+        return Resolution("DATE", f"{year:04d}", self.now_reason(), "APPROX")
 
     def _quarter(self, g):
         quarter = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}.get(g["q"].lower(), 4)

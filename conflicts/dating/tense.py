@@ -14,6 +14,8 @@ _PAST = (
     r"|drove|grew|knew|meant|shot|stood|stole|swore|taught|threw|understood|woke|withdrew|overran|overtook|sank|sought"
     r"|fled|bled|spent|began|beat|bore|forbade|forgave|froze|hung|lay|lit|rode|rang|sang|sat|slid|split|spread|sprang"
     r"|stuck|stung|strove|swept|swung|tore|wept|wound|set|put|cut|shut|quit|ago|last|yesterday|earlier|has|have|since"
+    r"|drew|arose|awoke|bent|bit|blew|clung|crept|dealt|dug|dreamt|drank|ate|fed|felt|flung|forgot|hid|heard|kept"
+    r"|knelt|laid|leapt|lent|rode|rang|sang|shook|shone|showed|slept|sped|spun|spat|strode|swam|wore|wove|slew|smote"
 )
 _NOT_PAST = {"need", "needed", "speed", "seed", "feed", "breed", "proceed", "exceed", "succeed", "indeed", "red", "bed", "hundred", "united", "limited", "armed", "based", "related", "expected", "scheduled", "planned", "due", "embed", "shed", "wed", "naked", "wicked", "sacred", "kindred"}
 
@@ -36,6 +38,7 @@ _DEFERRAL = re.compile(
     r"\b(?:postponed|delayed|deferred|adjourned|extended|suspended|gave|given|granted|allowed|put\s+off|pushed\s+back|moved|set|ordered|told|asked)\b",
     re.IGNORECASE,
 )
+_PRESENT_PASSIVE = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+)?(?:being\s+)?$", re.IGNORECASE)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+)?(?:been\s+)?$", re.IGNORECASE)
 _INTENT_VERBS = {"announced", "agreed", "decided", "promised", "vowed", "pledged", "voted", "moved", "sought",
                  "wanted", "asked", "called", "offered", "threatened", "proposed", "urged", "ordered", "said", "told",
@@ -104,6 +107,8 @@ def _clause_tense(text: str, left_text: str, end: int) -> str | None:
             return "past"  # "had been scheduled to expire at midnight Friday"
         if _FUTURE_AUXILIARY.search(before_marker):
             return "future"
+        if _kind(last_marker) == "past" and _PRESENT_PASSIVE.search(before_marker):
+            return "present"  # "when the case is heard in May"
         word = last_marker.group(0).lower()
         if word in _PLAN_PARTICIPLES and not _PLAN_AUXILIARY.search(before_marker):
             if _AS_PLANNED.search(before_marker):
