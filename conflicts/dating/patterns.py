@@ -62,6 +62,9 @@ DAY_WORD = r"(?:today|tonight|tomorrow|yesterday)"
 
 
 
+_MONTH_AND_DAY = rf"(?:{MONTH})\s*\d"
+
+
 @dataclass(frozen=True)
 class Candidate:
     start: int
@@ -77,7 +80,8 @@ class Candidate:
 def _rule(name: str, pattern: str):
     # Rules run on lower-cased text; not inside a word or a number ("2082.1" is an index level).
     # A hyphen between numbers is a range ("1941-1945"); after or before a letter it makes a word ("F-16").
-    return name, re.compile(r"(?<![\w'’])(?<![^\W\d]-)(?<!\d[.,])(?:" + pattern + r")(?!\w|-[^\W\d]|[.,:/]\d)")
+    # "Sept. 27-Oct. 3" is two dates: a hyphen before a month and its day is a range, not a word.
+    return name, re.compile(r"(?<![\w'’])(?<![^\W\d]-)(?<!\d[.,])(?:" + pattern + r")(?!\w|-(?!" + _MONTH_AND_DAY + r")[^\W\d]|[.,:/]\d)")
 
 
 RULES = [

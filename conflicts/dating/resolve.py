@@ -21,7 +21,7 @@ from .timex import safe_date
 _BEFORE_CHRIST = re.compile(r"\s*(?:BC|B\.C\.|BCE|B\.C\.E\.)(?![A-Za-z])")
 _BACK_REFERENCE = re.compile(r"\b(?:that|same)\b", re.IGNORECASE)
 _COORDINATED_YEAR = re.compile(
-    rf"\s*(?:,\s*)?(?:and|or|to|through|until|-|–)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:{DAY_NUMBER}\s+(?:of\s+)?)?(?:{SEASON}|{MONTH})"
+    rf"\s*(?:,\s*)?(?:(?:and|or|to|through|until)\s+|[-–]\s*)(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:{DAY_NUMBER}\s+(?:of\s+)?)?(?:{SEASON}|{MONTH})"
     rf"(?:\s+{DAY_NUMBER})?(?:,?\s+|\s+of\s+)(?P<y>{YEAR})\b"
     rf"|\s+and\s+{DAY_NUMBER},?\s+(?P<y_day>{YEAR})\b", re.IGNORECASE)  # "May 5 and 6, 1999"
 
