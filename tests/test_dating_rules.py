@@ -366,7 +366,16 @@ CROSS_MONTH_RANGES = [
     ("The 27 Sept.–10 Nov. 2019 war killed thousands.", "2021-03-01", "The 27 Sept.", "2019-09-27", None),
 ]
 
-CASES = CROSS_MONTH_RANGES + TURNS_AND_VERBS + LENGTHS + HISTORIES + DAY_AROUND_A_DATE + NIGHTS_AND_CLOCKS + HOW_OLD_AND_THEN + TENSE_OVER_NEARNESS + FRONTED_TIMES + COMPARISONS + NUMERIC_DATES + YEAR_SPANS + HALVES + STILL_ON_THAT_DAY + YEARS_FROM_THE_YEAR_NAMED + FOCUS_PARTICLES + SEASON_COUNTS + VERB_LAST + FINITE_VERB + NO_DECADE_ANCHOR + SOON + CONJOINED_DAYS + QUARTER_ENDED + HISTORY + ORDINAL_DAYS + NEWS + QUOTES + HOLIDAY_WEEKS + WITHIN_ANCHOR + SOME_DAY + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
+# "Today is the eighth day of Desert Shield": a day, week or month counted in the life of something is
+# the publication's when said in the present; told in the past it is left alone.
+NTH_DAY_NOW = [
+    ("In Saudi Arabia, today is the eighth day of Desert Shield.", "1990-08-15", "the eighth day", "1990-08-15", None),
+    ("It's the second day of an offensive by the security forces.", "1998-03-06", "the second day", "1998-03-06", None),
+    ("The war, now in its fifth month, drags on.", "2014-08-30", "its fifth month", "2014-08", None),
+    ("As the conflict enters its third week, talks stall.", SEED_DCT, "its third week", "2020-W41", None),
+]
+
+CASES = NTH_DAY_NOW + CROSS_MONTH_RANGES + TURNS_AND_VERBS + LENGTHS + HISTORIES + DAY_AROUND_A_DATE + NIGHTS_AND_CLOCKS + HOW_OLD_AND_THEN + TENSE_OVER_NEARNESS + FRONTED_TIMES + COMPARISONS + NUMERIC_DATES + YEAR_SPANS + HALVES + STILL_ON_THAT_DAY + YEARS_FROM_THE_YEAR_NAMED + FOCUS_PARTICLES + SEASON_COUNTS + VERB_LAST + FINITE_VERB + NO_DECADE_ANCHOR + SOON + CONJOINED_DAYS + QUARTER_ENDED + HISTORY + ORDINAL_DAYS + NEWS + QUOTES + HOLIDAY_WEEKS + WITHIN_ANCHOR + SOME_DAY + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
 
 
 def _case_id(case):
@@ -392,6 +401,7 @@ NOT_DATES = [
     "The then-president fled, and then the army took over.",
     "The ad ran 70 ad times in the paper.",
     "Two thousand troops crossed the river.",
+    "The siege entered its ninth day after the first week of talks failed.",
     "See you in a while, at some time or other.",
 ]
 

@@ -193,6 +193,9 @@ RULES = [
     # "until then", "by then", "since then": the date the text last gave.
     _rule("then", r"(?P<word>then)(?!\s+(?:-|–)?\s*(?:[a-z]+\s+)?(?:president|prime|leader|minister|chief|head|secretary|governor|commander|general|mayor|chairman|ceo|director|king|queen)\b)"),
     _rule("quarter_code", rf"(?P<q>q[1-4]|[1-4]q)(?:\s+(?P<y>{YEAR}))?"),
+    # "Today is the eighth day of Desert Shield", "the war, now in its fifth month": the day (week,
+    # month) of publication, counted in the life of something; told in the past it has no date.
+    _rule("nth_unit", rf"(?<=\s)(?P<det>the|its|their)\s+(?P<ord>{ORDINAL}|\d{{1,3}}(?:st|nd|rd|th))\s+(?P<unit>day|week|month)(?!\s+of\s+(?:the\s+)?(?:month|year|{MONTH}))"),
     # "fighting resumed on the 12th": a day of the month the story is in.
     _rule("ordinal_day", r"(?<=on\s)the\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?=\s*(?:[,.;:)]|and\b|when\b|as\b|$))"),
     _rule(
@@ -249,6 +252,7 @@ _COUNT_WORD_BEFORE = re.compile(
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|within|during|between|since|until|till|by|through|throughout|over|of|before|after|from|last|this|next|that|early|late|mid|each|every|the)\s+$", re.IGNORECASE)
 _LOWER_VERB_AFTER = re.compile(r"\s+(?:be|have|not|also|well|want|need|take|make|face|become|seem|lead|help|affect|prove|never|still|even|already|soon|only|just|cause)\b")
 _AGE_AFTER = re.compile(r"\s+old\b|-old\b")
+_NOW_IN_BEFORE = re.compile(r"\b(?:is|are|it's|that's|now\s+in|enters|entering|marks|marking)\s+$", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"\b(?:for|after|over|within|took|take|takes|taking|lasted|last|lasts)\s+$", re.IGNORECASE)
 _THEN_BEFORE = re.compile(r"\b(?:until|till|by|since|before|after|from|back)\s+$", re.IGNORECASE)
 _OLD_THING_AFTER = re.compile(
@@ -316,6 +320,8 @@ def plausible(candidate: Candidate, text: str) -> bool:
             return False
     if rule == "year_words" and (_COUNT_UNIT_AFTER.match(after) or _PLURAL_AFTER.match(after)):
         return False  # "two thousand troops" is a count
+    if rule == "nth_unit" and not _NOW_IN_BEFORE.search(before):
+        return False
     if rule == "vague_length" and "ago" not in g and not _FOR_BEFORE.search(before):
         return False  # "in a while", "some time ago" and "at some time" are not lengths
     if rule == "then" and not _THEN_BEFORE.search(before):
@@ -454,7 +460,7 @@ RULE_TRIGGERS = {
     "clock": {"clocknum", "daypart", "digit4"}, "day_word": {"dayword"}, "day_part": {"daypart"}, "overnight": {"daypart", "unit"},
     "relative_unit": _UNITS | {"period"}, "unit_relative_year": {"year"}, "year": {"digit4"}, "year_tail": {"digit4"},
     "year_words": {"numberword"}, "era_year": {"era"}, "circa_year": {"circa"}, "decade": {"digit4", "shortdecade", "numberword"}, "century": {"century"},
-    "quarter": {"quarter"}, "quarter_code": {"qcode"}, "ordinal_day": {"ordday"}, "half": {"half"}, "period": {"quarter", "period"}, "period_ago": {"quarter", "period"},
+    "quarter": {"quarter"}, "quarter_code": {"qcode"}, "ordinal_day": {"ordday"}, "nth_unit": {"unit"}, "half": {"half"}, "period": {"quarter", "period"}, "period_ago": {"quarter", "period"},
     "year_ago_adj": {"year"}, "ago": _UNITS | {"daypart"}, "unit_before": _UNITS | {"daypart"},
     "duration": _UNITS | {"daypart"}, "vague_units": _UNITS, "set": {"set"}, "set_adverb": {"set"},
     "holiday": {"holiday"}, "deictic": {"deictic"}, "then": {"then"}, "vague_length": {"while", "time"}, "week_of": {"month"}, "part_of_date": {"month"},

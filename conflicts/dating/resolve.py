@@ -355,6 +355,13 @@ class Resolver(RelativeRules):
             return None
         return Resolution("DATE", cm.day_value(month_day), reason)
 
+    def _nth_unit(self, g):
+        if self.dct is None:
+            return None  # "the eighth day" of what began when is not known
+        unit = g["unit"].lower()
+        value = {"day": cm.day_value(self.dct), "week": cm.week_value(self.dct), "month": cm.month_value(self.dct.year, self.dct.month)}[unit]
+        return Resolution("DATE", value, f"the {unit} of publication")
+
     def _quarter_code(self, g):
         quarter = int(re.sub(r"\D", "", g["q"]))
         if "y" in g:
