@@ -315,6 +315,9 @@ NIGHTS_AND_CLOCKS = [
      "noon on Saturday, Oct. 10", "2020-10-10T12:00", None),
     ("The truce starts at 8 a.m. on the 12th of October.", SEED_DCT, "8 a.m. on the 12th of October", "2020-10-12T08:00", None),
     ("On the night of 24-25 February, troops crossed the border.", None, "the night of 24-25 February", "XXXX-02-24TNI", None),
+    ("In the early morning of 27 September 2020, Azerbaijan attacked.", None, "the early morning of 27 September 2020",
+     "2020-09-27TMO", "START"),
+    ("In the late evening of Thursday, drones struck.", SEED_DCT, "the late evening of Thursday", "2020-10-08TEV", "END"),
 ]
 
 # "the day before last Tuesday", "the night after 5 December": one expression, a day off the date named.

@@ -148,12 +148,12 @@ RULES = [
     ),
     _rule(
         "part_of_date",
-        rf"(?:the\s+)?(?P<daypart>morning|afternoon|evening|night|(?:early|small|wee)\s+hours)\s+of\s+(?:(?P<wd>{WEEKDAY}),?\s+)?"
+        rf"(?:the\s+)?(?:(?P<part>early|late)\s+(?=morning|afternoon|evening|night))?(?P<daypart>morning|afternoon|evening|night|(?:early|small|wee)\s+hours)\s+of\s+(?:(?P<wd>{WEEKDAY}),?\s+)?"
         rf"(?:(?P<d_first>{DAY_NUMBER})(?:\s*[-–/]\s*{DAY_NUMBER})?\s+(?P<month_after>{MONTH})|(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER})(?:\s*[-–/]\s*{DAY_NUMBER})?)(?:,?\s+(?P<y>{YEAR}))?",
     ),
     _rule(
         "part_of_named_day",
-        rf"(?:the\s+)?(?P<daypart>morning|afternoon|evening|night|(?:early|small|wee)\s+hours)\s+of\s+(?P<day>{WEEKDAY}|{DAY_WORD})",
+        rf"(?:the\s+)?(?:(?P<part>early|late)\s+(?=morning|afternoon|evening|night))?(?P<daypart>morning|afternoon|evening|night|(?:early|small|wee)\s+hours)\s+of\s+(?P<day>{WEEKDAY}|{DAY_WORD})",
     ),
     _rule("overnight", rf"(?P<word>overnight|first\s+light|the\s+(?:early|small|wee)\s+hours|mid[-\s]?afternoon|midday|dawn|daybreak|sunrise|dusk|sunset|nightfall)(?:\s+(?:on\s+)?(?P<day>{DAY_WORD}|{WEEKDAY}))?"),
     _rule(

@@ -251,16 +251,16 @@ class RelativeRules:
         if day is None:  # "the night of 24-25 February" with no year yet: the month and day are known
             month = MONTHS[(g.get("month") or g["month_after"]).lower().rstrip(".")]
             day_number = int(re.sub(r"\D", "", g.get("d") or g["d_first"]))
-            return Resolution("TIME", f"XXXX-{month:02d}-{day_number:02d}T{code}", reason)
-        return Resolution("TIME", f"{cm.day_value(day)}T{code}", reason)
+            return Resolution("TIME", f"XXXX-{month:02d}-{day_number:02d}T{code}", reason, part_mod(g.get("part")))
+        return Resolution("TIME", f"{cm.day_value(day)}T{code}", reason, part_mod(g.get("part")))
 
     def _part_of_named_day(self, g):
         part = g["daypart"].lower()
         code = "NI" if part.endswith("hours") else day_part_code(part)
         day, reason = self._day_from_word(g["day"])
         if day is None:
-            return Resolution("TIME", f"XXXX-XX-XXT{code}", reason)
-        return Resolution("TIME", f"{cm.day_value(day)}T{code}", reason)
+            return Resolution("TIME", f"XXXX-XX-XXT{code}", reason, part_mod(g.get("part")))
+        return Resolution("TIME", f"{cm.day_value(day)}T{code}", reason, part_mod(g.get("part")))
 
     # --- last week, that year, the following month -----------------------------------------------
     def _relative_unit(self, g):
