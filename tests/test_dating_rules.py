@@ -367,6 +367,9 @@ CROSS_MONTH_RANGES = [
     ("Fighting raged Sept. 27-Oct. 3.", "2021-03-01", "Sept. 27", "2020-09-27", None),
     ("Fighting raged Sept. 27-Oct. 3.", "2021-03-01", "Oct. 3", "2020-10-03", None),
     ("The 27 Sept.–10 Nov. 2019 war killed thousands.", "2021-03-01", "The 27 Sept.", "2019-09-27", None),
+    ("By 2020/10/10 the fighting was over.", "2020-10-12", "2020/10/10", "2020-10-10", None),
+    ("Results for H1 2021 beat those of 2020 H2.", "2021-09-01", "H1 2021", "2021-H1", None),
+    ("Results for H1 2021 beat those of 2020 H2.", "2021-09-01", "2020 H2", "2020-H2", None),
 ]
 
 # "Today is the eighth day of Desert Shield": a day, week or month counted in the life of something is

@@ -85,7 +85,8 @@ def _rule(name: str, pattern: str):
 
 
 RULES = [
-    _rule("iso_date", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?"),
+    _rule("iso_date", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?"
+                      r"|(?P<ys>\d{4})(?P<sep>[/.])(?P<ms>[01]?\d)(?P=sep)(?P<ds>[0-3]?\d)"),  # "2020/10/10"
     # "1992–95": the end of a span of years written with two digits.
     _rule("year_tail", r"(?<=(?P<century>\d\d)(?P<from>\d\d)[-–])(?P<yy>\d\d)(?![\d%-])"),
     _rule("numeric_date", r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})"),
@@ -193,6 +194,7 @@ RULES = [
     # "until then", "by then", "since then": the date the text last gave.
     _rule("then", r"(?P<word>then)(?!\s+(?:-|–)?\s*(?:[a-z]+\s+)?(?:president|prime|leader|minister|chief|head|secretary|governor|commander|general|mayor|chairman|ceo|director|king|queen)\b)"),
     _rule("quarter_code", rf"(?P<q>q[1-4]|[1-4]q)(?:\s+(?P<y>{YEAR}))?"),
+    _rule("half_code", rf"(?P<h>h[12])\s+(?P<y>{YEAR})|(?P<y2>{YEAR})\s+(?P<h2>h[12])"),
     # "Today is the eighth day of Desert Shield", "the war, now in its fifth month": the day (week,
     # month) of publication, counted in the life of something; told in the past it has no date.
     _rule("nth_unit", rf"(?<=\s)(?P<det>the|its|their)\s+(?P<ord>{ORDINAL}|\d{{1,3}}(?:st|nd|rd|th))\s+(?P<unit>day|week|month)(?!\s+of\s+(?:the\s+)?(?:month|year|{MONTH}))"),
@@ -411,6 +413,7 @@ def _word_triggers() -> dict[str, frozenset[str]]:
         "era": ("ad", "ce", "bc", "bce", "b", "c", "d", "e"),  # "a.d.", "b.c.", "c.e." come in letters
         "circa": ("c", "ca", "circa"),
         "qcode": ("q",),  # "q3", "3q"
+        "hcode": ("h",),  # "h1 2021"
         "deictic": ("now", "currently", "recently", "lately", "nowadays", "these", "future", "past", "present",
                     "current", "recent", "term", "possible", "later", "soon"),
     }
@@ -460,7 +463,7 @@ RULE_TRIGGERS = {
     "clock": {"clocknum", "daypart", "digit4"}, "day_word": {"dayword"}, "day_part": {"daypart"}, "overnight": {"daypart", "unit"},
     "relative_unit": _UNITS | {"period"}, "unit_relative_year": {"year"}, "year": {"digit4"}, "year_tail": {"digit4"},
     "year_words": {"numberword"}, "era_year": {"era"}, "circa_year": {"circa"}, "decade": {"digit4", "shortdecade", "numberword"}, "century": {"century"},
-    "quarter": {"quarter"}, "quarter_code": {"qcode"}, "ordinal_day": {"ordday"}, "nth_unit": {"unit"}, "half": {"half"}, "period": {"quarter", "period"}, "period_ago": {"quarter", "period"},
+    "quarter": {"quarter"}, "quarter_code": {"qcode"}, "half_code": {"hcode"}, "ordinal_day": {"ordday"}, "nth_unit": {"unit"}, "half": {"half"}, "period": {"quarter", "period"}, "period_ago": {"quarter", "period"},
     "year_ago_adj": {"year"}, "ago": _UNITS | {"daypart"}, "unit_before": _UNITS | {"daypart"},
     "duration": _UNITS | {"daypart"}, "vague_units": _UNITS, "set": {"set"}, "set_adverb": {"set"},
     "holiday": {"holiday"}, "deictic": {"deictic"}, "then": {"then"}, "vague_length": {"while", "time"}, "week_of": {"month"}, "part_of_date": {"month"},

@@ -115,6 +115,8 @@ class Resolver(RelativeRules):
 
     # --- absolute dates -------------------------------------------------------------------
     def _iso_date(self, g):
+        if "ys" in g:
+            return Resolution("DATE", cm.day_value(dt.date(int(g["ys"]), int(g["ms"]), int(g["ds"]))), "a full date")
         day = dt.date(int(g["y"]), int(g["m"]), int(g["d"]))
         if "hh" in g:
             return Resolution("TIME", f"{cm.day_value(day)}T{g['hh']}:{g['mm']}", "a full date and time")
@@ -369,6 +371,10 @@ class Resolver(RelativeRules):
         if self.now is None:
             return Resolution("DATE", f"XXXX-Q{quarter}", "no year to place the quarter in")
         return Resolution("DATE", f"{self.now.year:04d}-Q{quarter}", self.now_reason())
+
+    def _half_code(self, g):
+        half = (g.get("h") or g["h2"])[1]
+        return Resolution("DATE", f"{int(g.get('y') or g['y2']):04d}-H{half}", "half a year")
 
     def _half(self, g):
         half = 1 if g["h"].lower() == "first" else 2
