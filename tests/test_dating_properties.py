@@ -20,7 +20,8 @@ DATE_WORDS = [
     "10:35", "every", "decades", "for", "in", "on", "March", "May", "may", "-", ",", ".", "'s", "\n", "mid-",
     "summer", "of", "fiscal", "1/2", "9/27/2020", "2020-09-27", "night", "Thursday", "the next day", "ago.",
     "AD", "73", "c.", "1200", "then", "until", "the early hours", "8-month-old", "truce", "Q3", "3Q", "90s", "1st",
-    "0800", "GMT", "twenties", "New", "Year's", "Day", "D-Day", "first light", "b.c.",
+    "0800", "GMT", "twenties", "New", "Year's", "Day", "D-Day", "first light", "b.c.", "Fridays", "mornings",
+    "Sundays", "evenings", "2020/10/10", "H1",
 ]
 phrases = st.lists(st.sampled_from(DATE_WORDS), max_size=30).map(" ".join)
 texts = st.one_of(st.text(max_size=300), phrases, st.lists(st.one_of(phrases, st.text(max_size=20)), max_size=6).map("".join))

@@ -388,12 +388,13 @@ def _word_triggers() -> dict[str, frozenset[str]]:
     table: dict[str, set[str]] = {}
     groups = {
         "month": MONTHS,
-        "weekday": FULL_WEEKDAYS,
+        "weekday": [*FULL_WEEKDAYS, *(weekday + "s" for weekday in FULL_WEEKDAYS)],  # "on Fridays"
         "season": [*SEASONS, *(season + "s" for season in SEASONS)],
         "dayword": ("today", "tonight", "tomorrow", "yesterday"),
         # "first light", "the early hours", "mid-afternoon" fire on their last word.
         "daypart": ("morning", "afternoon", "evening", "night", "overnight", "midday", "noon", "midnight", "dawn",
-                    "daybreak", "sunrise", "dusk", "sunset", "nightfall", "light", "hours"),
+                    "daybreak", "sunrise", "dusk", "sunset", "nightfall", "light", "hours", "mornings", "afternoons",
+                    "evenings", "nights"),
         "year": ("year", "years", "yearend"),
         "quarter": ("quarter", "quarters"),
         "half": ("half",),
