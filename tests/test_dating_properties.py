@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conflicts.dating import tag
+from conflicts.dating import lexicon, tag
 from conflicts.dating.patterns import find_candidates
 
 from .test_dating_cases import CASES as TABLE_CASES
@@ -94,3 +94,22 @@ def test_the_word_triggers_never_keep_a_rule_from_matching(sentence):
 @given(texts)
 def test_the_word_triggers_never_keep_a_rule_from_matching_any_text(text):
     _same_candidates(text)
+
+
+def test_the_word_triggers_call_every_rule_a_lexicon_word_can_start():
+    """Every word the tagger knows, in its plural, capitalised and abbreviated forms, in the places
+    dates stand: the triggered rules find what running every rule finds."""
+    words = {"year", "quarter", "half", "century", "period", "day", "week", "weekend", "month", "decade", "hour",
+             "minute", "second", "fortnight", "millennium", "night", "now", "then", "today", "tonight", "tomorrow",
+             "yesterday", "ago", "later", "daily", "weekly", "annually", "every", "each", "noon", "midnight", "dawn",
+             "overnight", "circa", "c.", "AD", "BC", "CE", "a.d.", "b.c.", "while", "time", "fiscal", "q3", "3q", "h1"}
+    for table in (lexicon.MONTHS, lexicon.WEEKDAYS, lexicon.SEASONS, lexicon.DAY_PARTS, lexicon.ORDINALS,
+                  lexicon.SMALL_NUMBERS, lexicon.DECADE_WORDS, lexicon.HOLIDAYS, lexicon.TIME_ZONES):
+        words |= set(table)
+    templates = ["On {} 27, 1990, it began.", "In {} the war ended.", "27 {} 1990.", "the {} of 1990", "two {} ago",
+                 "for a {}", "at 3 p.m. {}", "last {}", "every {}", "the early {} of 5 May", "until {}", "{}-long truce",
+                 "from 3 {}-5 {} 1990", "{} 73"]
+    for word in words:
+        for form in {word, word.capitalize(), word + "s", word.capitalize() + "s", word + ".", word.upper()}:
+            for template in templates:
+                _same_candidates(template.replace("{}", form))
