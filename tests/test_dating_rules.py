@@ -387,7 +387,17 @@ NTH_DAY_NOW = [
     ("As the conflict enters its third week, talks stall.", SEED_DCT, "its third week", "2020-W41", None),
 ]
 
-CASES = PLURAL_DAYS + NTH_DAY_NOW + CROSS_MONTH_RANGES + TURNS_AND_VERBS + LENGTHS + HISTORIES + DAY_AROUND_A_DATE + NIGHTS_AND_CLOCKS + HOW_OLD_AND_THEN + TENSE_OVER_NEARNESS + FRONTED_TIMES + COMPARISONS + NUMERIC_DATES + YEAR_SPANS + HALVES + STILL_ON_THAT_DAY + YEARS_FROM_THE_YEAR_NAMED + FOCUS_PARTICLES + SEASON_COUNTS + VERB_LAST + FINITE_VERB + NO_DECADE_ANCHOR + SOON + CONJOINED_DAYS + QUARTER_ENDED + HISTORY + ORDINAL_DAYS + NEWS + QUOTES + HOLIDAY_WEEKS + WITHIN_ANCHOR + SOME_DAY + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
+# "over the past week" is the seven days up to publication (the week holding most of them), "last week"
+# the calendar week before; "the last year of the war" is neither.
+PAST_WINDOWS = [
+    ("Over the past week, shelling intensified.", SEED_DCT, "the past week", "2020-W41", None),
+    ("Over the past week, shelling intensified.", "2020-10-05", "the past week", "2020-W40", None),
+    ("He has been in Bethesda for the last week.", "2000-04-14", "the last week", "2000-W15", None),
+    ("Hate groups grew over the past year.", "1998-03-03", "the past year", "1997", None),
+    ("Last week talks failed.", SEED_DCT, "Last week", "2020-W40", None),
+]
+
+CASES = PAST_WINDOWS + PLURAL_DAYS + NTH_DAY_NOW + CROSS_MONTH_RANGES + TURNS_AND_VERBS + LENGTHS + HISTORIES + DAY_AROUND_A_DATE + NIGHTS_AND_CLOCKS + HOW_OLD_AND_THEN + TENSE_OVER_NEARNESS + FRONTED_TIMES + COMPARISONS + NUMERIC_DATES + YEAR_SPANS + HALVES + STILL_ON_THAT_DAY + YEARS_FROM_THE_YEAR_NAMED + FOCUS_PARTICLES + SEASON_COUNTS + VERB_LAST + FINITE_VERB + NO_DECADE_ANCHOR + SOON + CONJOINED_DAYS + QUARTER_ENDED + HISTORY + ORDINAL_DAYS + NEWS + QUOTES + HOLIDAY_WEEKS + WITHIN_ANCHOR + SOME_DAY + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
 
 
 def _case_id(case):

@@ -42,6 +42,8 @@ _DATE_AFTER = re.compile(
 _QUARTER_ENDED = re.compile(
     rf"\s+(?:that\s+)?(?:ended|ending|ends|closed)\s+(?:on\s+)?(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER})(?:,?\s+(?P<y>{YEAR}))?\b",
     re.IGNORECASE)
+# Half the days of "the past week (month, year)": its middle, counted back from publication.
+_PAST_WINDOW = {"week": 3, "month": 15, "year": 182}
 _ANAPHORIC = {"that", "the same", "that same", "the very same", "the following", "the previous",
               "the preceding", "the prior", "following", "previous"}
 
@@ -303,6 +305,11 @@ class RelativeRules:
             shift = 0 if tense in ("future", "present") else (-1 if base.weekday() < 5 else 0)
         if anaphoric and (vague := self._within_anchor(unit)):
             return vague
+        if rel in ("the past", "the last", "past") and unit in _PAST_WINDOW and not re.match(r"\s+of\b", after):
+            # "over the past week" is the seven days up to now, not last calendar week: the week (month,
+            # year) that holds most of them.
+            middle = base - dt.timedelta(days=_PAST_WINDOW[unit])
+            return Resolution("DATE", self._unit_value(unit, middle, 0), f"the {unit} up to publication", mod, clip or "before")
         value = self._unit_value(unit, base, shift)
         reason = self.anchor_reason() if anaphoric else self.now_reason()
         return Resolution("DATE", value, reason, mod, clip)
