@@ -349,6 +349,8 @@ LENGTHS = [
     ("Half a million people will live without power for a while.", SEED_DCT, "a while", "PXX", None),
     ("Forces could be in the region for some time.", SEED_DCT, "some time", "PXX", None),
     ("A long time ago the town was Armenian.", SEED_DCT, "A long time ago", "PAST_REF", None),
+    ("Lawyers emerged from their third day-long meeting.", SEED_DCT, "day-long", "P1D", None),
+    ("The month-long siege ended.", SEED_DCT, "month-long", "P1M", None),
 ]
 
 # "the turn of the century" is about a year: the turn before publication when told in the past, the

@@ -224,6 +224,8 @@ RULES = [
         rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<det>the\s+(?:past|last|next|first|final|coming|previous|following|latest|initial|remaining|last\s+few|next\s+few|past\s+few|same|full)|the|past|last|next|first|another|an\s+additional|each\s+of\s+the\s+past|over\s+the\s+past|these|those|its|their)\s+)?"
         rf"(?P<num>{NUMBER_RANGE}|{VAGUE})(?:\s+(?:more|full|straight|consecutive|additional|trading|business|long|whole|calendar))?[\s-]+(?P<unit>{UNIT_ANY})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?(?P<tail>(?:-|\s+)(?:old|long))?",
     ),
+    # "the month-long siege", "their third day-long meeting": one unit's length, with no number.
+    _rule("unit_long", r"(?P<unit>second|minute|hour|day|night|week|fortnight|month|year|decade|century)[-\s]long(?![-\w])"),
     _rule(
         "vague_units",
         rf"(?:(?P<det>recent|coming|the\s+coming|the\s+past|past|the\s+next|the\s+following|the\s+previous|the\s+first|the\s+final|the|the\s+early|the\s+last)\s+)?(?P<unit>years|decades|months|weeks|days|hours|centuries|minutes)(?P<tail>-long)?(?:\s+(?:and|or)\s+(?P<unit2>years|decades|months|weeks|days))?(?P<ahead>\s+ahead)?",
@@ -466,7 +468,7 @@ RULE_TRIGGERS = {
     "year_words": {"numberword"}, "era_year": {"era"}, "circa_year": {"circa"}, "decade": {"digit4", "shortdecade", "numberword"}, "century": {"century"},
     "quarter": {"quarter"}, "quarter_code": {"qcode"}, "half_code": {"hcode"}, "ordinal_day": {"ordday"}, "nth_unit": {"unit"}, "half": {"half"}, "period": {"quarter", "period"}, "period_ago": {"quarter", "period"},
     "year_ago_adj": {"year"}, "ago": _UNITS | {"daypart"}, "unit_before": _UNITS | {"daypart"},
-    "duration": _UNITS | {"daypart"}, "vague_units": _UNITS, "set": {"set"}, "set_adverb": {"set"},
+    "duration": _UNITS | {"daypart"}, "vague_units": _UNITS, "unit_long": _UNITS, "set": {"set"}, "set_adverb": {"set"},
     "holiday": {"holiday"}, "deictic": {"deictic"}, "then": {"then"}, "vague_length": {"while", "time"}, "week_of": {"month"}, "part_of_date": {"month"},
     "part_of_named_day": {"weekday", "dayword"},
 }

@@ -454,6 +454,10 @@ class RelativeRules:
             return Resolution("DURATION", duration_value(None, unit), "an unspecified number of " + unit + "s", mod)
         return Resolution("DURATION", duration_value(amount, unit), "a length of time", mod)
 
+    def _unit_long(self, g):
+        unit = unit_name(g["unit"])
+        return Resolution("DURATION", duration_value(1, unit), "a length of time")
+
     def _vague_units(self, g):
         unit = unit_name(g["unit"])
         return Resolution("DURATION", duration_value(None, unit), "an unspecified number of " + unit + "s")
