@@ -318,6 +318,9 @@ NIGHTS_AND_CLOCKS = [
     ("In the early morning of 27 September 2020, Azerbaijan attacked.", None, "the early morning of 27 September 2020",
      "2020-09-27TMO", "START"),
     ("In the late evening of Thursday, drones struck.", SEED_DCT, "the late evening of Thursday", "2020-10-08TEV", "END"),
+    ("Sirens sounded between 2 and 4 a.m.", SEED_DCT, "2", "2020-10-09T02:00", None),
+    ("Patrols ran from 9 to 11 p.m.", SEED_DCT, "9", "2020-10-09T21:00", None),
+    ("Fighting eased midweek.", SEED_DCT, "midweek", "2020-W41", "MID"),
 ]
 
 # "the day before last Tuesday", "the night after 5 December": one expression, a day off the date named.
@@ -425,6 +428,7 @@ NOT_DATES = [
     "The then-president fled, and then the army took over.",
     "The ad ran 70 ad times in the paper.",
     "Two thousand troops crossed the river.",
+    "Prices rose between 2 and 4 percent.",
     "The siege entered its ninth day after the first week of talks failed.",
     "See you in a while, at some time or other.",
 ]
@@ -449,3 +453,7 @@ def test_a_rate_is_a_set(sentence):
 def test_years_and_centuries_before_christ_read_as_such():
     labels = [t.label for t in tag("Caesar was killed in 44 BC; Athens rose in the 5th century BC.", None)]
     assert labels == ["44 BC", "5th century BC"]
+
+
+def test_the_middle_of_a_week_reads_as_english():
+    assert [t.label for t in tag("Fighting eased midweek.", SEED_DCT)] == ["the middle of the week of Oct. 5, 2020"]

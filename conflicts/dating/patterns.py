@@ -134,6 +134,11 @@ RULES = [
         rf"(?:,?\s+(?:on\s+)?(?:(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER})|(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<d_first>{DAY_NUMBER})\s+(?:of\s+)?(?P<month_after>{MONTH})"
         rf"|(?P<day>{WEEKDAY}|{DAY_WORD})))?(?:,?\s+(?P<y>{YEAR}))?",
     ),
+    # "between 2 and 4 a.m.", "from 9 to 11 p.m.": the first hour takes the second's a.m. or p.m.
+    _rule("clock_from", r"(?:(?<=between\s)|(?<=from\s))(?P<h>\d{1,2})(?::(?P<m>[0-5]\d))?"
+                        r"(?=\s*(?:and|to|-|–)\s*\d{1,2}(?::[0-5]\d)?\s*(?P<ampm>[ap])\.?\s?m\b)"),
+    # "midweek", "mid-month", "midyear": the middle of the publication's week, month or year.
+    _rule("mid_unit", r"mid-?(?P<unit>week|month|year)"),
     _rule(
         "day_word",
         rf"(?:(?P<part>early|late|earlier|later)\s+)?(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|{DAY_WORD})"
@@ -411,6 +416,7 @@ def _word_triggers() -> dict[str, frozenset[str]]:
         "holiday": ("christmas", "new", "independence", "halloween", "valentine", "veterans", "armistice", "boxing",
                     "may", "bastille", "d", "thanksgiving", "easter", "election", "labor", "memorial"),
         "then": ("then",),
+        "midunit": ("mid", "midweek", "midmonth", "midyear"),
         "while": ("while",),
         "time": ("time",),
         "era": ("ad", "ce", "bc", "bce", "b", "c", "d", "e"),  # "a.d.", "b.c.", "c.e." come in letters
@@ -463,7 +469,7 @@ _UNITS = {"unit", "year", "quarter", "century"}
 RULE_TRIGGERS = {
     "iso_date": {"digit4"}, "numeric_date": {"numdate"}, "month_day": {"month"}, "and_day": {"month"}, "day_month": {"month"},
     "month_year": {"month"}, "month": {"month"}, "season": {"season"}, "season_count": {"season"}, "weekday": {"weekday"},
-    "clock": {"clocknum", "daypart", "digit4"}, "day_word": {"dayword"}, "day_part": {"daypart"}, "overnight": {"daypart", "unit"},
+    "clock": {"clocknum", "daypart", "digit4"}, "day_word": {"dayword"}, "clock_from": {"clocknum"}, "mid_unit": {"midunit"}, "day_part": {"daypart"}, "overnight": {"daypart", "unit"},
     "relative_unit": _UNITS | {"period"}, "unit_relative_year": {"year"}, "year": {"digit4"}, "year_tail": {"digit4"},
     "year_words": {"numberword"}, "era_year": {"era"}, "circa_year": {"circa"}, "decade": {"digit4", "shortdecade", "numberword"}, "century": {"century"},
     "quarter": {"quarter"}, "quarter_code": {"qcode"}, "half_code": {"hcode"}, "ordinal_day": {"ordday"}, "nth_unit": {"unit"}, "half": {"half"}, "period": {"quarter", "period"}, "period_ago": {"quarter", "period"},

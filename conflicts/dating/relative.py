@@ -217,6 +217,14 @@ class RelativeRules:
             return Resolution("TIME", "XXXX-XX-XX" + clock, "no date to count from", mod)
         return Resolution("TIME", cm.day_value(day) + clock, reason, mod)
 
+    _clock_from = _clock
+
+    def _mid_unit(self, g):
+        unit = g["unit"].lower()
+        if self.now is None:
+            return Resolution("DATE", {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}[unit], "no date to count from", "MID")
+        return Resolution("DATE", self._unit_value(unit, self.now, 0), self.now_reason(), "MID")
+
     def _date_from_groups(self, g) -> tuple[dt.date | None, str]:
         """The day named by d/month (or d_first/month_after) and an optional year."""
         month = MONTHS[(g.get("month") or g["month_after"]).lower().rstrip(".")]

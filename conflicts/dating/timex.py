@@ -186,6 +186,8 @@ def precision_label(earliest: dt.date | None, latest: dt.date | None, precision:
     if precision == "week":
         monday = earliest - dt.timedelta(days=earliest.weekday())
         week = f"week of {AP_MONTHS[monday.month - 1]} {monday.day}, {monday.year}"
+        if part.strip() == "mid":
+            return prefix + f"the middle of the {week}"
         return prefix + (f"{part.strip()} in the {week}" if part else week)
     if precision == "part_of_month":
         if not part:
