@@ -342,6 +342,17 @@ HISTORIES = [
     ("The town fell in 1945. From 25 June to 3 July 1950 the North advanced.", None, "25 June", "1950-06-25", None),
     ("Paratroopers landed on the night of 5/6 June 1944.", None, "the night of 5/6 June 1944", "1944-06-05TNI", None),
     ("The front broke on 4 July 1943. At first light the counterattack came.", None, "first light", "1943-07-04TMO", None),
+    # A month named alone reads on unless it is the month just before the one the story is in.
+    ("The offensive began in January 1968. In October, the army attacked.", None, "October", "1968-10", None),
+    ("The offensive began in January 1968. In December, the army had attacked.", None, "December", "1967-12", None),
+]
+
+# Names that hold a month or a season are not dates: "the October Revolution", "the Winter War".
+NAMED_EVENTS = [
+    ("The Winter War ended in March 1940.", None, "March 1940", "1940-03", None),
+    ("The October Revolution of 1917 changed Russia.", None, "1917", "1917", None),
+    ("The Arab Spring reached Libya in February 2011.", None, "February 2011", "2011-02", None),
+    ("In Spring 1943 the front held.", None, "Spring 1943", "1943-SP", None),
 ]
 
 # Lengths in words of hundreds and thousands; lengths nobody measured ("for a while", PXX).
@@ -402,7 +413,7 @@ PAST_WINDOWS = [
     ("Last week talks failed.", SEED_DCT, "Last week", "2020-W40", None),
 ]
 
-CASES = PAST_WINDOWS + PLURAL_DAYS + NTH_DAY_NOW + CROSS_MONTH_RANGES + TURNS_AND_VERBS + LENGTHS + HISTORIES + DAY_AROUND_A_DATE + NIGHTS_AND_CLOCKS + HOW_OLD_AND_THEN + TENSE_OVER_NEARNESS + FRONTED_TIMES + COMPARISONS + NUMERIC_DATES + YEAR_SPANS + HALVES + STILL_ON_THAT_DAY + YEARS_FROM_THE_YEAR_NAMED + FOCUS_PARTICLES + SEASON_COUNTS + VERB_LAST + FINITE_VERB + NO_DECADE_ANCHOR + SOON + CONJOINED_DAYS + QUARTER_ENDED + HISTORY + ORDINAL_DAYS + NEWS + QUOTES + HOLIDAY_WEEKS + WITHIN_ANCHOR + SOME_DAY + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
+CASES = NAMED_EVENTS + PAST_WINDOWS + PLURAL_DAYS + NTH_DAY_NOW + CROSS_MONTH_RANGES + TURNS_AND_VERBS + LENGTHS + HISTORIES + DAY_AROUND_A_DATE + NIGHTS_AND_CLOCKS + HOW_OLD_AND_THEN + TENSE_OVER_NEARNESS + FRONTED_TIMES + COMPARISONS + NUMERIC_DATES + YEAR_SPANS + HALVES + STILL_ON_THAT_DAY + YEARS_FROM_THE_YEAR_NAMED + FOCUS_PARTICLES + SEASON_COUNTS + VERB_LAST + FINITE_VERB + NO_DECADE_ANCHOR + SOON + CONJOINED_DAYS + QUARTER_ENDED + HISTORY + ORDINAL_DAYS + NEWS + QUOTES + HOLIDAY_WEEKS + WITHIN_ANCHOR + SOME_DAY + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
 
 
 def _case_id(case):
@@ -457,3 +468,9 @@ def test_years_and_centuries_before_christ_read_as_such():
 
 def test_the_middle_of_a_week_reads_as_english():
     assert [t.label for t in tag("Fighting eased midweek.", SEED_DCT)] == ["the middle of the week of Oct. 5, 2020"]
+
+
+@pytest.mark.parametrize("sentence", ["The Winter War ended.", "The October Revolution changed Russia.",
+                                      "The Arab Spring reached Libya.", "The Tet Offensive shocked America."])
+def test_names_that_hold_a_month_or_season_are_not_dates(sentence):
+    assert tag(sentence, None) == []

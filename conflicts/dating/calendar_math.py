@@ -94,7 +94,9 @@ def pick_year(month: int, day: int | None, base: dt.date, tense: str | None, for
 
     years = (base.year - 1, base.year, base.year + 1)
     if forward:
-        window_start = base - dt.timedelta(days=62)
+        # A short look back is allowed ("On 28 December" after "January 1968"); a month named alone
+        # ("In October" after "January 1968") reads on unless it is the month just before.
+        window_start = base - dt.timedelta(days=62 if day is not None else 31)
         for year in years:
             if first_and_last(year)[1] >= window_start:
                 return year

@@ -308,6 +308,26 @@ def _capitalised(text: str, start: int) -> bool:
     return start < len(text) and text[start].isupper()
 
 
+# "the October Revolution", "the Winter War", "the Tet Offensive", "the Arab Spring": names, not dates.
+_EVENT_NOUN_AFTER = re.compile(
+    r"\s+(?:War|Wars|Revolution|Offensive|Uprising|Rising|Revolt|Crisis|Olympics|Games|Agreement|Accords?|Treaty"
+    r"|Manifesto|Movement|Massacre|Truce|Campaign|Putsch|Coup|Storm|Strike|Palace|Session|Term|Fourth)\b")
+# A capitalised word that does not open a sentence (the lookbehinds), right before the season.
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![.!?]\s)(?<![.!?])(?<!^)(?<!\n)\b[A-Z][a-z]+\s+$")
+
+
+def _names_an_event(candidate: Candidate, text: str, before: str) -> bool:
+    key = "month" if candidate.rule == "month" else "season"
+    start = candidate.match.start(key)
+    if not text[start].isupper() or candidate.groups.get("rel") or candidate.groups.get("y"):
+        return False
+    word_end = candidate.match.end(key)
+    if _EVENT_NOUN_AFTER.match(text, word_end):
+        return True
+    # "the Arab Spring", "the Prague Spring": a capitalised word before a capitalised season, mid-sentence.
+    return key == "season" and bool(_CAPITALISED_WORD_BEFORE.search(text, max(0, start - 20), start))
+
+
 def plausible(candidate: Candidate, text: str) -> bool:
     """Cheap checks that tell a date from the same letters used otherwise ("may", "fall", "2000 troops")."""
     m, g = candidate.match, candidate.groups
@@ -345,6 +365,8 @@ def plausible(candidate: Candidate, text: str) -> bool:
         if not _PREPOSITION_BEFORE.search(before) and _PLURAL_AFTER.match(after):
             return False
     if rule == "season" and not ({"det", "rel", "y", "part"} & g.keys()) and not _PREPOSITION_BEFORE.search(before):
+        return False
+    if rule in ("month", "season") and _names_an_event(candidate, text, before):
         return False
     # Ages ("a 6-year-old", "52 years old") are not annotated as times.
     if rule in ("duration", "vague_units") and (_AGE_AFTER.match(after) or (g.get("tail") or "").strip(" -").lower() == "old"):
