@@ -413,7 +413,19 @@ PAST_WINDOWS = [
     ("Last week talks failed.", SEED_DCT, "Last week", "2020-W40", None),
 ]
 
-CASES = NAMED_EVENTS + PAST_WINDOWS + PLURAL_DAYS + NTH_DAY_NOW + CROSS_MONTH_RANGES + TURNS_AND_VERBS + LENGTHS + HISTORIES + DAY_AROUND_A_DATE + NIGHTS_AND_CLOCKS + HOW_OLD_AND_THEN + TENSE_OVER_NEARNESS + FRONTED_TIMES + COMPARISONS + NUMERIC_DATES + YEAR_SPANS + HALVES + STILL_ON_THAT_DAY + YEARS_FROM_THE_YEAR_NAMED + FOCUS_PARTICLES + SEASON_COUNTS + VERB_LAST + FINITE_VERB + NO_DECADE_ANCHOR + SOON + CONJOINED_DAYS + QUARTER_ENDED + HISTORY + ORDINAL_DAYS + NEWS + QUOTES + HOLIDAY_WEEKS + WITHIN_ANCHOR + SOME_DAY + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
+# Holidays in a history fall in the year it has reached; D-Day and, in a history, V-E Day are days in
+# history; "the Easter Rising" is a name.
+HOLIDAYS_IN_HISTORY = [
+    ("The war spread in 1914. On Christmas Eve, the guns fell silent.", None, "Christmas Eve", "1914-12-24", None),
+    ("On 20 December 1914 the rain stopped. At Christmas, soldiers met.", None, "Christmas", "1914-12-25", None),
+    ("The rising began on Easter Monday 1916.", None, "Easter Monday 1916", "1916-04-24", None),
+    ("The agreement was signed on Good Friday 1998.", None, "Good Friday 1998", "1998-04-10", None),
+    ("On D-Day the Allies landed.", None, "D-Day", "1944-06-06", None),
+    ("V-E Day came after six years of war.", None, "V-E Day", "1945-05-08", None),
+    ("Britain marked VE Day on Friday.", "2020-05-09", "VE Day", "2020-05-08", None),
+]
+
+CASES = HOLIDAYS_IN_HISTORY + NAMED_EVENTS + PAST_WINDOWS + PLURAL_DAYS + NTH_DAY_NOW + CROSS_MONTH_RANGES + TURNS_AND_VERBS + LENGTHS + HISTORIES + DAY_AROUND_A_DATE + NIGHTS_AND_CLOCKS + HOW_OLD_AND_THEN + TENSE_OVER_NEARNESS + FRONTED_TIMES + COMPARISONS + NUMERIC_DATES + YEAR_SPANS + HALVES + STILL_ON_THAT_DAY + YEARS_FROM_THE_YEAR_NAMED + FOCUS_PARTICLES + SEASON_COUNTS + VERB_LAST + FINITE_VERB + NO_DECADE_ANCHOR + SOON + CONJOINED_DAYS + QUARTER_ENDED + HISTORY + ORDINAL_DAYS + NEWS + QUOTES + HOLIDAY_WEEKS + WITHIN_ANCHOR + SOME_DAY + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN + RESULTS + RATES + GENERIC_TODAY
 
 
 def _case_id(case):
@@ -471,6 +483,7 @@ def test_the_middle_of_a_week_reads_as_english():
 
 
 @pytest.mark.parametrize("sentence", ["The Winter War ended.", "The October Revolution changed Russia.",
-                                      "The Arab Spring reached Libya.", "The Tet Offensive shocked America."])
+                                      "The Arab Spring reached Libya.", "The Tet Offensive shocked America.",
+                                      "The Easter Rising failed."])
 def test_names_that_hold_a_month_or_season_are_not_dates(sentence):
     assert tag(sentence, None) == []

@@ -177,6 +177,10 @@ def holiday_date(name: str, year: int) -> dt.date | None:
         return dt.date(year, *fixed)
     if name.startswith("thanksgiving"):
         return weekday_near(3, dt.date(year, 11, 1), "on_or_after") + dt.timedelta(weeks=3)
+    if name == "easter monday":
+        return easter(year) + dt.timedelta(days=1)
+    if name == "good friday":
+        return easter(year) - dt.timedelta(days=2)
     if name.startswith("easter"):
         return easter(year)
     if name == "election day":

@@ -368,6 +368,8 @@ def plausible(candidate: Candidate, text: str) -> bool:
         return False
     if rule in ("month", "season") and _names_an_event(candidate, text, before):
         return False
+    if rule == "holiday" and "y" not in g and _EVENT_NOUN_AFTER.match(text, candidate.end):
+        return False  # "the Easter Rising"
     # Ages ("a 6-year-old", "52 years old") are not annotated as times.
     if rule in ("duration", "vague_units") and (_AGE_AFTER.match(after) or (g.get("tail") or "").strip(" -").lower() == "old"):
         if not (rule == "duration" and g.get("tail") and _OLD_THING_AFTER.match(after)):
@@ -436,7 +438,8 @@ def _word_triggers() -> dict[str, frozenset[str]]:
                 "biweekly", "fortnightly", "semiannually", "bimonthly"),
         # "new year's", "may day", "d-day" fire on their first word.
         "holiday": ("christmas", "new", "independence", "halloween", "valentine", "veterans", "armistice", "boxing",
-                    "may", "bastille", "d", "thanksgiving", "easter", "election", "labor", "memorial"),
+                    "may", "bastille", "d", "thanksgiving", "easter", "election", "labor", "memorial", "good", "ve", "v",
+                    "victory", "remembrance"),
         "then": ("then",),
         "midunit": ("mid", "midweek", "midmonth", "midyear"),
         "while": ("while",),

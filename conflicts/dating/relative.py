@@ -44,6 +44,8 @@ _QUARTER_ENDED = re.compile(
     re.IGNORECASE)
 # Half the days of "the past week (month, year)": its middle, counted back from publication.
 _PAST_WINDOW = {"week": 3, "month": 15, "year": 182}
+# Days that name one day in history; a history means it, news may mean its anniversary ("marked VE Day").
+_HISTORIC_DAYS = {"d-day": "1944-06-06", "ve day": "1945-05-08", "v-e day": "1945-05-08"}
 _ANAPHORIC = {"that", "the same", "that same", "the very same", "the following", "the previous",
               "the preceding", "the prior", "following", "previous"}
 
@@ -530,6 +532,8 @@ class RelativeRules:
     def _holiday(self, g):
         name = " ".join(g["name"].lower().split())
         rel = (g.get("rel") or "").lower()
+        if "y" not in g and (name == "d-day" or (self.narrative and name in _HISTORIC_DAYS)):
+            return Resolution("DATE", _HISTORIC_DAYS[name], "the day in history")
         if "y" in g:
             year = int(g["y"])
         elif self.now is None:
@@ -540,7 +544,13 @@ class RelativeRules:
         if day is None:
             return None
         week = (g.get("week") or "").lower()
-        if "y" not in g:
+        if "y" not in g and self.narrative and not rel:
+            # A history reads on: the holiday in the year it has reached ("1914 ... on Christmas Eve"),
+            # or a short look back from a day or month it has reached.
+            coarse = re.fullmatch(r"\d{4}", self.ref_value or "") is not None
+            earliest = self.ref_date if coarse else self.ref_date - dt.timedelta(days=31)
+            day = next((d for y in (year - 1, year, year + 1) if (d := holiday_date(name, y)) and d >= earliest), day)
+        elif "y" not in g:
             # "as Easter week began": a holiday's week has begun once its Monday has come.
             start = day - dt.timedelta(days=day.weekday()) if week == "week" else day
             if rel == "last" or (not rel and self.tense() == "past" and start > self.now):
