@@ -353,6 +353,7 @@ NAMED_EVENTS = [
     ("The October Revolution of 1917 changed Russia.", None, "1917", "1917", None),
     ("The Arab Spring reached Libya in February 2011.", None, "February 2011", "2011-02", None),
     ("In Spring 1943 the front held.", None, "Spring 1943", "1943-SP", None),
+    ("In the years 1941-1944, partisans fought.", None, "1941", "1941", None),
 ]
 
 # Lengths in words of hundreds and thousands; lengths nobody measured ("for a while", PXX).
@@ -487,3 +488,7 @@ def test_the_middle_of_a_week_reads_as_english():
                                       "The Easter Rising failed."])
 def test_names_that_hold_a_month_or_season_are_not_dates(sentence):
     assert tag(sentence, None) == []
+
+
+def test_the_years_before_a_span_of_years_are_not_a_duration():
+    assert [t.text for t in tag("In the years 1941-1944, partisans fought.", None)] == ["1941", "1944"]

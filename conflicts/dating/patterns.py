@@ -347,6 +347,8 @@ def plausible(candidate: Candidate, text: str) -> bool:
             return False
         if word in ("may", "march") and not _PREPOSITION_BEFORE.search(before) and not re.match(r"\s*(?:,|\.|;|\d)", after):
             return False
+    if rule == "vague_units" and re.match(r"\s+\d{4}\b", after):
+        return False  # "in the years 1941-1944" names the years that follow
     if rule == "year_words" and (_COUNT_UNIT_AFTER.match(after) or _PLURAL_AFTER.match(after)):
         return False  # "two thousand troops" is a count
     if rule == "nth_unit" and not _NOW_IN_BEFORE.search(before):
