@@ -176,7 +176,8 @@ RULES = [
         rf"(?:(?P<part>{PART}))?(?:(?P<det>the)\s+(?={YEAR}\s+(?:period|fiscal\s+year|season|quarter)))?(?:(?P<fiscal>fiscal(?:\s+year)?|fy|calendar(?:\s+year)?|the\s+year|the\s+fiscal\s+year|post|pre)[\s-]*)?(?P<y>{YEAR})(?:\s+(?P<period>period|fiscal\s+year|season))?",
     ),
     # "AD 73", "70 CE", "the 5th century BC" aside: years of any size with their era; "c. 1200" is about 1200.
-    _rule("era_year", r"(?:(?P<ad>ad|a\.d\.)\s+(?P<y1>\d{1,4})|(?P<y2>\d{1,4})\s+(?P<era>ad|a\.d\.|ce|c\.e\.|bc|b\.c\.|bce|b\.c\.e\.))(?![a-z])"),
+    _rule("era_year", r"(?:(?P<ad>ad|a\.d\.)\s+(?P<y1>\d{1,4})"
+                      r"|(?P<y2>\d{1,4})\s+(?P<era>ad|a\.d\.|ce|c\.e\.|bc|b\.c\.|bce|b\.c\.e\.))(?![a-z])"),
     _rule("circa_year", rf"(?:c\.|ca\.|circa)\s*(?P<y>{YEAR}|\d{{3}})"),
     _rule(
         "year_words",
@@ -197,12 +198,14 @@ RULES = [
         rf"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<y2>{YEAR})|(?P<rel>this|last|next)\s+year))?",
     ),
     # "until then", "by then", "since then": the date the text last gave.
-    _rule("then", r"(?P<word>then)(?!\s+(?:-|–)?\s*(?:[a-z]+\s+)?(?:president|prime|leader|minister|chief|head|secretary|governor|commander|general|mayor|chairman|ceo|director|king|queen)\b)"),
+    _rule("then", r"(?P<word>then)(?!\s+(?:-|–)?\s*(?:[a-z]+\s+)?(?:president|prime|leader|minister|chief|head"
+                  r"|secretary|governor|commander|general|mayor|chairman|ceo|director|king|queen)\b)"),  # not "the then president"
     _rule("quarter_code", rf"(?P<q>q[1-4]|[1-4]q)(?:\s+(?P<y>{YEAR}))?"),
     _rule("half_code", rf"(?P<h>h[12])\s+(?P<y>{YEAR})|(?P<y2>{YEAR})\s+(?P<h2>h[12])"),
     # "Today is the eighth day of Desert Shield", "the war, now in its fifth month": the day (week,
     # month) of publication, counted in the life of something; told in the past it has no date.
-    _rule("nth_unit", rf"(?<=\s)(?P<det>the|its|their)\s+(?P<ord>{ORDINAL}|\d{{1,3}}(?:st|nd|rd|th))\s+(?P<unit>day|week|month)(?!\s+of\s+(?:the\s+)?(?:month|year|{MONTH}))"),
+    _rule("nth_unit", rf"(?<=\s)(?P<det>the|its|their)\s+(?P<ord>{ORDINAL}|\d{{1,3}}(?:st|nd|rd|th))\s+(?P<unit>day|week|month)"
+                      rf"(?!\s+of\s+(?:the\s+)?(?:month|year|{MONTH}))"),
     # "fighting resumed on the 12th": a day of the month the story is in.
     _rule("ordinal_day", r"(?<=on\s)the\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?=\s*(?:[,.;:)]|and\b|when\b|as\b|$))"),
     _rule(

@@ -16,9 +16,10 @@ from .resolution import (
 
 PERIOD_REACH = 1000
 NEAR_ANCHOR = 250  # characters: about the same or the previous sentence
+# "the day before last Tuesday": the lead of a date a day off.
+_DAY_AROUND = re.compile(r"\b(?P<the>the)\s+(?P<unit>day|night|morning|evening)\s+(?P<dir>before|after)\s+$", re.IGNORECASE)
 # "up from $1.69 billion, or $7.03 a share, a year earlier", "than a year ago": a figure compared
 # with the same time a year before, not a step in the story.
-_DAY_AROUND = re.compile(r"\b(?P<the>the)\s+(?P<unit>day|night|morning|evening)\s+(?P<dir>before|after)\s+$", re.IGNORECASE)
 _AMOUNT_BEFORE = re.compile(r"(?:\d|%|percent|million|billion|cents?|shares?|from|than|with|versus|vs\.)[\s,]*$", re.IGNORECASE)
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _SHIFTS = {
@@ -167,8 +168,9 @@ class RelativeRules:
 
     def _overnight(self, g):
         word = " ".join(g["word"].lower().split())
-        code = {"overnight": "NI", "the early hours": "NI", "the small hours": "NI", "the wee hours": "NI", "midday": "MI", "dawn": "MO", "daybreak": "MO", "sunrise": "MO",
-                "dusk": "EV", "sunset": "EV", "nightfall": "EV", "first light": "MO"}.get(word, "AF")
+        code = {"overnight": "NI", "the early hours": "NI", "the small hours": "NI", "the wee hours": "NI",
+                "midday": "MI", "dawn": "MO", "daybreak": "MO", "sunrise": "MO", "first light": "MO",
+                "dusk": "EV", "sunset": "EV", "nightfall": "EV"}.get(word, "AF")
         following = _DATE_AFTER.match(self.text, self.candidate.end)
         reason = self.now_reason()
         if "day" in g:
