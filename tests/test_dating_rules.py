@@ -321,6 +321,9 @@ NIGHTS_AND_CLOCKS = [
     ("Sirens sounded between 2 and 4 a.m.", SEED_DCT, "2", "2020-10-09T02:00", None),
     ("Patrols ran from 9 to 11 p.m.", SEED_DCT, "9", "2020-10-09T21:00", None),
     ("Fighting eased midweek.", SEED_DCT, "midweek", "2020-W41", "MID"),
+    # A bare clock time takes the day the text last named, nearby.
+    ("The dam was destroyed early on Tuesday. Russia has held the area since February 2022. "
+     "The blast happened at about 2:50 a.m. local time.", "2023-06-10", "about 2:50 a.m. local time", "2023-06-06T02:50", "APPROX"),
 ]
 
 # "the day before last Tuesday", "the night after 5 December": one expression, a day off the date named.
@@ -453,6 +456,7 @@ NOT_DATES = [
     "The ad ran 70 ad times in the paper.",
     "Two thousand troops crossed the river.",
     "Prices rose between 2 and 4 percent.",
+    "It was the second attack in as many weeks.",
     "The siege entered its ninth day after the first week of talks failed.",
     "See you in a while, at some time or other.",
 ]

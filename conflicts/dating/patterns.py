@@ -350,6 +350,8 @@ def plausible(candidate: Candidate, text: str) -> bool:
             return False
         if word in ("may", "march") and not _PREPOSITION_BEFORE.search(before) and not re.match(r"\s*(?:,|\.|;|\d)", after):
             return False
+    if rule == "vague_units" and re.search(r"\bas\s+many\s+$", before, re.IGNORECASE):
+        return False  # "in as many weeks"
     if rule == "vague_units" and re.match(r"\s+\d{4}\b", after):
         return False  # "in the years 1941-1944" names the years that follow
     if rule == "year_words" and (_COUNT_UNIT_AFTER.match(after) or _PLURAL_AFTER.match(after)):
@@ -385,6 +387,8 @@ def plausible(candidate: Candidate, text: str) -> bool:
             return False
         if num in ("some", "many") and g["unit"].lower().endswith(("second", "minute")):
             return False
+        if num == "many" and re.search(r"\bas\s+$", before, re.IGNORECASE):
+            return False  # "the second attack in as many weeks"
         if g["unit"].lower().startswith("quarter") and num in ("one", "two", "three", "a") and re.match(r"\s+of\b", after):
             return False  # "three-quarters of the vote" is a fraction
     if rule == "numeric_date" and "." in m.group(0) and len(g["y"]) == 2:

@@ -211,8 +211,9 @@ class RelativeRules:
             day, reason = (dt.date(year, month, day_number), "the date given") if year else (None, "")
         elif "day" in g:
             day, reason = self._day_from_word(g["day"])
-        elif self.ref_value and re.match(r"\d{4}-\d\d-\d\d", self.ref_value) and self.candidate.start - self.ref_at < 400:
-            day, reason = self.ref_date, self.anchor_reason()
+        elif self.last_day and self.candidate.start - self.last_day_at < 400:
+            # "Early on Tuesday ... The blast happened at about 2:50 a.m.": the day the text last named.
+            day, reason = self.last_day, f"on {cm.day_value(self.last_day)}, the last day the text named"
         else:
             day, reason = self.now, self.now_reason()
         mod = APPROX_MODS.get(" ".join((g.get("approx") or "").lower().split()))

@@ -37,6 +37,8 @@ class Resolver(RelativeRules):
         self.ref_at = -1
         self.period_value: str | None = None
         self.period_at = -1
+        self.last_day: dt.date | None = None  # the last day the text named, and where
+        self.last_day_at = -1
         self.candidate: Candidate | None = None
 
     # The date deictic words count from, and the one anaphora count from.
@@ -74,6 +76,8 @@ class Resolver(RelativeRules):
     def remember(self, value: str, earliest: dt.date | None, latest: dt.date | None, at: int, rule: str) -> None:
         if earliest is None or value.endswith("_REF") or "X" in value or re.fullmatch(r"\d{2,3}", value):
             return  # a decade or a century sets no reference time for "that month", "10 July"
+        if latest == earliest:
+            self.last_day, self.last_day_at = earliest, at
         if self._refers_back_around(value, earliest, latest):
             self.ref_at = at  # "On 19 November ... Later that year": the story is still on 19 November
             return
