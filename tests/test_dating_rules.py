@@ -415,6 +415,11 @@ PAST_WINDOWS = [
     ("He has been in Bethesda for the last week.", "2000-04-14", "the last week", "2000-W15", None),
     ("Hate groups grew over the past year.", "1998-03-03", "the past year", "1997", None),
     ("Last week talks failed.", SEED_DCT, "Last week", "2020-W40", None),
+    # "a year ago today": the same day that long ago, not the year.
+    ("A year ago today, war broke out.", "2021-09-27", "A year ago today", "2020-09-27", None),
+    ("Four years ago today, the deal was signed.", "2024-02-29", "Four years ago today", "2020-02-29", None),
+    ("A year ago today, nothing happened.", "2024-02-29", "A year ago today", "2023-02-28", None),
+    ("Two years ago this month, protests began.", "2021-09-27", "Two years ago this month", "2019-09", None),
 ]
 
 # Holidays in a history fall in the year it has reached; D-Day and, in a history, V-E Day are days in

@@ -408,6 +408,16 @@ class RelativeRules:
         if base is None:
             return Resolution("DATE", "PAST_REF" if backwards else "FUTURE_REF", "no date to count from", mod)
         sign = -1 if backwards else 1
+        if "today" in g and self.dct and unit in ("year", "month", "week"):
+            # "a year ago today", "a month ago this week": the same day (week, month) that long ago.
+            same = " ".join(g["today"].lower().split())
+            if unit == "week":
+                then = self.dct - dt.timedelta(weeks=round(amount))
+            else:
+                year, month = cm.add_months(self.dct.year, self.dct.month, -round(amount * (12 if unit == "year" else 1)))
+                then = dt.date(year, month, min(self.dct.day, cm.month_end(year, month).day))
+            value = {"today": cm.day_value(then), "this week": cm.week_value(then), "this month": cm.month_value(then.year, then.month)}[same]
+            return Resolution("DATE", value, f"{same}, {g['num']} {g['unit']} ago", mod)
         if not deictic and amount < 7 and unit in ("day", "week") and (vague := self._within_anchor(unit)):
             return vague  # "two days later" after "in October 1998"
         reason = self.now_reason() if deictic else self.anchor_reason()

@@ -197,7 +197,8 @@ class Resolver(RelativeRules):
             year = base.year
         else:
             year = cm.pick_year(month, None, base, self.tense(), forward=self.narrative, slack_days=0)
-        return Resolution("DATE", cm.month_value(year, month), self.now_reason(), mod, clip)
+        reason = self.anchor_reason() if rel == "that" else self.now_reason()
+        return Resolution("DATE", cm.month_value(year, month), reason, mod, clip)
 
     def _season(self, g):
         code = SEASONS[g["season"].lower()]
