@@ -310,7 +310,9 @@ TIMES = [
     ("The attack began at 0600 hours on 19 November 1942.", None, "0600 hours on 19 November 1942", "1942-11-19T06:00", None),
     ("The blast came at 0735 GMT.", SEED_DCT, "0735 GMT", "2020-10-09T07:35", None),
     ("The deadline is 5 p.m. EST Nov. 9.", "1989-11-02", "5 p.m. EST Nov. 9", "1989-11-09T17:00", None),
-    ("They attacked overnight.", SEED_DCT, "overnight", "2020-10-09TNI", None),
+    # Told in the past, "overnight" is the night that led into the day of publication (TimeML dates a
+    # night by its evening, as "Thursday night"; TBAQ's "overnight losses in New York" likewise).
+    ("They attacked overnight.", SEED_DCT, "overnight", "2020-10-08TNI", None),
     ("Drones struck in the early hours of Sunday.", SEED_DCT, "the early hours of Sunday", "2020-10-04TNI", None),
     ("The shelling went on through the night of Thursday.", SEED_DCT, "the night of Thursday", "2020-10-08TNI", None),
     ("The offensive started at dawn.", SEED_DCT, "dawn", "2020-10-09TMO", None),

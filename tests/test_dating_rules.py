@@ -321,6 +321,9 @@ NIGHTS_AND_CLOCKS = [
     ("Sirens sounded between 2 and 4 a.m.", SEED_DCT, "2", "2020-10-09T02:00", None),
     ("Patrols ran from 9 to 11 p.m.", SEED_DCT, "9", "2020-10-09T21:00", None),
     ("Fighting eased midweek.", SEED_DCT, "midweek", "2020-W41", "MID"),
+    # Told in the past, "overnight" is the night that led into the day; ahead, the coming night.
+    ("Russian forces shelled Kharkiv overnight, officials said.", "2022-03-15", "overnight", "2022-03-14TNI", None),
+    ("Troops will advance overnight.", "2022-03-15", "overnight", "2022-03-15TNI", None),
     # A bare clock time takes the day the text last named, nearby.
     ("The dam was destroyed early on Tuesday. Russia has held the area since February 2022. "
      "The blast happened at about 2:50 a.m. local time.", "2023-06-10", "about 2:50 a.m. local time", "2023-06-06T02:50", "APPROX"),

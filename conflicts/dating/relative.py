@@ -185,6 +185,10 @@ class RelativeRules:
             day = self.now
         if day is None:
             return Resolution("TIME", f"XXXX-XX-XXT{code}", "no date to count from")
+        if word == "overnight" and "day" not in g and not following and self.tense() == "past":
+            # "shelled Kharkiv overnight, officials said on Tuesday": the night that led into the day.
+            day -= dt.timedelta(days=1)
+            reason = "the night before " + cm.day_value(day + dt.timedelta(days=1))
         return Resolution("TIME", f"{cm.day_value(day)}T{code}", reason)
 
     def _clock(self, g):
