@@ -544,7 +544,8 @@ class RelativeRules:
         if self.ref_value is None:
             before = self.text[max(0, self.candidate.start - 5):self.candidate.start].lower()
             return Resolution("DATE", "PAST_REF", "an earlier time") if "back" in before else None
-        return Resolution("DATE", self.ref_value, f"the time of {self.ref_value}, the last date the text gave")
+        kind = "TIME" if "T" in self.ref_value else "DATE"
+        return Resolution(kind, self.ref_value, f"the time of {self.ref_value}, the last date the text gave")
 
     def _holiday(self, g):
         name = " ".join(g["name"].lower().split())
