@@ -326,7 +326,8 @@ TIMES = [
 
 
 def _grid():
-    """Month-day phrases against a range of publication dates: the nearest occurrence wins."""
+    """Month-day phrases against a range of publication dates: with no past or future verb, the nearest
+    occurrence wins."""
     cases = []
     for dct, phrase, expected in [
         ("2020-10-09", "Sept. 27", "2020-09-27"), ("2020-10-09", "Oct. 30", "2020-10-30"),
@@ -340,7 +341,7 @@ def _grid():
         ("2020-10-09", "July 12", "2020-07-12"), ("2020-10-09", "27 September", "2020-09-27"),
         ("2020-10-09", "the 17th of October", "2020-10-17"), ("2020-10-09", "October 26", "2020-10-26"),
     ]:
-        cases.append((f"It happened on {phrase}.", dct, phrase, expected, None))
+        cases.append((f"Talks are on {phrase}.", dct, phrase, expected, None))
     return cases
 
 

@@ -293,6 +293,13 @@ TENSE_OVER_NEARNESS = [
     ("A ceremonial accession would still be held at the summit on April 24.", "1999-02-10", "April 24", "1999-04-24", None),
     ("He subpoenaed the boy to testify on March 10.", "2000-01-07", "March 10", "2000-03-10", None),
     ("The board declared a dividend payable Dec. 20 to holders of record.", "1989-10-26", "Dec. 20", "1989-12-20", None),
+    # A past verb that governs the date itself leaves only a few days' room: read on 20 Dec, these are
+    # last January's; a deadline or a plan keeps the wider room.
+    ("The war began on Jan. 5 and has killed thousands.", "2020-12-20", "Jan. 5", "2020-01-05", None),
+    ("Fighting erupted Jan. 28, killing 12.", "2020-12-20", "Jan. 28", "2020-01-28", None),
+    ("The government announced on Jan. 5 that talks would start.", "2020-12-20", "Jan. 5", "2020-01-05", None),
+    ("Talks were postponed to Jan. 12.", "2020-12-20", "Jan. 12", "2021-01-12", None),
+    ("The Times said in an editorial on Monday, Oct. 26:", "1998-10-25", "Monday, Oct. 26", "1998-10-26", None),
 ]
 
 # How long a truce or a war has lasted ("the 8-month-old truce") is a duration; a person's age is not.

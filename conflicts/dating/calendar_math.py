@@ -10,6 +10,9 @@ from .timex import month_end  # noqa: F401 (re-exported for the resolvers)
 # near one whatever the verb says ("payable Dec. 7" after "declared"); "launched its invasion on
 # Feb. 24" read in late November is last February, not the coming one.
 TENSE_SLACK_DAYS = 45
+# A past verb that governs the date itself ("began on", "erupted") leaves room only for a publication
+# date a few days off (an editorial dated for the next morning).
+ACT_SLACK_DAYS = 7
 SEASON_CODES = ("SP", "SU", "FA", "WI")
 SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 

@@ -14,7 +14,7 @@ from .lexicon import DECADE_WORDS, MONTHS, ORDINALS, SEASONS, year_in_words
 from .patterns import DAY_NUMBER, MONTH, SEASON, YEAR, Candidate
 from .relative import RelativeRules
 from .resolution import Resolution, clip_of, part_mod
-from .tense import clause_tense
+from .tense import acted_on, clause_tense
 from .timex import safe_date
 
 
@@ -155,7 +155,10 @@ class Resolver(RelativeRules):
         else:
             rel = (g.get("rel") or "").lower()
             tense = "past" if rel in ("last", "this past") else "future" if rel in ("next", "this coming") else self.tense()
-            year = cm.pick_year(month, day, self.now, tense, forward=self.narrative, slack_days=0 if rel else cm.TENSE_SLACK_DAYS)
+            slack = 0 if rel else cm.TENSE_SLACK_DAYS
+            if tense == "past" and acted_on(self.text, self.candidate.start):
+                slack = cm.ACT_SLACK_DAYS  # "the war began on Jan. 5", read on 20 Dec: last January
+            year = cm.pick_year(month, day, self.now, tense, forward=self.narrative, slack_days=slack)
             reason = "year from the publication date" if self.dct else f"year from {self.ref_value}, the last date the text gave"
         first = dt.date(year, month, day)
         last = None

@@ -146,3 +146,21 @@ def _kind(match: re.Match) -> str | None:
     if match.group("future"):
         return "future"
     return "present"
+
+
+_VERB_JUST_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:on\s+)?$", re.IGNORECASE)
+_PAST_WORD = re.compile(rf"(?:{_PAST})$", re.IGNORECASE)
+_NOT_AN_ACT = {"was", "were", "had", "did", "has", "have", "ago", "last", "yesterday", "earlier", "since", "set", "put", "says"}
+
+
+def acted_on(text: str, start: int) -> bool:
+    """True when a past verb governs the date right before it: "the war began on Jan. 5", "fighting
+    erupted Jan. 28", "was signed on", "announced on". Such a date is in the past even a few weeks before
+    the publication date's anniversary; deadlines and plans ("extended to", "set", "scheduled") are not acts."""
+    match = _VERB_JUST_BEFORE.search(text, max(0, start - 40), start)
+    if match is None:
+        return False
+    verb = match.group("verb").lower()
+    if verb in _NOT_PAST or verb in _NOT_AN_ACT or verb in _PLAN_PARTICIPLES or _DEFERRAL.fullmatch(verb):
+        return False
+    return bool(_PAST_WORD.fullmatch(verb))
