@@ -9,9 +9,10 @@ from the last date the text established.
     >>> [t.value for t in tag("Talks were held on Friday.", "2020-10-09")]
     ['2020-10-09']
 
-Modules: lexicon (words), patterns (finding extents), tense (the clause's tense), resolve and
-relative (values), calendar_math (date arithmetic), timex (the record, bounds and labels),
-tagger (the pipeline).
+Modules: lexicon (words), fragments (the regex pieces built from them), patterns (the rules and
+finding extents), triggers (which rules a stretch of text can need), plausibility (telling a date from
+the same letters used otherwise), tense (the clause's tense), resolve and relative (values),
+calendar_math (date arithmetic), timex (the record, bounds and labels), tagger (the pipeline).
 """
 
 from .tagger import parse_dct, tag

@@ -7,8 +7,8 @@ import re
 
 from . import calendar_math as cm
 from .calendar_math import holiday_date
+from .fragments import DAY_NUMBER, MONTH, YEAR
 from .lexicon import DAY_PARTS, FULL_WEEKDAYS, MONTHS, SEASONS, UNITS_WORDS, alternation, number_value
-from .patterns import DAY_NUMBER, MONTH, YEAR
 from .resolution import (
     APPROX_MODS, DEICTIC, FREQUENCY_BEFORE, SET_ADVERBS, YEAR_DURATION_AFTER,
     Resolution, clip_of, duration_value, part_mod, unit_name,
@@ -234,16 +234,22 @@ class RelativeRules:
             return Resolution("DATE", {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}[unit], "no date to count from", "MID")
         return Resolution("DATE", self._unit_value(unit, self.now, 0), self.now_reason(), "MID")
 
-    def _date_from_groups(self, g) -> tuple[dt.date | None, str]:
-        """The day named by d/month (or d_first/month_after) and an optional year."""
+    @staticmethod
+    def _month_and_day(g) -> tuple[int, int | None]:
+        """The month and day of month (None when only the month is named) in d/month or d_first/month_after."""
         month = MONTHS[(g.get("month") or g["month_after"]).lower().rstrip(".")]
         day_text = g.get("d") or g.get("d_first")
-        day_number = int(re.sub(r"\D", "", day_text)) if day_text else 1
+        return month, int(re.sub(r"\D", "", day_text)) if day_text else None
+
+    def _date_from_groups(self, g) -> tuple[dt.date | None, str]:
+        """The day named by d/month (or d_first/month_after) and an optional year."""
+        month, day = self._month_and_day(g)
+        day_number = day or 1
         if "y" in g:
             return dt.date(int(g["y"]), month, day_number), "a full date"
         if self.now is None:
             return None, "no year to place the date in"
-        year = cm.pick_year(month, day_number if day_text else None, self.now, self.tense(), forward=self.narrative)
+        year = cm.pick_year(month, day, self.now, self.tense(), forward=self.narrative)
         return dt.date(year, month, day_number), self.now_reason()
 
     def _week_of(self, g):
@@ -268,8 +274,7 @@ class RelativeRules:
         part = g["daypart"].lower()
         code = "NI" if part.endswith("hours") else day_part_code(part)
         if day is None:  # "the night of 24-25 February" with no year yet: the month and day are known
-            month = MONTHS[(g.get("month") or g["month_after"]).lower().rstrip(".")]
-            day_number = int(re.sub(r"\D", "", g.get("d") or g["d_first"]))
+            month, day_number = self._month_and_day(g)
             return Resolution("TIME", f"XXXX-{month:02d}-{day_number:02d}T{code}", reason, part_mod(g.get("part")))
         return Resolution("TIME", f"{cm.day_value(day)}T{code}", reason, part_mod(g.get("part")))
 

@@ -10,8 +10,9 @@ import datetime as dt
 import re
 
 from . import calendar_math as cm
+from .fragments import DAY_NUMBER, MONTH, SEASON, YEAR
 from .lexicon import DECADE_WORDS, MONTHS, ORDINALS, SEASONS, year_in_words
-from .patterns import DAY_NUMBER, MONTH, SEASON, YEAR, Candidate
+from .patterns import Candidate
 from .relative import RelativeRules
 from .resolution import Resolution, clip_of, part_mod
 from .tense import acted_on, clause_tense
@@ -264,9 +265,9 @@ class Resolver(RelativeRules):
 
     def _era_is_capitalised(self) -> bool:
         """ "AD 73", "70 CE", "44 BC": the era is written in capitals ("70 ad" is more likely an advert)."""
-        era = re.search(r"[A-Za-z.]+", self.text[self.candidate.start:self.candidate.end]
-                        if self.candidate.match.group("ad") else self.text[self.candidate.match.start("era"):self.candidate.end])
-        return bool(era) and era.group(0).replace(".", "").isupper()
+        match = self.candidate.match
+        key = "ad" if match.group("ad") else "era"
+        return self.text[match.start(key):match.end(key)].replace(".", "").isupper()
 
     def _circa_year(self, g):
         return Resolution("DATE", f"{int(g['y']):04d}", "about that year", "APPROX")

@@ -149,7 +149,7 @@ def _kind(match: re.Match) -> str | None:
 
 
 _VERB_JUST_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:on\s+)?$", re.IGNORECASE)
-_PAST_WORD = re.compile(rf"(?:{_PAST})$", re.IGNORECASE)
+_PAST_WORD = re.compile(_PAST, re.IGNORECASE)
 _NOT_AN_ACT = {"was", "were", "had", "did", "has", "have", "ago", "last", "yesterday", "earlier", "since", "set", "put", "says"}
 
 

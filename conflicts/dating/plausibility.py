@@ -1,0 +1,179 @@
+"""Cheap checks that tell a date from the same letters used otherwise: "may" the verb, "fall" the
+verb, "2000 troops", "a 6-year-old", a TV show called "This Week", "the October Revolution"."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .fragments import NUMBER
+from .lexicon import ENGLISH_MONTHS
+
+if TYPE_CHECKING:
+    from .patterns import Candidate
+
+_COUNT_UNIT_AFTER = re.compile(
+    r"\s*(?:%|percent|per\s*cent|people|persons|troops|soldiers|men|women|children|civilians|feet|foot|metres|meters|km|kilometers|kilometres|miles|tons|tonnes|yards|acres|times|points|pounds|degrees|yen|dollars|euros|rubles|staff|police|personnel|strong|calibre|caliber|mm|hp|cc|residents|refugees|prisoners|votes|shares|units|members|workers|employees|jobs|cases|deaths|casualties|rounds|rockets|shells|missiles|tanks|aircraft|vehicles|homes|houses|buildings|families|fighters|rebels|militants)\b",
+)
+_PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b(?<!years)(?<!days)(?<!months)(?<!weeks)(?<!was)(?<!is)(?<!has)(?<!as)(?<!its)(?<!this)(?<!us)(?<!thus)")
+_COUNT_WORD_BEFORE = re.compile(
+    r"(?:\$|£|€|#|No\.|no\.|number|than|about|nearly|some|almost|approximately|roughly|over|under|around|least|Flight|flight|Route|route|Room|room|Resolution|resolution|Highway|Article|article|Boeing|model|Model|page|Page)\s*$"
+)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|within|during|between|since|until|till|by|through|throughout|over|of|before|after|from|last|this|next|that|early|late|mid|each|every|the)\s+$", re.IGNORECASE)
+_LOWER_VERB_AFTER = re.compile(r"\s+(?:be|have|not|also|well|want|need|take|make|face|become|seem|lead|help|affect|prove|never|still|even|already|soon|only|just|cause)\b")
+_AGE_AFTER = re.compile(r"\s+old\b|-old\b")
+_NOW_IN_BEFORE = re.compile(r"\b(?:is|are|it's|that's|now\s+in|enters|entering|marks|marking)\s+$", re.IGNORECASE)
+_FOR_BEFORE = re.compile(r"\b(?:for|after|over|within|took|take|takes|taking|lasted|last|lasts)\s+$", re.IGNORECASE)
+_THEN_BEFORE = re.compile(r"\b(?:until|till|by|since|before|after|from|back)\s+$", re.IGNORECASE)
+_OLD_THING_AFTER = re.compile(
+    r"\s+(?:truce|cease-?fire|war|conflict|siege|blockade|occupation|insurgency|uprising|rebellion|revolt|stand-?off"
+    r"|crisis|dispute|feud|offensive|campaign|strike|protests?|movement|regime|government|coalition|administration"
+    r"|presidency|deal|agreement|accord|moratorium|embargo|boycott|investigation|probe|slump|recession|lockdown"
+    r"|curfew|ban|law|mission|operation|talks|negotiations|peace\s+(?:process|deal|talks|agreement)|fighting|violence|clashes)\b")
+_FREQUENCY_BEFORE = re.compile(r"(?:once|twice|thrice|times|per)\s+$", re.IGNORECASE)
+
+
+_TITLE_SENSITIVE = {"relative_unit", "day_word", "deictic", "vague_units", "duration"}
+_COUNT_FOLLOWS = re.compile(rf"\s+(?:{NUMBER}|few|several)\s", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"(?:^|[`.!?:;\"“”'‘’(\n—-])\s*$")
+
+
+def _looks_like_a_title(candidate: Candidate, text: str) -> bool:
+    """ "This Week" (a TV show), "VOA Today", "60 Minutes": capitals mid-sentence name something."""
+    words = text[candidate.start:candidate.end].split()
+    capitals = [w[:1].isupper() for w in words]
+    before = text[max(0, candidate.start - 30):candidate.start]
+    if len(words) >= 2 and all(capitals) and not all(w.isupper() for w in words):
+        return True
+    if capitals[0] and not _SENTENCE_START.search(before):
+        previous = before.split()[-1:] or [""]
+        return previous[0][:1].isupper() or previous[0][:1].isdigit() or len(words) == 1
+    return False
+
+
+# "soon" alone is FUTURE_REF ("may soon seek an indictment"); "soon after", "as soon as", "too soon"
+# relate two events, and "was soon released", "soon became" tell of the past.
+_SOON_NOT_BEFORE = re.compile(r"(?:\b(?:as|so|too|how|very|fairly|quite)|\b(?:was|were|had|did)(?:\s+\w+ly)?)\s+$", re.IGNORECASE)
+_SOON_NOT_AFTER = re.compile(rf"\s*(?:after|afterwards?|thereafter|enough|as|than|before|\w{{3,}}ed\b|(?:{'|'.join(sorted({'became', 'came', 'went', 'began', 'fell', 'rose', 'left', 'took', 'found', 'made', 'gave', 'got', 'grew', 'saw', 'won', 'lost', 'met', 'fled', 'sent', 'spread', 'broke', 'led', 'became'}))})\b)", re.IGNORECASE)
+
+
+def _soon_ahead(before: str, after: str) -> bool:
+    return not _SOON_NOT_BEFORE.search(before) and not _SOON_NOT_AFTER.match(after)
+
+
+def _is_english_month(word: str) -> bool:
+    word = word.lower().rstrip(".")
+    return word in ENGLISH_MONTHS or len(word) <= 4 or word in ("sept", "tues", "thurs")
+
+
+def _capitalised(text: str, start: int) -> bool:
+    return start < len(text) and text[start].isupper()
+
+
+# "the October Revolution", "the Winter War", "the Tet Offensive", "the Arab Spring": names, not dates.
+_EVENT_NOUN_AFTER = re.compile(
+    r"\s+(?:War|Wars|Revolution|Offensive|Uprising|Rising|Revolt|Crisis|Olympics|Games|Agreement|Accords?|Treaty"
+    r"|Manifesto|Movement|Massacre|Truce|Campaign|Putsch|Coup|Storm|Strike|Palace|Session|Term|Fourth)\b")
+# A capitalised word that does not open a sentence (the lookbehinds), right before the season.
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![.!?]\s)(?<![.!?])(?<!^)(?<!\n)\b[A-Z][a-z]+\s+$")
+
+
+def _names_an_event(candidate: Candidate, text: str, before: str) -> bool:
+    key = "month" if candidate.rule == "month" else "season"
+    start = candidate.match.start(key)
+    if not text[start].isupper() or candidate.groups.get("rel") or candidate.groups.get("y"):
+        return False
+    word_end = candidate.match.end(key)
+    if _EVENT_NOUN_AFTER.match(text, word_end):
+        return True
+    # "the Arab Spring", "the Prague Spring": a capitalised word before a capitalised season, mid-sentence.
+    return key == "season" and bool(_CAPITALISED_WORD_BEFORE.search(text, max(0, start - 20), start))
+
+
+def plausible(candidate: Candidate, text: str) -> bool:
+    """Cheap checks that tell a date from the same letters used otherwise ("may", "fall", "2000 troops")."""
+    m, g = candidate.match, candidate.groups
+    before = text[max(0, candidate.start - 20):candidate.start]
+    after = text[candidate.end:candidate.end + 20]
+    for key in ("month", "month_after"):
+        if key in g and not _capitalised(text, m.start(key)) and _is_english_month(g[key]):
+            return False
+    if "wd" in g and not _capitalised(text, m.start("wd")):
+        return False
+    rule = candidate.rule
+    if rule == "month" and "part" not in g and "rel" not in g:
+        word = g["month"].lower().rstrip(".")
+        if word not in ENGLISH_MONTHS and word != "sept" and not g["month"].endswith("."):
+            return False  # a bare "Jan" or "Sun" is too often something else
+        if _LOWER_VERB_AFTER.match(after):
+            return False
+        if word in ("may", "march") and not _PREPOSITION_BEFORE.search(before) and not re.match(r"\s*(?:,|\.|;|\d)", after):
+            return False
+    if rule == "vague_units" and re.search(r"\bas\s+many\s+$", before, re.IGNORECASE):
+        return False  # "in as many weeks"
+    if rule == "vague_units" and re.match(r"\s+\d{4}\b", after):
+        return False  # "in the years 1941-1944" names the years that follow
+    if rule == "year_words" and (_COUNT_UNIT_AFTER.match(after) or _PLURAL_AFTER.match(after)):
+        return False  # "two thousand troops" is a count
+    if rule == "nth_unit" and not _NOW_IN_BEFORE.search(before):
+        return False
+    if rule == "vague_length" and "ago" not in g and not _FOR_BEFORE.search(before):
+        return False  # "in a while", "some time ago" and "at some time" are not lengths
+    if rule == "then" and not _THEN_BEFORE.search(before):
+        return False
+    if rule == "and_day" and _COUNT_UNIT_AFTER.match(after):
+        return False
+    if rule == "holiday" and not _capitalised(text, m.start("name")):
+        return False
+    if rule == "year" and not ({"fiscal", "part", "det", "period"} & g.keys()):
+        if _COUNT_UNIT_AFTER.match(after) or _COUNT_WORD_BEFORE.search(before):
+            return False
+        if not _PREPOSITION_BEFORE.search(before) and _PLURAL_AFTER.match(after):
+            return False
+    if rule == "season" and not ({"det", "rel", "y", "part"} & g.keys()) and not _PREPOSITION_BEFORE.search(before):
+        return False
+    if rule in ("month", "season") and _names_an_event(candidate, text, before):
+        return False
+    if rule == "holiday" and "y" not in g and _EVENT_NOUN_AFTER.match(text, candidate.end):
+        return False  # "the Easter Rising"
+    # Ages ("a 6-year-old", "52 years old") are not annotated as times.
+    if rule in ("duration", "vague_units") and (_AGE_AFTER.match(after) or (g.get("tail") or "").strip(" -").lower() == "old"):
+        if not (rule == "duration" and g.get("tail") and _OLD_THING_AFTER.match(after)):
+            return False  # "the IRA's [8-month-old] truce" is how long the truce has held
+    if rule == "duration":
+        num = g["num"].lower()
+        if num in ("a", "an") and g["unit"].lower() in ("second", "minute", "night") and not re.match(r"\s*(?:[,.;)]|$)", after):
+            return False
+        if num in ("some", "many") and g["unit"].lower().endswith(("second", "minute")):
+            return False
+        if num == "many" and re.search(r"\bas\s+$", before, re.IGNORECASE):
+            return False  # "the second attack in as many weeks"
+        if g["unit"].lower().startswith("quarter") and num in ("one", "two", "three", "a") and re.match(r"\s+of\b", after):
+            return False  # "three-quarters of the vote" is a fraction
+    if rule == "numeric_date" and "." in m.group(0) and len(g["y"]) == 2:
+        return False
+    if rule == "decade" and "word" in g and "det" not in g:
+        return False  # "in their nineties" is an age
+    if rule == "relative_unit":
+        rel, unit = g["rel"].lower(), g["unit"].lower()
+        if rel == "the" and unit in ("day", "period", "decade", "century") and "part" not in g:
+            return False
+        if unit == "period" and rel in ("the", "past", "the past", "the last", "last", "the next", "next", "coming", "the coming"):
+            return False
+        if rel == "the" and "part" not in g and re.match(r"\s+(?:of|when|that|in\s+which|before|after)\b", after):
+            return False
+    if rule == "day_part" and g["rel"].lower() == "the" and "part" not in g and re.match(r"\s+(?:of|when|before|after)\b", after):
+        return False
+    if rule in _TITLE_SENSITIVE and _looks_like_a_title(candidate, text):
+        return False
+    if rule == "deictic":
+        word = g["word"].lower()
+        if word == "soon" and not _soon_ahead(before, after):
+            return False
+        if word.endswith("past") and _COUNT_FOLLOWS.match(after):
+            return False  # "the past three summers" counts seasons; it is not the vague past
+        if word in ("current", "recent", "future") and not re.match(r"\s+[a-z]", after):
+            return False
+        if word == "current" and re.match(r"\s+(?:account|affairs|events|flowing)", after, re.IGNORECASE):
+            return False
+    return True

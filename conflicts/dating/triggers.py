@@ -1,0 +1,98 @@
+"""Which rules a stretch of text can need, from its words and numbers."""
+
+import re
+
+from .lexicon import DECADE_WORDS, FULL_WEEKDAYS, MONTHS, SEASONS
+
+# Words without which a rule cannot match: a segment only runs the rules its words call for,
+# which keeps the tagger fast on long articles. A segment's words are looked up in a table (a regex
+# alternation tried at every word boundary cost a third of the tagger's time); a trigger may fire
+# for a rule that then finds nothing, never the other way round.
+def _word_triggers() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    groups = {
+        "month": MONTHS,
+        "weekday": [*FULL_WEEKDAYS, *(weekday + "s" for weekday in FULL_WEEKDAYS)],  # "on Fridays"
+        "season": [*SEASONS, *(season + "s" for season in SEASONS)],
+        "dayword": ("today", "tonight", "tomorrow", "yesterday"),
+        # "first light", "the early hours", "mid-afternoon" fire on their last word.
+        "daypart": ("morning", "afternoon", "evening", "night", "overnight", "midday", "noon", "midnight", "dawn",
+                    "daybreak", "sunrise", "dusk", "sunset", "nightfall", "light", "hours", "mornings", "afternoons",
+                    "evenings", "nights"),
+        "year": ("year", "years", "yearend"),
+        "quarter": ("quarter", "quarters"),
+        "half": ("half",),
+        "century": ("century", "centuries"),
+        "period": ("period", "periods"),
+        "unit": [unit + plural for unit in ("second", "minute", "hour", "day", "night", "weekend", "week", "fortnight",
+                                            "month", "decade") for plural in ("", "s")] + ["millennium", "millennia"],
+        "numberword": ("eighteen", "nineteen", "twenty", "thousand", *DECADE_WORDS),
+        "set": ("every", "each", "per", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly",
+                "biweekly", "fortnightly", "semiannually", "bimonthly"),
+        # "new year's", "may day", "d-day" fire on their first word.
+        "holiday": ("christmas", "new", "independence", "halloween", "valentine", "veterans", "armistice", "boxing",
+                    "may", "bastille", "d", "thanksgiving", "easter", "election", "labor", "memorial", "good", "ve", "v",
+                    "victory", "remembrance"),
+        "then": ("then",),
+        "midunit": ("mid", "midweek", "midmonth", "midyear"),
+        "while": ("while",),
+        "time": ("time",),
+        "era": ("ad", "ce", "bc", "bce", "b", "c", "d", "e"),  # "a.d.", "b.c.", "c.e." come in letters
+        "circa": ("c", "ca", "circa"),
+        "qcode": ("q",),  # "q3", "3q"
+        "hcode": ("h",),  # "h1 2021"
+        "deictic": ("now", "currently", "recently", "lately", "nowadays", "these", "future", "past", "present",
+                    "current", "recent", "term", "possible", "later", "soon"),
+    }
+    for group, words in groups.items():
+        for word in words:
+            table.setdefault(word, set()).add(group)
+    return {word: frozenset(names) for word, names in table.items()}
+
+
+WORD_TRIGGERS = _word_triggers()
+_WORD = re.compile(r"[^\W\d_]+")
+_NUMBER = re.compile(r"\d+(?:[:./]\d+)*(?:['’]?s\b|st\b|nd\b|rd\b|th\b|\s*[ap]\.?\s?m\b|\s*(?:hours|hrs|gmt|utc|zulu)\b)?")
+_CLOCK_NUMBER = re.compile(r"\d{1,2}(?:[:.]\d\d|\s*[ap]\.?\s?m)")
+_NUMERIC_DATE = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d\d")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_SHORT_DECADE = re.compile(r"\d0['’]?s$")
+
+
+def triggers(lowered: str, start: int, end: int) -> set[str]:
+    """The trigger groups present in lowered[start:end]."""
+    present: set[str] = set()
+    for word in set(_WORD.findall(lowered, start, end)):
+        if names := WORD_TRIGGERS.get(word):
+            present |= names
+    for match in _NUMBER.finditer(lowered, start, end):
+        token = match.group()
+        digits = len(token) - len(token.lstrip("0123456789"))
+        if digits >= 4 or _FOUR_DIGITS.search(token, digits):  # "1990", "0/1000"
+            present.add("digit4")
+            if token[digits:].strip() in ("hours", "hrs", "gmt", "utc", "zulu"):
+                present.add("clocknum")
+        if _CLOCK_NUMBER.search(token):
+            present.add("clocknum")
+        if _NUMERIC_DATE.search(token):
+            present.add("numdate")
+        if token.endswith(("st", "nd", "rd", "th")):
+            present.add("ordday")
+        if _SHORT_DECADE.search(token):
+            present.add("shortdecade")
+    return present
+
+
+_UNITS = {"unit", "year", "quarter", "century"}
+RULE_TRIGGERS = {
+    "iso_date": {"digit4"}, "numeric_date": {"numdate"}, "month_day": {"month"}, "and_day": {"month"}, "day_month": {"month"},
+    "month_year": {"month"}, "month": {"month"}, "season": {"season"}, "season_count": {"season"}, "weekday": {"weekday"},
+    "clock": {"clocknum", "daypart", "digit4"}, "day_word": {"dayword"}, "clock_from": {"clocknum"}, "mid_unit": {"midunit"}, "day_part": {"daypart"}, "overnight": {"daypart"},
+    "relative_unit": _UNITS | {"period"}, "unit_relative_year": {"year"}, "year": {"digit4"}, "year_tail": {"digit4"},
+    "year_words": {"numberword"}, "era_year": {"era"}, "circa_year": {"circa"}, "decade": {"digit4", "shortdecade", "numberword"}, "century": {"century"},
+    "quarter": {"quarter"}, "quarter_code": {"qcode"}, "half_code": {"hcode"}, "ordinal_day": {"ordday"}, "nth_unit": {"unit"}, "half": {"half"}, "period": {"quarter", "period"}, "period_ago": {"quarter", "period"},
+    "year_ago_adj": {"year"}, "ago": _UNITS | {"daypart"}, "unit_before": _UNITS | {"daypart"},
+    "duration": _UNITS | {"daypart"}, "vague_units": _UNITS, "unit_long": _UNITS, "set": {"set"}, "set_adverb": {"set"},
+    "holiday": {"holiday"}, "deictic": {"deictic"}, "then": {"then"}, "vague_length": {"while", "time"}, "week_of": {"month"}, "part_of_date": {"month"},
+    "part_of_named_day": {"weekday", "dayword"},
+}
