@@ -444,8 +444,28 @@ HOLIDAYS_IN_HISTORY = [
     ("Britain marked VE Day on Friday.", "2020-05-09", "VE Day", "2020-05-08", None),
 ]
 
+# A history that opens with an overview goes back to the detail in the same year; it steps over the
+# new year only when the next year's date is the nearer. Days that come back every year are SETs.
+OVERVIEW_THEN_DETAIL = [
+    ("The war began on 2 April 1982 and ended on 14 June 1982. On 3 April, the UN passed Resolution 502.",
+     None, "3 April", "1982-04-03", None),
+    ("The war began on 2 April 1982 and ended on 14 June 1982. In April, the fleet sailed.", None, "April", "1982-04", None),
+    ("The city was encircled on 20 November 1942. On 2 February, the 6th Army surrendered.", None, "2 February", "1943-02-02", None),
+    ("The city was encircled on 20 November 1942. On 15 March, the front held again.", None, "15 March", "1943-03-15", None),
+    ("Commandos raided the island on the night of 14-15 May 1982.", None, "the night of 14-15 May 1982", "1982-05-14TNI", None),
+    ("A bomber attacked on the night of 30 April–1 May 1982.", None, "the night of 30 April–1 May 1982", "1982-04-30TNI", None),
+    ("Slonim fell on 24 June 1941. Two weeks after that, Vitebsk was taken.", None, "Two weeks after that", "1941-W28", None),
+    ("The battle has been commemorated each year on 9 May.", None, "each year on 9 May", "XXXX-05-09", None),
+    ("Veterans march every 11 November.", SEED_DCT, "every 11 November", "XXXX-11-11", None),
+    ("Victory Day falls on 9 May each year.", None, "9 May each year", "XXXX-05-09", None),
+    ("Victory Day falls on 9 May each year.", None, "Victory Day", "XXXX-05-09", None),
+    # A holiday takes the year written after it, even across a noun.
+    ("Germany surrendered in May 1945. The Christmas truce of 1914 was remembered.", None, "Christmas", "1914-12-25", None),
+    ("Germany surrendered in May 1945. Christmas of 1916 passed quietly.", None, "Christmas of 1916", "1916-12-25", None),
+]
+
 CASES = (
-    HOLIDAYS_IN_HISTORY + NAMED_EVENTS + PAST_WINDOWS + PLURAL_DAYS + NTH_DAY_NOW + CROSS_MONTH_RANGES +
+    OVERVIEW_THEN_DETAIL + HOLIDAYS_IN_HISTORY + NAMED_EVENTS + PAST_WINDOWS + PLURAL_DAYS + NTH_DAY_NOW + CROSS_MONTH_RANGES +
     TURNS_AND_VERBS + LENGTHS + HISTORIES + DAY_AROUND_A_DATE + NIGHTS_AND_CLOCKS + HOW_OLD_AND_THEN +
     TENSE_OVER_NEARNESS + FRONTED_TIMES + COMPARISONS + NUMERIC_DATES + YEAR_SPANS + HALVES +
     STILL_ON_THAT_DAY + YEARS_FROM_THE_YEAR_NAMED + FOCUS_PARTICLES + SEASON_COUNTS + VERB_LAST +

@@ -79,12 +79,15 @@ def pick_season(code: str, base: dt.date, direction: str | None) -> str:
     return season_value(min(candidates, key=lambda i: (abs(i - current), -i)))
 
 
+HALF_YEAR_DAYS = 183
+
+
 def pick_year(month: int, day: int | None, base: dt.date, tense: str | None, forward: bool = False,
               slack_days: int = TENSE_SLACK_DAYS) -> int:
     """The year that puts month/day nearest `base`, the way a reader resolves "Sept. 27" or "in March".
 
     Past tense takes the latest occurrence on or before base, future the first on or after; a
-    narrative (forward=True) reads on from its anchor but allows a short look back.
+    narrative (forward=True) keeps the year it has reached (see `_narrative_year`).
     """
     def first_and_last(year):
         if day is not None:
@@ -97,12 +100,7 @@ def pick_year(month: int, day: int | None, base: dt.date, tense: str | None, for
 
     years = (base.year - 1, base.year, base.year + 1)
     if forward:
-        # A short look back is allowed ("On 28 December" after "January 1968"); a month named alone
-        # ("In October" after "January 1968") reads on unless it is the month just before.
-        window_start = base - dt.timedelta(days=62 if day is not None else 31)
-        for year in years:
-            if first_and_last(year)[1] >= window_start:
-                return year
+        return _narrative_year(first_and_last, base, look_back_days=62 if day is not None else 31)
     def distance(year):
         first, last = first_and_last(year)
         if first <= base <= last:
@@ -121,6 +119,21 @@ def pick_year(month: int, day: int | None, base: dt.date, tense: str | None, for
     if tense == "future" and (base - last).days > slack_days:
         return closest + 1
     return closest
+
+
+def _narrative_year(first_and_last, base: dt.date, look_back_days: int) -> int:
+    """A history keeps the year it has reached: "ended on 14 June 1982. On 3 April, ..." goes back
+    to April 1982, as an overview is followed by the detail. It steps over the new year when the
+    next year's date is the nearer ("The siege began in October 1943. In February ..." is 1944),
+    and back only for a short look ("On 28 December" after "January 1968")."""
+    same_first, same_last = first_and_last(base.year)
+    if same_last < base:
+        next_first, _ = first_and_last(base.year + 1)
+        return base.year + 1 if (next_first - base) < (base - same_last) else base.year
+    _, previous_last = first_and_last(base.year - 1)
+    if (base - previous_last).days <= look_back_days and (same_first - base).days > HALF_YEAR_DAYS:
+        return base.year - 1
+    return base.year
 
 
 def weekday_near(weekday: int, base: dt.date, direction: str) -> dt.date:

@@ -108,7 +108,8 @@ RULES = [
     _rule(
         "part_of_date",
         rf"(?:the\s+)?(?:(?P<part>early|late)\s+(?=morning|afternoon|evening|night))?(?P<daypart>morning|afternoon|evening|night|(?:early|small|wee)\s+hours)\s+of\s+(?:(?P<wd>{WEEKDAY}),?\s+)?"
-        rf"(?:(?P<d_first>{DAY_NUMBER})(?:\s*[-–/]\s*{DAY_NUMBER})?\s+(?P<month_after>{MONTH})|(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER})(?:\s*[-–/]\s*{DAY_NUMBER})?)(?:,?\s+(?P<y>{YEAR}))?",
+        rf"(?:(?P<d_first>{DAY_NUMBER})(?:\s*[-–/]\s*{DAY_NUMBER})?\s+(?P<month_after>{MONTH})(?:\s*[-–/]\s*{DAY_NUMBER}\s+{MONTH})?"
+        rf"|(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER})(?:\s*[-–/]\s*(?:{MONTH}\s+)?{DAY_NUMBER})?)(?:,?\s+(?P<y>{YEAR}))?",
     ),
     _rule(
         "part_of_named_day",
@@ -174,7 +175,7 @@ RULES = [
     _rule("year_ago_adj", r"(?P<word>year-ago|year-earlier|year-end|year\s+end|year's\s+end|yearend)"),
     _rule(
         "ago",
-        rf"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUMBER}|{VAGUE})\s+(?P<unit>{UNIT_ANY})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|(?:before|after)(?=\s*[,.;:!?)]|\s*$))"
+        rf"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUMBER}|{VAGUE})\s+(?P<unit>{UNIT_ANY})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|(?:before|after)(?:\s+that(?![-\w])|(?=\s*[,.;:!?)]|\s*$)))"
         r"(?:(?<=ago)\s+(?P<today>today|this\s+week|this\s+month))?",
     ),
     _rule(
@@ -192,6 +193,12 @@ RULES = [
         "vague_units",
         r"(?:(?P<det>recent|coming|the\s+coming|the\s+past|past|the\s+next|the\s+following|the\s+previous|the\s+first|the\s+final|the|the\s+early|the\s+last)\s+)?(?P<unit>years|decades|months|weeks|days|hours|centuries|minutes)(?P<tail>-long)?(?:\s+(?:and|or)\s+(?P<unit2>years|decades|months|weeks|days))?(?P<ahead>\s+ahead)?",
     ),
+    # "each year on 9 May", "every 11 November", "on 9 May each year": a day that comes back every year.
+    _rule(
+        "yearly_day",
+        rf"(?P<lead>(?:every|each)\s+year\s+on\s+(?:the\s+)?|annually\s+on\s+(?:the\s+)?|every\s+)?(?P<date>{DAY_NUMBER}\s+(?:of\s+)?{MONTH}|{MONTH}\s+{DAY_NUMBER})(?![-\w])"
+        r"(?(lead)|(?P<tail>\s+(?:every|each)\s+year|\s+annually|\s+yearly))",
+    ),
     _rule(
         "set",
         rf"(?P<q>every|each|per)\s+(?:other\s+)?(?:(?P<num>{NUMBER})\s+)?(?P<unit>{UNIT_ANY}|{WEEKDAY}|{MONTH}|{SEASON}|morning|evening|night|afternoon|weekend)",
@@ -199,7 +206,7 @@ RULES = [
     # "for a while", "for some time", "for a long time": a length nobody measured (TimeML PXX).
     _rule("vague_length", r"(?P<word>(?:quite\s+)?a\s+(?:little\s+|long\s+|short\s+)?while|some\s+time|a\s+(?:long|short)\s+time)(?P<ago>\s+ago)?"),
     _rule("set_adverb", r"(?P<word>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|fortnightly|semiannually|semi-annually|bimonthly)"),
-    _rule("holiday", rf"(?:(?P<rel>last|next|this)\s+)?(?P<name>{alternation([h for h in HOLIDAYS])})(?:\s+(?P<week>week|weekend))?(?:\s+(?P<y>{YEAR}))?"),
+    _rule("holiday", rf"(?:(?P<rel>last|next|this)\s+)?(?P<name>{alternation([h for h in HOLIDAYS])})(?:\s+(?P<week>week|weekend))?(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"),
     _rule(
         "deictic",
         r"(?P<word>right\s+now|just\s+now|now|currently|recently|lately|more\s+recently|most\s+recently|nowadays|these\s+days|the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future"

@@ -8,7 +8,7 @@ import re
 from . import calendar_math as cm
 from .calendar_math import holiday_date
 from .fragments import DAY_NUMBER, MONTH, YEAR
-from .lexicon import DAY_PARTS, FULL_WEEKDAYS, MONTHS, SEASONS, UNITS_WORDS, alternation, number_value
+from .lexicon import DAY_PARTS, FULL_WEEKDAYS, HOLIDAYS, MONTHS, SEASONS, UNITS_WORDS, alternation, number_value
 from .resolution import (
     APPROX_MODS, DEICTIC, FREQUENCY_BEFORE, SET_ADVERBS, YEAR_DURATION_AFTER,
     Resolution, clip_of, duration_value, part_mod, unit_name,
@@ -35,6 +35,7 @@ _SEVERAL_QUARTERS = re.compile(
     r"|\bfull\s+year\b|\bfiscal\s+year\b|\byear\s+ended\b", re.IGNORECASE)
 # "will one day", "he one day": a subject or a modal right before "one day" makes it an adverb.
 # Between the bounds of "3-4 weeks", "two-to-three months"; not the hyphen of "twenty-one".
+_YEAR_OF_AFTER = re.compile(rf"(?:\s+[a-z]+){{0,2}}\s+of\s+(?P<y>{YEAR})\b")
 _RANGE_SEPARATOR = re.compile(rf"\s*(?:-to-|\bto\b|\bor\b|–|-(?!{alternation(UNITS_WORDS)}\b))\s*")
 _SOME_DAY_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|should|must|he|she|they|we|i|you|it)\s+$", re.IGNORECASE)
 _DATE_AFTER = re.compile(
@@ -399,7 +400,7 @@ class RelativeRules:
 
     def _ago(self, g):
         unit = unit_name(g["unit"])
-        direction_word = " ".join(g["dir"].lower().split())
+        direction_word = " ".join(g["dir"].lower().split()).removesuffix(" that")  # "two weeks after that"
         backwards = direction_word in ("ago", "earlier", "before", "back", "previously", "since")
         # "about/nearly two years ago" is an approximate date, whatever the word.
         mod = "APPROX" if g.get("approx") else None
@@ -515,6 +516,13 @@ class RelativeRules:
         unit = unit_name(unit_text)
         return Resolution("SET", duration_value(amount or 1, unit), "every " + unit)
 
+    def _yearly_day(self, g):
+        month = MONTHS[re.search(MONTH, g["date"]).group(0).rstrip(".")]
+        day = int(re.search(r"\d+", g["date"]).group(0))
+        if day > cm.month_end(2000, month).day:
+            return None
+        return Resolution("SET", f"XXXX-{month:02d}-{day:02d}", f"every year on {g['date']}")
+
     def _season_count(self, g):
         code = SEASONS[g["season"].lower()[:-1]]
         return Resolution("SET", f"XXXX-{code}", "several " + g["season"].lower())
@@ -559,8 +567,13 @@ class RelativeRules:
             return Resolution("DATE", _HISTORIC_DAYS[name], "the day in history")
         if "y" in g:
             year = int(g["y"])
+        elif written_after := _YEAR_OF_AFTER.match(self.text, self.candidate.end):
+            year = int(written_after.group("y"))  # "the Christmas truce of 1914"
+            return Resolution("DATE", cm.day_value(holiday_date(name, year)), "a holiday in the year written after it")
         elif self.now is None:
-            return Resolution("DATE", "XXXX-XX-XX", "no year to place the holiday in")
+            fixed = HOLIDAYS.get(name)
+            value = f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}" if fixed else "XXXX-XX-XX"
+            return Resolution("DATE", value, "no year to place the holiday in")
         else:
             year = self.now.year
         day = holiday_date(name, year)
