@@ -459,6 +459,12 @@ OVERVIEW_THEN_DETAIL = [
     ("Veterans march every 11 November.", SEED_DCT, "every 11 November", "XXXX-11-11", None),
     ("Victory Day falls on 9 May each year.", None, "9 May each year", "XXXX-05-09", None),
     ("Victory Day falls on 9 May each year.", None, "Victory Day", "XXXX-05-09", None),
+    # "On the 19th" in the month the story is in, before a new clause too; hours after a clock time.
+    ("In October 1950, UN troops crossed the parallel; on the 19th they entered Pyongyang.", None, "the 19th", "1950-10-19", None),
+    ("The armistice was signed at 10 a.m. on 27 July 1953 and took effect twelve hours later.", None,
+     "twelve hours later", "1953-07-27T22:00", None),
+    ("The ceasefire took effect at midnight on 9 November 2020. Two hours later, shelling resumed.", None,
+     "Two hours later", "2020-11-10T02:00", None),
     # A holiday takes the year written after it, even across a noun.
     ("Germany surrendered in May 1945. The Christmas truce of 1914 was remembered.", None, "Christmas", "1914-12-25", None),
     ("Germany surrendered in May 1945. Christmas of 1916 passed quietly.", None, "Christmas of 1916", "1916-12-25", None),

@@ -36,6 +36,7 @@ _SEVERAL_QUARTERS = re.compile(
 # "will one day", "he one day": a subject or a modal right before "one day" makes it an adverb.
 # Between the bounds of "3-4 weeks", "two-to-three months"; not the hyphen of "twenty-one".
 _YEAR_OF_AFTER = re.compile(rf"(?:\s+[a-z]+){{0,2}}\s+of\s+(?P<y>{YEAR})\b")
+_CLOCK_VALUE = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)T(?P<h>\d\d):(?P<m>\d\d)")
 _RANGE_SEPARATOR = re.compile(rf"\s*(?:-to-|\bto\b|\bor\b|–|-(?!{alternation(UNITS_WORDS)}\b))\s*")
 _SOME_DAY_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|should|must|he|she|they|we|i|you|it)\s+$", re.IGNORECASE)
 _DATE_AFTER = re.compile(
@@ -431,6 +432,13 @@ class RelativeRules:
         if not deictic and amount < 7 and unit in ("day", "week") and (vague := self._within_anchor(unit)):
             return vague  # "two days later" after "in October 1998"
         reason = self.now_reason() if deictic else self.anchor_reason()
+        clock = _CLOCK_VALUE.fullmatch(self.ref_value or "")
+        if not deictic and clock and unit in ("minute", "hour"):
+            # "signed at 10 a.m. on 27 July 1953 and took effect twelve hours later": 22:00 that day.
+            day, hour, minute = dt.date.fromisoformat(clock.group("day")), int(clock.group("h")), int(clock.group("m"))
+            then = dt.datetime.combine(day, dt.time()) + dt.timedelta(
+                minutes=hour * 60 + minute + sign * amount * (60 if unit == "hour" else 1))  # T24:00 is the day's end
+            return Resolution("TIME", then.strftime("%Y-%m-%dT%H:%M"), f"{g['num']} {g['unit']} {direction_word} {self.ref_value}", mod)
         # Company results compare with "a year earlier": the same quarter of the year before.
         if unit == "year" and self.period_value and self.candidate.start - self.period_at < PERIOD_REACH:
             if self.comparing_several_quarters():
