@@ -465,6 +465,10 @@ OVERVIEW_THEN_DETAIL = [
      "twelve hours later", "1953-07-27T22:00", None),
     ("The ceasefire took effect at midnight on 9 November 2020. Two hours later, shelling resumed.", None,
      "Two hours later", "2020-11-10T02:00", None),
+    # A modal looks ahead ("could be deployed by July 1"); "could" with a negation is a past "was able".
+    ("The force could be deployed by July 1.", "2013-03-22", "July 1", "2013-07-01", None),
+    ("Talks may be held on Jan. 20.", "2013-03-22", "Jan. 20", "2014-01-20", None),
+    ("Neither he nor his wife could be located on March 2.", "2013-03-22", "March 2", "2013-03-02", None),
     # A holiday takes the year written after it, even across a noun.
     ("Germany surrendered in May 1945. The Christmas truce of 1914 was remembered.", None, "Christmas", "1914-12-25", None),
     ("Germany surrendered in May 1945. Christmas of 1916 passed quietly.", None, "Christmas of 1916", "1916-12-25", None),

@@ -24,6 +24,15 @@ _FUTURE_AUXILIARY = re.compile(
     r"\b(?:will|won't|'ll|shall|would|going\s+to|to)\s+(?:(?:not|also|likely|probably|be|have|then|soon|again|only|still|now|yet|certainly|definitely|formally|officially)\s+)*$",
     re.IGNORECASE,
 )
+# "a force that could be deployed by July 1", "talks may be held Friday": a modal looks ahead, unless
+# it looks back with "have" ("could have been held") or "could" is a past "was able" with a negation
+# ("could not be reached Wednesday", "neither he nor she could be located Wednesday").
+_MODAL_AUXILIARY = re.compile(
+    r"\b(?:(?P<could>could)|may|might|should|must|can|cannot|ca\s+n't|can't)"
+    r"\s+(?:(?:also|likely|probably|be|then|soon|again|only|still|now|yet|even)\s+)*$",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(r"\b(?:not|n't|no|never|neither|nor|nobody|none)\b", re.IGNORECASE)
 # "a still unspecified date", "the armed forces": -ed words after these are adjectives.
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|still|its|their|his|her|this|that|very|more|most|less|well|newly|already|un)\s+$", re.IGNORECASE)
 # "announced the plan Aug. 21": after a determiner these are nouns, not a look ahead ("a plan to" still is).
@@ -106,6 +115,9 @@ def _clause_tense(text: str, left_text: str, end: int) -> str | None:
         if _PAST_PERFECT.search(before_marker):
             return "past"  # "had been scheduled to expire at midnight Friday"
         if _FUTURE_AUXILIARY.search(before_marker):
+            return "future"
+        if (modal := _MODAL_AUXILIARY.search(before_marker)) and not (
+                modal.group("could") and _NEGATION.search(before_marker, 0, modal.start())):
             return "future"
         if _kind(last_marker) == "past" and _PRESENT_PASSIVE.search(before_marker):
             return "present"  # "when the case is heard in May"
