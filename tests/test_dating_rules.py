@@ -469,6 +469,9 @@ OVERVIEW_THEN_DETAIL = [
     ("The force could be deployed by July 1.", "2013-03-22", "July 1", "2013-07-01", None),
     ("Talks may be held on Jan. 20.", "2013-03-22", "Jan. 20", "2014-01-20", None),
     ("Neither he nor his wife could be located on March 2.", "2013-03-22", "March 2", "2013-03-02", None),
+    # "will" governing the date leaves a week's room, "would" (reported) keeps the wider one.
+    ("The agreement will expire on Dec. 31.", "2014-01-14", "Dec. 31", "2014-12-31", None),
+    ("Officials said talks would resume on Jan. 10.", "2014-01-14", "Jan. 10", "2014-01-10", None),
     # A holiday takes the year written after it, even across a noun.
     ("Germany surrendered in May 1945. The Christmas truce of 1914 was remembered.", None, "Christmas", "1914-12-25", None),
     ("Germany surrendered in May 1945. Christmas of 1916 passed quietly.", None, "Christmas of 1916", "1916-12-25", None),

@@ -15,7 +15,7 @@ from .lexicon import DECADE_WORDS, MONTHS, ORDINALS, SEASONS, year_in_words
 from .patterns import Candidate
 from .relative import RelativeRules
 from .resolution import Resolution, clip_of, part_mod
-from .tense import acted_on, clause_tense
+from .tense import acted_on, clause_tense, said_will
 from .timex import safe_date
 
 
@@ -159,6 +159,8 @@ class Resolver(RelativeRules):
             slack = 0 if rel else cm.TENSE_SLACK_DAYS
             if tense == "past" and acted_on(self.text, self.candidate.start):
                 slack = cm.ACT_SLACK_DAYS  # "the war began on Jan. 5", read on 20 Dec: last January
+            elif tense == "future" and said_will(self.text, self.candidate.start):
+                slack = cm.ACT_SLACK_DAYS  # "will expire on Dec. 31", read on 14 Jan: this December
             year = cm.pick_year(month, day, self.now, tense, forward=self.narrative, slack_days=slack)
             reason = "year from the publication date" if self.dct else f"year from {self.ref_value}, the last date the text gave"
         first = dt.date(year, month, day)

@@ -176,3 +176,13 @@ def acted_on(text: str, start: int) -> bool:
     if verb in _NOT_PAST or verb in _NOT_AN_ACT or verb in _PLAN_PARTICIPLES or _DEFERRAL.fullmatch(verb):
         return False
     return bool(_PAST_WORD.fullmatch(verb))
+
+
+_WILL_BEFORE = re.compile(r"\b(?:will|'ll|shall|won't|wo\s+n't)\b(?P<rest>[^.;!?\n]*)$", re.IGNORECASE)
+
+
+def said_will(text: str, start: int) -> bool:
+    """True when "will" (not "would") governs the date in its own clause: "the agreement will expire on
+    Dec. 31" read on 14 January is this December's, though last December's is nearer."""
+    match = _WILL_BEFORE.search(text, max(0, start - 60), start)
+    return match is not None and _CLAUSE_BREAK.search(match.group("rest")) is None
