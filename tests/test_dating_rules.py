@@ -472,6 +472,9 @@ OVERVIEW_THEN_DETAIL = [
     # "will" governing the date leaves a week's room, "would" (reported) keeps the wider one.
     ("The agreement will expire on Dec. 31.", "2014-01-14", "Dec. 31", "2014-12-31", None),
     ("Officials said talks would resume on Jan. 10.", "2014-01-14", "Jan. 10", "2014-01-10", None),
+    # "between 5 and 10 June 1967": two days, two expressions, the first borrowing month and year.
+    ("The Six-Day War was fought between 5 and 10 June 1967.", None, "5", "1967-06-05", None),
+    ("The Six-Day War was fought between 5 and 10 June 1967.", None, "10 June 1967", "1967-06-10", None),
     # A holiday takes the year written after it, even across a noun.
     ("Germany surrendered in May 1945. The Christmas truce of 1914 was remembered.", None, "Christmas", "1914-12-25", None),
     ("Germany surrendered in May 1945. Christmas of 1916 passed quietly.", None, "Christmas of 1916", "1916-12-25", None),

@@ -53,9 +53,14 @@ RULES = [
         "and_day",
         rf"(?P<month>{MONTH})\s+{DAY_NUMBER}\s+and\s+(?P<d>{DAY_NUMBER})(?:,?\s+(?P<y>{YEAR}))?(?!\s*(?:%|percent|million|billion))",
     ),
+    # "between 5 and 10 June 1967": the first day borrows the second's month and year.
+    _rule(
+        "day_and",
+        rf"(?P<d>{DAY_NUMBER})(?=\s+and\s+{DAY_NUMBER}\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<y>{YEAR}))?)",
+    ),
     _rule(
         "day_month",
-        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY_NUMBER})(?:\s*(?:-|–|to|and)\s*(?P<d2>{DAY_NUMBER}))?"
+        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY_NUMBER})(?:\s*(?:-|–|to)\s*(?P<d2>{DAY_NUMBER}))?"
         rf"\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
     ),
     _rule(

@@ -146,6 +146,7 @@ class Resolver(RelativeRules):
 
     _day_month = _month_day
     _and_day = _month_day
+    _day_and = _month_day
 
     def _day_in_month(self, month, day, g):
         mod = part_mod(g.get("part"))
