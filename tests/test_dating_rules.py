@@ -475,6 +475,10 @@ OVERVIEW_THEN_DETAIL = [
     # "between 5 and 10 June 1967": two days, two expressions, the first borrowing month and year.
     ("The Six-Day War was fought between 5 and 10 June 1967.", None, "5", "1967-06-05", None),
     ("The Six-Day War was fought between 5 and 10 June 1967.", None, "10 June 1967", "1967-06-10", None),
+    # "the day after his death": a day off the day the text last named; set off by a comma, that day.
+    ("Slepian was shot on Oct. 23. Two men came to his house the day after his death.", "1998-11-21", "the day", "1998-10-24", None),
+    ("Oct. 12, the day before the stock market plunge, shares fell.", "1989-11-02", "the day", "1989-10-12", None),
+    ("The city fell on 4 May 1945; the night before the surrender, fires burned.", None, "the night", "1945-05-03TNI", None),
     # A holiday takes the year written after it, even across a noun.
     ("Germany surrendered in May 1945. The Christmas truce of 1914 was remembered.", None, "Christmas", "1914-12-25", None),
     ("Germany surrendered in May 1945. Christmas of 1916 passed quietly.", None, "Christmas of 1916", "1916-12-25", None),
@@ -505,6 +509,7 @@ NOT_DATES = [
     "That sale could still fall through if financing problems develop.",
     "The deal may yet fall apart.",
     "Tanks waited on the 12th Army's flank.",
+    "Two men came to his house the day after his death.",
     "They celebrated on the 50th anniversary.",
     "The hostages were soon released.",
     "Shelling resumed soon after the talks.",

@@ -183,6 +183,12 @@ RULES = [
         rf"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUMBER}|{VAGUE})\s+(?P<unit>{UNIT_ANY})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|(?:before|after)(?:\s+that(?![-\w])|(?=\s*[,.;:!?)]|\s*$)))"
         r"(?:(?<=ago)\s+(?P<today>today|this\s+week|this\s+month))?",
     ),
+    # "the day after his death", "Oct. 12, the day before the stock market plunge": a day told by an event.
+    _rule(
+        "day_of_event",
+        r"(?P<det>the)\s+(?P<unit>day|night)(?=\s+(?P<dir>after|before|following)\s+(?:the|his|her|its|their)\s+"
+        r"(?!(?:day|night|morning|evening|week|month|year|next|following|previous|same|first|last)\b)[a-z])",
+    ),
     _rule(
         "unit_before",
         r"(?P<det>the|that)\s+(?P<unit>day|week|month|year|night|morning|evening)\s+(?P<dir>earlier|later|(?:before|after)(?=\s*[,.;:!?)]|\s*$))",

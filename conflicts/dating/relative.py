@@ -37,6 +37,8 @@ _SEVERAL_QUARTERS = re.compile(
 # Between the bounds of "3-4 weeks", "two-to-three months"; not the hyphen of "twenty-one".
 _YEAR_OF_AFTER = re.compile(rf"(?:\s+[a-z]+){{0,2}}\s+of\s+(?P<y>{YEAR})\b")
 _CLOCK_VALUE = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)T(?P<h>\d\d):(?P<m>\d\d)")
+EVENT_REACH = 300  # how far back the day an event was dated may be named
+APPOSITION_REACH = 30
 _RANGE_SEPARATOR = re.compile(rf"\s*(?:-to-|\bto\b|\bor\b|–|-(?!{alternation(UNITS_WORDS)}\b))\s*")
 _SOME_DAY_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|should|must|he|she|they|we|i|you|it)\s+$", re.IGNORECASE)
 _DATE_AFTER = re.compile(
@@ -398,6 +400,22 @@ class RelativeRules:
             code = day_part_code(unit)
             return Resolution("TIME", f"{cm.day_value(base + dt.timedelta(days=direction))}T{code}", self.anchor_reason())
         return Resolution("DATE", self._unit_value(unit, base, direction), self.anchor_reason())
+
+    def _day_of_event(self, g):
+        """The day before (after) an event the text has just dated: the day named last, a day off; set
+        off by a comma right after that day, the phrase is the day itself."""
+        day, distance = self.last_day, self.candidate.start - self.last_day_at
+        if day is None or distance > EVENT_REACH:
+            return None  # an event with no date near: nothing to count from
+        if distance < APPOSITION_REACH and re.search(r",\s*$", self.text[self.last_day_at:self.candidate.start]):
+            value, reason = cm.day_value(day), "the day just named"
+        else:
+            shift = -1 if g["dir"].lower() == "before" else 1
+            value = cm.day_value(day + dt.timedelta(days=shift))
+            reason = f"the day {g['dir'].lower()} the event dated {cm.day_value(day)}"
+        if g["unit"].lower() == "night":
+            return Resolution("TIME", value + "TNI", reason)
+        return Resolution("DATE", value, reason)
 
     def _ago(self, g):
         unit = unit_name(g["unit"])
