@@ -371,6 +371,9 @@ NAMED_EVENTS = [
 
 # Lengths in words of hundreds and thousands; lengths nobody measured ("for a while", PXX).
 LENGTHS = [
+    ("The conflict has lasted a quarter-century.", SEED_DCT, "a quarter-century", "P25Y", None),
+    ("A half-century of war ended.", SEED_DCT, "A half-century", "P50Y", None),
+    ("They waited a quarter hour.", SEED_DCT, "a quarter hour", "PT15M", None),
     ("Families have kept their secrets for more than two thousand years.", SEED_DCT,
      "more than two thousand years", "P2000Y", "MORE_THAN"),
     ("The Ottomans ruled the region for three hundred years.", SEED_DCT, "three hundred years", "P300Y", None),
