@@ -316,6 +316,8 @@ HOW_OLD_AND_THEN = [
 # War reports: "the early hours" is the night of the day in question; a clock time keeps the full date
 # that follows its weekday; a night named without a year still has its month and day.
 NIGHTS_AND_CLOCKS = [
+    ("The truce took effect at noon local time (0800 GMT) on Saturday.", "2020-10-30", "noon local time", "2020-10-24T12:00", None),
+    ("The truce took effect at noon local time (0800 GMT) on Saturday.", "2020-10-30", "0800 GMT", "2020-10-24T08:00", None),
     ("Kyiv was shelled in the early hours.", "2022-02-24", "the early hours", "2022-02-24TNI", None),
     ("Explosions were heard in the small hours of Thursday.", "2022-02-24", "the small hours of Thursday", "2022-02-24TNI", None),
     ("A ceasefire took effect at noon on Saturday, Oct. 10, but collapsed.", SEED_DCT,

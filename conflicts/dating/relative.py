@@ -39,6 +39,8 @@ _YEAR_OF_AFTER = re.compile(rf"(?:\s+[a-z]+){{0,2}}\s+of\s+(?P<y>{YEAR})\b")
 _CLOCK_VALUE = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)T(?P<h>\d\d):(?P<m>\d\d)")
 EVENT_REACH = 300  # how far back the day an event was dated may be named
 APPOSITION_REACH = 30
+_DAY_AFTER_CLOCK = re.compile(
+    rf"\s*(?:\([^()]{{1,30}}\))?\)?,?\s+(?:on\s+)?(?P<day>{alternation(FULL_WEEKDAYS)}|today|tonight|tomorrow|yesterday)\b", re.IGNORECASE)
 _RANGE_SEPARATOR = re.compile(rf"\s*(?:-to-|\bto\b|\bor\b|–|-(?!{alternation(UNITS_WORDS)}\b))\s*")
 _SOME_DAY_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|should|must|he|she|they|we|i|you|it)\s+$", re.IGNORECASE)
 _DATE_AFTER = re.compile(
@@ -219,6 +221,9 @@ class RelativeRules:
             day, reason = (dt.date(year, month, day_number), "the date given") if year else (None, "")
         elif "day" in g:
             day, reason = self._day_from_word(g["day"])
+        elif later := _DAY_AFTER_CLOCK.match(self.text, self.candidate.end):
+            # "at noon local time (0800 GMT) on Saturday": the day that follows, past a bracket.
+            day, reason = self._day_from_word(later.group("day"))
         elif self.last_day and self.candidate.start - self.last_day_at < 400:
             # "Early on Tuesday ... The blast happened at about 2:50 a.m.": the day the text last named.
             day, reason = self.last_day, f"on {cm.day_value(self.last_day)}, the last day the text named"
