@@ -27,6 +27,10 @@ _COORDINATED_YEAR = re.compile(
     rf"|\s+and\s+{DAY_NUMBER},?\s+(?P<y_day>{YEAR})\b", re.IGNORECASE)  # "May 5 and 6, 1999"
 
 
+_SPAN_END = re.compile(r"\b(?:ended|ending|until|till|through|to|lasted)\b|[–—-]", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"“]|\n")
+
+
 class Resolver(RelativeRules):
     """Resolves candidates in text order, keeping the reference time as the story moves."""
 
@@ -40,6 +44,7 @@ class Resolver(RelativeRules):
         self.period_at = -1
         self.last_day: dt.date | None = None  # the last day the text named, and where
         self.last_day_at = -1
+        self.span_start: dt.date | None = None  # "began on 22 September 1980 and ended on 20 August 1988"
         self.candidate: Candidate | None = None
 
     # The date deictic words count from, and the one anaphora count from.
@@ -82,6 +87,7 @@ class Resolver(RelativeRules):
         if self._refers_back_around(value, earliest, latest):
             self.ref_at = at  # "On 19 November ... Later that year": the story is still on 19 November
             return
+        self.span_start = self._span_start(earliest, at)
         self.ref_value, self.ref_date, self.ref_at = value, earliest, at
         # Only a quarter named outright becomes the period that "the quarter" refers back to.
         if rule in ("quarter", "quarter_code", "half", "unit_relative_year") and re.match(r"^\d{4}-[QH]\d$", value):
@@ -90,6 +96,17 @@ class Resolver(RelativeRules):
             # "losses through the third quarter of 1990" look ahead and are not it.
             if self.dct is None or self._reported_period(earliest, value):
                 self.period_value, self.period_at = value, at
+
+    def _span_start(self, earliest: dt.date, at: int) -> dt.date | None:
+        """A history's overview ("The war began on 22 September 1980 and ended on 20 August 1988") is
+        mostly followed by the detail from its start: a day or month named next without a year
+        ("Khorramshahr fell on 24 October") takes its year from the span's first date."""
+        if self.dct is not None or self.ref_date is None or earliest.year <= self.ref_date.year:
+            return None
+        between = self.text[self.ref_at:at]
+        if _SENTENCE_BREAK.search(between) or not _SPAN_END.search(between):
+            return None
+        return self.ref_date
 
     def _refers_back_around(self, value: str, earliest: dt.date, latest: dt.date | None) -> bool:
         """True for "that year", "later that year", "the same month" that hold the date the story is on,
@@ -162,7 +179,7 @@ class Resolver(RelativeRules):
                 slack = cm.ACT_SLACK_DAYS  # "the war began on Jan. 5", read on 20 Dec: last January
             elif tense == "future" and said_will(self.text, self.candidate.start):
                 slack = cm.ACT_SLACK_DAYS  # "will expire on Dec. 31", read on 14 Jan: this December
-            year = cm.pick_year(month, day, self.now, tense, forward=self.narrative, slack_days=slack)
+            year = cm.pick_year(month, day, self.span_start or self.now, tense, forward=self.narrative, slack_days=slack)
             reason = "year from the publication date" if self.dct else f"year from {self.ref_value}, the last date the text gave"
         first = dt.date(year, month, day)
         last = None
@@ -203,7 +220,7 @@ class Resolver(RelativeRules):
         elif rel in ("this", "that"):
             year = base.year
         else:
-            year = cm.pick_year(month, None, base, self.tense(), forward=self.narrative, slack_days=0)
+            year = cm.pick_year(month, None, self.span_start or base, self.tense(), forward=self.narrative, slack_days=0)
         reason = self.anchor_reason() if rel == "that" else self.now_reason()
         return Resolution("DATE", cm.month_value(year, month), reason, mod, clip)
 
