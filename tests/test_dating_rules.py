@@ -231,7 +231,8 @@ NUMERIC_DATES = [
 YEAR_SPANS = [
     ("Bosnia's war of 1992–95 killed 100,000 people.", SEED_DCT, "95", "1995", None),
     ("The war of 1914-18 changed Europe.", None, "18", "1918", None),
-    ("Athens rose in the 5th century BC.", None, "the 5th century", "BC04", None),
+    ("Athens rose in the 5th century BC.", None, "the 5th century BC", "BC04", None),
+    ("Rome grew in the 1st century B.C. and fell later.", None, "the 1st century B.C.", "BC00", None),
     ("Losses in the 2019-20 season were high.", SEED_DCT, "20", "2020", None),
 ]
 

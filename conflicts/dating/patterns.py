@@ -148,7 +148,7 @@ RULES = [
     ),
     _rule(
         "century",
-        rf"(?:(?P<det>the|this|last|the\s+last|the\s+past|the\s+next|next)\s+)?(?:(?P<part>{PART}))?(?:(?P<ord>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+)?(?P<unit>century)",
+        rf"(?:(?P<det>the|this|last|the\s+last|the\s+past|the\s+next|next)\s+)?(?:(?P<part>{PART}))?(?:(?P<ord>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+)?(?P<unit>century)(?(ord)(?P<era>\s+(?:bce|bc|b\.c\.e\.|b\.c\.))?)",
     ),
     _rule(
         "quarter",

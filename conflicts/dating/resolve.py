@@ -19,7 +19,6 @@ from .tense import acted_on, clause_tense, said_will
 from .timex import safe_date
 
 
-_BEFORE_CHRIST = re.compile(r"\s*(?:BC|B\.C\.|BCE|B\.C\.E\.)(?![A-Za-z])")
 _BACK_REFERENCE = re.compile(r"\b(?:that|same)\b", re.IGNORECASE)
 _COORDINATED_YEAR = re.compile(
     rf"\s*(?:,\s*)?(?:(?:and|or|to|through|until)\s+|[-–]\s*)(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:{DAY_NUMBER}\s+(?:of\s+)?)?(?:{SEASON}|{MONTH})"
@@ -315,7 +314,7 @@ class Resolver(RelativeRules):
         mod = part_mod(g.get("part"))
         if "ord" in g:
             number = ORDINALS.get(g["ord"].lower()) or int(re.sub(r"\D", "", g["ord"]))
-            if _BEFORE_CHRIST.match(self.text, self.candidate.end):
+            if "era" in g:
                 return Resolution("DATE", f"BC{number - 1:02d}", "a century before the common era", mod)
             return Resolution("DATE", f"{number - 1:02d}", "a century", mod)
         det = (g.get("det") or "").lower()
