@@ -317,6 +317,10 @@ HOW_OLD_AND_THEN = [
 # War reports: "the early hours" is the night of the day in question; a clock time keeps the full date
 # that follows its weekday; a night named without a year still has its month and day.
 NIGHTS_AND_CLOCKS = [
+    # "a.m." and "U.S." do not end the clause whose verb decides the day; "next to" is not "next".
+    ("The truce was due to expire at 7 a.m. (0500 GMT) on Tuesday.", "2023-11-27", "Tuesday", "2023-11-28", None),
+    ("A bomb ripped through a building next to the U.S. embassy in Nairobi on Friday morning.", "1998-08-08",
+     "Friday morning", "1998-08-07TMO", None),
     ("The truce took effect at noon local time (0800 GMT) on Saturday.", "2020-10-30", "noon local time", "2020-10-24T12:00", None),
     ("The truce took effect at noon local time (0800 GMT) on Saturday.", "2020-10-30", "0800 GMT", "2020-10-24T08:00", None),
     ("Kyiv was shelled in the early hours.", "2022-02-24", "the early hours", "2022-02-24TNI", None),

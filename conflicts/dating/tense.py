@@ -5,7 +5,7 @@ import re
 
 _FUTURE = (
     r"will|won't|wo\s+n't|'ll|shall|going\s+to|would|is\s+to|are\s+to|scheduled|expected|expects|plans?|planned|planning"
-    r"|intends?|due|payable|set\s+(?:to|for)|upcoming|next|tomorrow|aims?|hopes?|as\s+(?:soon|early|late)\s+as|supposed\s+to|agreed\s+to|decided\s+to|effective|starting"
+    r"|intends?|due|payable|set\s+(?:to|for)|upcoming|next(?!\s+to\b)|tomorrow|aims?|hopes?|as\s+(?:soon|early|late)\s+as|supposed\s+to|agreed\s+to|decided\s+to|effective|starting"
 )
 _PRESENT = r"is|are|begins?|starts?|opens?|meets?|resumes?|ends?|takes\s+place|holds?|visits?|arrives?|leaves?"
 _PAST = (
@@ -57,7 +57,12 @@ _PLAN_PARTICIPLES = {"planned", "scheduled", "expected"}
 _PLAN_AUXILIARY = re.compile(r"\b(?:is|are|am|be|been|being|now|still|also|currently)\s+$|['’](?:s|re)\s+$", re.IGNORECASE)
 _MAIN_VERB_PAST_AFTER = re.compile(r"\s*(?:was|were|had)\b", re.IGNORECASE)
 _AS_PLANNED = re.compile(r"\bas\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[.;!?\n][\"'’”]*\s|[“”\"]|''|``|—")
+# A full stop ends a clause unless it ends "a.m.", "U.S.", "Sept." or "Mr.".
+_ABBREVIATION_STOP = (
+    r"(?<![ap]\.m)(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|No|Jr|Sr|Co|Lt))"
+    r"(?<!\b(?:Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec|Mrs|Gen|Col|Sgt|Gov|Sen|Rep|Inc|Ltd))(?<!\b(?:Sept|Corp))\."
+)
+_CLAUSE_BREAK = re.compile(rf"(?:{_ABBREVIATION_STOP}|[;!?\n])[\"'’”]*\s|[“”\"]|''|``|—")
 # A time that opens its sentence ("In January, ...") before the subject and its verb.
 _FRONTED = re.compile(r"(?:^|[.!?\n][\"'’”]*\s+)(?:(?:in|on|by|during|since|from|until|after|before|then|and|but)\s+)?$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3}\.)[\"'’”]*\s|[;!?\n]")  # not "vs." or "Ala."
