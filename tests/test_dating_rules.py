@@ -317,6 +317,8 @@ HOW_OLD_AND_THEN = [
 # War reports: "the early hours" is the night of the day in question; a clock time keeps the full date
 # that follows its weekday; a night named without a year still has its month and day.
 NIGHTS_AND_CLOCKS = [
+    ("On 6 June 1944, Allied forces landed. The same evening, the Germans counter-attacked.", None,
+     "The same evening", "1944-06-06TEV", None),
     # "a.m." and "U.S." do not end the clause whose verb decides the day; "next to" is not "next".
     ("The truce was due to expire at 7 a.m. (0500 GMT) on Tuesday.", "2023-11-27", "Tuesday", "2023-11-28", None),
     ("A bomb ripped through a building next to the U.S. embassy in Nairobi on Friday morning.", "1998-08-08",
