@@ -317,6 +317,10 @@ HOW_OLD_AND_THEN = [
 # War reports: "the early hours" is the night of the day in question; a clock time keeps the full date
 # that follows its weekday; a night named without a year still has its month and day.
 NIGHTS_AND_CLOCKS = [
+    ("On 6 June 1944, troops landed. The same week, storms hit. The following morning, tanks moved.", None,
+     "The following morning", "1944-06-07TMO", None),
+    ("Troops landed on 6 June 1944. On the morning of the 7th, Bayeux fell.", None,
+     "the morning of the 7th", "1944-06-07TMO", None),
     ("On 6 June 1944, Allied forces landed. The same evening, the Germans counter-attacked.", None,
      "The same evening", "1944-06-06TEV", None),
     # "a.m." and "U.S." do not end the clause whose verb decides the day; "next to" is not "next".

@@ -290,6 +290,10 @@ class RelativeRules:
     def _part_of_named_day(self, g):
         part = g["daypart"].lower()
         code = "NI" if part.endswith("hours") else day_part_code(part)
+        if g["day"].lower().startswith("the"):
+            # "the morning of the 7th": that day of the month the story is in.
+            on_day = self._ordinal_day({"d": re.sub(r"\D", "", g["day"])})
+            return on_day and Resolution("TIME", f"{on_day.value}T{code}", on_day.reason, part_mod(g.get("part")))
         day, reason = self._day_from_word(g["day"])
         if day is None:
             return Resolution("TIME", f"XXXX-XX-XXT{code}", reason, part_mod(g.get("part")))

@@ -112,7 +112,7 @@ class Resolver(RelativeRules):
         known more finely: they keep it as the reference time."""
         if self.ref_date is None or latest is None or not earliest <= self.ref_date <= latest:
             return False
-        if len(value) >= len(self.ref_value) or not re.fullmatch(r"\d{4}(?:-\d\d)?", value):
+        if len(value) >= len(self.ref_value) or not re.fullmatch(r"\d{4}(?:-\d\d|-W\d\d)?", value):
             return False
         return bool(_BACK_REFERENCE.search(self.text, self.candidate.start, self.candidate.end))
 

@@ -94,5 +94,5 @@ RULE_TRIGGERS = {
     "year_ago_adj": {"year"}, "ago": _UNITS | {"daypart"}, "unit_before": _UNITS | {"daypart"},
     "duration": _UNITS | {"daypart"}, "vague_units": _UNITS, "unit_long": _UNITS, "set": {"set"}, "set_adverb": {"set"},
     "holiday": {"holiday"}, "deictic": {"deictic"}, "then": {"then"}, "vague_length": {"while", "time"}, "week_of": {"month"}, "yearly_day": {"month"}, "day_of_event": _UNITS | {"daypart"}, "day_and": {"month"}, "part_of_date": {"month"},
-    "part_of_named_day": {"weekday", "dayword"},
+    "part_of_named_day": {"weekday", "dayword", "ordday"},
 }
