@@ -43,6 +43,11 @@ PLANS = [
 
 # A month named with no tense to go by leans to the past: news tells more of what happened.
 BARE_MONTHS = [
+    # "last February" said on 1 March is a year back (the month just gone would be "last month");
+    # "last November" said in January is the one just gone.
+    ("Two helicopters crashed last February.", "1998-03-01", "last February", "1997-02", None),
+    ("He was arrested last November.", "2000-01-13", "last November", "1999-11", None),
+    ("He was arrested last April.", "1989-10-27", "last April", "1989-04", None),
     ("The stock hit a high of $42.875 in June from $29.75 in March.", "1989-10-30", "March", "1989-03", None),
     ("The stock hit a high of $42.875 in June from $29.75 in March.", "1989-10-30", "June", "1989-06", None),
     ("Prices in December, analysts say, may ease.", "1989-10-30", "December", "1989-12", None),

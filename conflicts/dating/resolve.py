@@ -214,6 +214,9 @@ class Resolver(RelativeRules):
             return Resolution("DATE", f"XXXX-{month:02d}", "no year: no publication date or earlier date to take it from", mod)
         if rel in ("last", "this past"):
             year = base.year if month < base.month else base.year - 1
+            if rel == "last" and month == base.month - 1 and self.dct:
+                # Said on 1 March, "last February" is a year back: the month just gone is "last month".
+                year -= 1
         elif rel in ("next", "this coming"):
             year = base.year if month > base.month else base.year + 1
         elif rel in ("this", "that"):
