@@ -43,6 +43,9 @@ PLANS = [
 
 # A month named with no tense to go by leans to the past: news tells more of what happened.
 BARE_MONTHS = [
+    # "the week ending Oct. 9", "the week to Oct. 9": the week that date closes.
+    ("Figures for the week ending Oct. 9 were released.", "2020-10-12", "the week ending Oct. 9", "2020-W41", None),
+    ("In the week ended Sept. 30, stocks fell.", "2020-10-12", "the week ended Sept. 30", "2020-W40", None),
     # "last February" said on 1 March is a year back (the month just gone would be "last month");
     # "last November" said in January is the one just gone.
     ("Two helicopters crashed last February.", "1998-03-01", "last February", "1997-02", None),

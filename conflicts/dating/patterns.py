@@ -108,7 +108,7 @@ RULES = [
     ),
     _rule(
         "week_of",
-        rf"(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)?\s*week\s+of\s+(?:(?P<d_first>{DAY_NUMBER})\s+(?P<month_after>{MONTH})|(?P<month>{MONTH})(?:\s+(?P<d>{DAY_NUMBER}))?)(?:,?\s+(?P<y>{YEAR}))?",
+        rf"(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)?\s*week\s+(?:of|ending|ended|to)\s+(?:(?P<d_first>{DAY_NUMBER})\s+(?P<month_after>{MONTH})|(?P<month>{MONTH})(?:\s+(?P<d>{DAY_NUMBER}))?)(?:,?\s+(?P<y>{YEAR}))?",
     ),
     _rule(
         "part_of_date",
