@@ -371,6 +371,11 @@ HISTORIES = [
     ("The siege of Masada ended in AD 73.", None, "AD 73", "0073", None),
     ("Jerusalem fell in 70 CE.", None, "70 CE", "0070", None),
     ("Caesar was killed in 44 BC.", None, "44 BC", "BC0044", None),
+    # Counting on from a year BC: no year 0, so a year after 1 BC is AD 1.
+    ("In 415 BC, Athens sent an expedition to Sicily; two years later it was destroyed.", None, "two years later", "BC0413", None),
+    ("Thebes attacked Plataea in the spring of 431 BC.", None, "the spring of 431 BC", "BC0431-SP", None),
+    ("Thebes attacked in the spring of 431 BC. The following year a plague struck Athens.", None, "The following year", "BC0430", None),
+    ("The census was taken in 2 BC. Three years later, the emperor died.", None, "Three years later", "0002", None),
     ("The castle was built c. 1200 and rebuilt circa 1350.", None, "c. 1200", "1200", "APPROX"),
     ("The castle was built c. 1200 and rebuilt circa 1350.", None, "circa 1350", "1350", "APPROX"),
     ("The town fell in 1945. From 25 June to 3 July 1950 the North advanced.", None, "25 June", "1950-06-25", None),

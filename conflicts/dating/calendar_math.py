@@ -121,6 +121,13 @@ def pick_year(month: int, day: int | None, base: dt.date, tense: str | None, for
     return closest
 
 
+def years_after_bc(year_bc: int, years: int) -> str:
+    """The TIMEX3 value `years` after (before, if negative) the year `year_bc` BC, with no year 0:
+    two years after 415 BC is 413 BC (BC0413); a year after 1 BC is AD 1 (0001)."""
+    astronomical = 1 - year_bc + years
+    return f"BC{1 - astronomical:04d}" if astronomical <= 0 else f"{astronomical:04d}"
+
+
 def _narrative_year(first_and_last, base: dt.date, look_back_days: int) -> int:
     """A history keeps the year it has reached: "ended on 14 June 1982. On 3 April, ..." goes back
     to April 1982, as an overview is followed by the detail. It steps over the new year when the

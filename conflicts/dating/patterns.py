@@ -71,7 +71,7 @@ RULES = [
     _rule(
         "season",
         rf"(?:(?P<det>the)\s+)?(?:(?P<part>{PART}))?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|that|past|coming|the\s+following|the\s+previous|the\s+same)\s+)?"
-        rf"(?P<season>{SEASON})(?:(?:\s+of)?\s+(?:(?P<y>{YEAR})(?:[-–/](?:\d\d){{1,2}})?|(?P<words>{YEAR_WORDS})))?",
+        rf"(?P<season>{SEASON})(?:(?:\s+of)?\s+(?:(?P<y>{YEAR})(?:[-–/](?:\d\d){{1,2}})?|(?P<words>{YEAR_WORDS})|(?P<bc>\d{{1,4}})\s+(?:bce|bc|b\.c\.e\.|b\.c\.)))?",
     ),
     # "the past three summers", "the last two winters": several seasons, a SET of that season (TimeML).
     _rule(

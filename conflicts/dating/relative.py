@@ -320,6 +320,8 @@ class RelativeRules:
             # "the truce will hold until the end of the year": the year still running, whatever
             # date the text gave before.
             anaphoric = False
+        if anaphoric and unit == "year" and self.bc_year and not mod:
+            return Resolution("DATE", cm.years_after_bc(self.bc_year, _SHIFTS.get(rel, 0)), f"counted from {self.bc_year} BC")
         base = self.anchor if anaphoric else self.now
         if base is None:
             placeholder = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX",
@@ -442,6 +444,10 @@ class RelativeRules:
         deictic = direction_word in ("ago", "from now", "hence", "back") or (
             unit in ("year", "decade", "century") and not self.narrative
             and (self._anchor_is_current_year() or self.candidate.start - self.ref_at > NEAR_ANCHOR))
+        if not deictic and self.bc_year and unit in ("year", "decade", "century"):
+            years = round(amount * {"year": 1, "decade": 10, "century": 100}[unit])
+            return Resolution("DATE", cm.years_after_bc(self.bc_year, -years if backwards else years),
+                              f"{g['num']} {g['unit']} {direction_word} {self.bc_year} BC", mod)
         base = self.now if deictic else self.anchor
         if base is None:
             return Resolution("DATE", "PAST_REF" if backwards else "FUTURE_REF", "no date to count from", mod)

@@ -44,6 +44,7 @@ class Resolver(RelativeRules):
         self.last_day: dt.date | None = None  # the last day the text named, and where
         self.last_day_at = -1
         self.span_start: dt.date | None = None  # "began on 22 September 1980 and ended on 20 August 1988"
+        self.bc_year: int | None = None  # "In 415 BC ... two years later": Python dates stop at year 1
         self.candidate: Candidate | None = None
 
     # The date deictic words count from, and the one anaphora count from.
@@ -79,6 +80,9 @@ class Resolver(RelativeRules):
         return result
 
     def remember(self, value: str, earliest: dt.date | None, latest: dt.date | None, at: int, rule: str) -> None:
+        if before_christ := re.match(r"BC(\d{4})(?:-|$)", value):
+            self.bc_year, self.ref_at = int(before_christ.group(1)), at
+            return
         if earliest is None or value.endswith("_REF") or "X" in value or re.fullmatch(r"\d{2,3}", value):
             return  # a decade or a century sets no reference time for "that month", "10 July"
         if latest == earliest:
@@ -86,7 +90,7 @@ class Resolver(RelativeRules):
         if self._refers_back_around(value, earliest, latest):
             self.ref_at = at  # "On 19 November ... Later that year": the story is still on 19 November
             return
-        self.span_start = self._span_start(earliest, at)
+        self.span_start, self.bc_year = self._span_start(earliest, at), None
         self.ref_value, self.ref_date, self.ref_at = value, earliest, at
         # Only a quarter named outright becomes the period that "the quarter" refers back to.
         if rule in ("quarter", "quarter_code", "half", "unit_relative_year") and re.match(r"^\d{4}-[QH]\d$", value):
@@ -229,6 +233,8 @@ class Resolver(RelativeRules):
     def _season(self, g):
         code = SEASONS[g["season"].lower()]
         mod = part_mod(g.get("part"))
+        if "bc" in g:
+            return Resolution("DATE", f"BC{int(g['bc']):04d}-{code}", "season of a year before the common era", mod)
         if "y" in g or "words" in g:
             year = int(g["y"]) if "y" in g else year_in_words(g["words"])
             return Resolution("DATE", f"{year:04d}-{code}", "season and year", mod)
