@@ -397,6 +397,10 @@ NAMED_EVENTS = [
 
 # Lengths in words of hundreds and thousands; lengths nobody measured ("for a while", PXX).
 LENGTHS = [
+    # "over" is "more than" after "lasted", "for"...; elsewhere it is "during" and stays out of the extent.
+    ("The funds will be used over three years.", SEED_DCT, "three years", "P3Y", None),
+    ("Over four years, some 9 million soldiers died.", None, "four years", "P4Y", None),
+    ("The war lasted over four years.", None, "over four years", "P4Y", "MORE_THAN"),
     ("The conflict has lasted a quarter-century.", SEED_DCT, "a quarter-century", "P25Y", None),
     ("A half-century of war ended.", SEED_DCT, "A half-century", "P50Y", None),
     ("They waited a quarter hour.", SEED_DCT, "a quarter hour", "PT15M", None),

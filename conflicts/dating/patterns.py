@@ -252,6 +252,12 @@ _VERB_LAST_BEFORE = re.compile(
     r"\b(?:will|would|could|may|might|can|cannot|should|must|to|not|did|does|do|n't|'ll)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
+# "lasted over a week", "for over a decade": more than; elsewhere "over three years" is "during".
+_OVER_AS_MORE_THAN = re.compile(
+    r"\b(?:last|lasts|lasted|lasting|take|takes|took|taken|taking|for|in|of|after|within|than|spent|spend|spends"
+    r"|wait|waited|served|serve|is|was|are|were|be|been|being|and|or|just|well|little|bit|slightly)\s+$", re.IGNORECASE)
+
+
 def _trimmed_start(rule: str, match: re.Match) -> int:
     """TimeML leaves out words that belong to the noun phrase, not the time: "the [16-hour] talks",
     "over [the first nine months]"."""
@@ -272,6 +278,8 @@ def _trimmed_start(rule: str, match: re.Match) -> int:
         return match.start("num")
     if match.group("det") and (match.group("approx") or "").lower() in ("over", "under") and match.group("det").startswith("the"):
         return match.start("det")
+    if (match.group("approx") or "").lower() == "over" and not _OVER_AS_MORE_THAN.search(match.string, max(0, match.start() - 20), match.start()):
+        return match.start("det") if match.group("det") else match.start("num")  # "used [over] three years": during
     return match.start()
 
 
