@@ -397,6 +397,11 @@ NAMED_EVENTS = [
 
 # Lengths in words of hundreds and thousands; lengths nobody measured ("for a while", PXX).
 LENGTHS = [
+    # One length in several units; a list of lengths stays a list.
+    ("The war lasted 3 years, 1 month and 2 days.", None, "3 years, 1 month and 2 days", "P3Y1M2D", None),
+    ("The siege lasted 2 hours and 30 minutes.", SEED_DCT, "2 hours and 30 minutes", "PT2H30M", None),
+    ("He waited 5 minutes, 3 hours later he left.", SEED_DCT, "5 minutes", "PT5M", None),
+    ("The Korean conflict (1945–present) goes on.", None, "present", "PRESENT_REF", None),
     # "over" is "more than" after "lasted", "for"...; elsewhere it is "during" and stays out of the extent.
     ("The funds will be used over three years.", SEED_DCT, "three years", "P3Y", None),
     ("Over four years, some 9 million soldiers died.", None, "four years", "P4Y", None),

@@ -198,6 +198,12 @@ RULES = [
         rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<det>the\s+(?:past|last|next|first|final|coming|previous|following|latest|initial|remaining|last\s+few|next\s+few|past\s+few|same|full)|the|past|last|next|first|another|an\s+additional|each\s+of\s+the\s+past|over\s+the\s+past|these|those|its|their)\s+)?"
         rf"(?P<num>{NUMBER_RANGE}|{VAGUE})(?:\s+(?:more|full|straight|consecutive|additional|trading|business|long|whole|calendar))?[\s-]+(?P<unit>{UNIT_ANY})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?(?P<tail>(?:-|\s+)(?:old|long))?",
     ),
+    # "3 years, 1 month and 2 days", "2 hours and 30 minutes": one length in several units.
+    _rule(
+        "compound_duration",
+        r"(?P<parts>\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)"
+        r"(?:(?:,\s*|\s+)(?:and\s+)?\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?))+)",
+    ),
     # "the month-long siege", "their third day-long meeting": one unit's length, with no number.
     _rule("unit_long", r"(?P<unit>second|minute|hour|day|night|week|fortnight|month|year|decade|century)[-\s]long(?![-\w])"),
     _rule(
@@ -221,7 +227,7 @@ RULES = [
     _rule(
         "deictic",
         r"(?P<word>right\s+now|just\s+now|now|currently|recently|lately|more\s+recently|most\s+recently|nowadays|these\s+days|the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future"
-        r"|the\s+(?:recent\s+|distant\s+)?past|the\s+present|present\s+day|current|recent|the\s+(?:near|short|long)\s+term|as\s+soon\s+as\s+possible|soon|a\s+later\s+date)",
+        r"|the\s+(?:recent\s+|distant\s+)?past|the\s+present|present\s+day|(?<=\d[-–])present|(?<=\d\s[-–]\s)present|current|recent|the\s+(?:near|short|long)\s+term|as\s+soon\s+as\s+possible|soon|a\s+later\s+date)",
     ),
 ]
 

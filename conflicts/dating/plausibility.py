@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from .fragments import NUMBER
 from .lexicon import ENGLISH_MONTHS
+from .resolution import is_one_length
 
 if TYPE_CHECKING:
     from .patterns import Candidate
@@ -109,6 +110,8 @@ def plausible(candidate: Candidate, text: str) -> bool:
             return False
         if word in ("may", "march") and not _PREPOSITION_BEFORE.search(before) and not re.match(r"\s*(?:,|\.|;|\d)", after):
             return False
+    if rule == "compound_duration" and not is_one_length(g["parts"]):
+        return False  # "5 minutes, 3 hours later": two expressions
     if rule == "vague_units" and re.search(r"\bas\s+many\s+$", before, re.IGNORECASE):
         return False  # "in as many weeks"
     if rule == "vague_units" and re.match(r"\s+\d{4}\b", after):

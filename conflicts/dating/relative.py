@@ -10,8 +10,8 @@ from .calendar_math import holiday_date
 from .fragments import DAY_NUMBER, MONTH, YEAR
 from .lexicon import DAY_PARTS, FULL_WEEKDAYS, HOLIDAYS, MONTHS, SEASONS, UNITS_WORDS, alternation, number_value
 from .resolution import (
-    APPROX_MODS, DEICTIC, FREQUENCY_BEFORE, SET_ADVERBS, YEAR_DURATION_AFTER,
-    Resolution, clip_of, duration_value, part_mod, unit_name,
+    APPROX_MODS, DEICTIC, DURATION_CODES, FREQUENCY_BEFORE, SET_ADVERBS, YEAR_DURATION_AFTER,
+    Resolution, clip_of, duration_value, length_parts, part_mod, unit_name,
 )
 
 PERIOD_REACH = 1000
@@ -556,6 +556,12 @@ class RelativeRules:
         amount = number_value(g["num"]) if "num" in g else 1
         unit = unit_name(unit_text)
         return Resolution("SET", duration_value(amount or 1, unit), "every " + unit)
+
+    def _compound_duration(self, g):
+        amounts = dict(length_parts(g["parts"]))  # plausibility has checked the units descend, once each
+        date_part = "".join(f"{amounts[u]}{DURATION_CODES[u]}" for u in ("year", "month", "week", "day") if u in amounts)
+        time_part = "".join(f"{amounts[u]}{DURATION_CODES[u]}" for u in ("hour", "minute", "second") if u in amounts)
+        return Resolution("DURATION", "P" + date_part + ("T" + time_part if time_part else ""), "a length in several units")
 
     def _yearly_day(self, g):
         month = MONTHS[re.search(MONTH, g["date"]).group(0).rstrip(".")]

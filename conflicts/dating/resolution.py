@@ -21,7 +21,7 @@ DURATION_CODES = {"second": "S", "minute": "M", "hour": "H", "day": "D", "night"
                   "fortnight": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "Y",
                   "century": "C", "millennium": "L", "weekend": "WE"}
 DEICTIC = {
-    "PRESENT_REF": ("now", "right now", "just now", "currently", "nowadays", "these days", "the present", "present day", "current"),
+    "PRESENT_REF": ("now", "right now", "just now", "currently", "nowadays", "these days", "the present", "present day", "present", "current"),
     "FUTURE_REF": ("soon", "the future", "the near future", "the distant future", "the foreseeable future",
                    "the immediate future", "future", "the near term", "the short term", "the long term",
                    "as soon as possible", "a later date"),
@@ -61,6 +61,23 @@ def clip_of(part: str | None) -> str | None:
     """'earlier this year' ends at the base date, 'later this year' starts there."""
     word = (part or "").lower().strip()
     return "before" if word.startswith("earlier") else "after" if word.startswith("later") else None
+
+
+_LENGTH_PART = re.compile(r"(\d+)\s+([a-z]+)")
+_DESCENDING_UNITS = ["year", "month", "week", "day", "hour", "minute", "second"]
+
+
+def length_parts(text: str) -> list[tuple[str, int]]:
+    """ "3 years, 1 month and 2 days" → [("year", 3), ("month", 1), ("day", 2)]."""
+    return [(unit_name(unit), int(number)) for number, unit in _LENGTH_PART.findall(text.lower())]
+
+
+def is_one_length(text: str) -> bool:
+    """True when the units descend, each once: "2 hours and 30 minutes" is one length; "5 minutes, 3 hours"
+    and "2 days and 3 days" are two."""
+    units = [unit for unit, _ in length_parts(text)]
+    ranks = [_DESCENDING_UNITS.index(unit) for unit in units if unit in _DESCENDING_UNITS]
+    return len(ranks) == len(units) and ranks == sorted(set(ranks))
 
 
 def unit_name(word: str) -> str:
