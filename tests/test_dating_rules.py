@@ -325,6 +325,9 @@ HOW_OLD_AND_THEN = [
 # War reports: "the early hours" is the night of the day in question; a clock time keeps the full date
 # that follows its weekday; a night named without a year still has its month and day.
 NIGHTS_AND_CLOCKS = [
+    # A present tense of schedules looks ahead: "expires", "takes effect", "comes into force".
+    ("The deadline expires at midnight Tuesday.", "2020-10-12", "midnight Tuesday", "2020-10-13T24:00", None),
+    ("The truce takes effect on Thursday.", "2020-10-12", "Thursday", "2020-10-15", None),
     ("On 6 June 1944, troops landed. The same week, storms hit. The following morning, tanks moved.", None,
      "The following morning", "1944-06-07TMO", None),
     ("Troops landed on 6 June 1944. On the morning of the 7th, Bayeux fell.", None,

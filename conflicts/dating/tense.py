@@ -7,7 +7,10 @@ _FUTURE = (
     r"will|won't|wo\s+n't|'ll|shall|going\s+to|would|is\s+to|are\s+to|scheduled|expected|expects|plans?|planned|planning"
     r"|intends?|due|payable|set\s+(?:to|for)|upcoming|next(?!\s+to\b)|tomorrow|aims?|hopes?|as\s+(?:soon|early|late)\s+as|supposed\s+to|agreed\s+to|decided\s+to|effective|starting"
 )
-_PRESENT = r"is|are|begins?|starts?|opens?|meets?|resumes?|ends?|takes\s+place|holds?|visits?|arrives?|leaves?"
+_PRESENT = (
+    r"is|are|begins?|starts?|opens?|meets?|resumes?|ends?|takes\s+place|holds?|visits?|arrives?|leaves?"
+    r"|expires|lapses|closes|reopens|convenes|concludes|kicks\s+off|takes\s+effect|comes\s+into\s+(?:force|effect)"
+)
 _PAST = (
     r"was|were|had|did|said|says|told|\w{3,}ed|began|came|went|met|held|took|gave|made|saw|left|fell|rose|won|lost|got|struck"
     r"|fought|broke|flew|spoke|wrote|sent|led|ran|hit|sold|bought|paid|built|brought|caught|thought|found|became|chose"
