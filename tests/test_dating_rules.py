@@ -325,6 +325,10 @@ HOW_OLD_AND_THEN = [
 # War reports: "the early hours" is the night of the day in question; a clock time keeps the full date
 # that follows its weekday; a night named without a year still has its month and day.
 NIGHTS_AND_CLOCKS = [
+    # "through" takes the verb's tense: ahead for "stays", back for "raged", ahead for a deferral.
+    ("The curfew stays in place through Sunday.", "2020-11-11", "Sunday", "2020-11-15", None),
+    ("Fighting raged through Sunday.", "2020-11-11", "Sunday", "2020-11-08", None),
+    ("The bank has extended loans through January.", "1989-10-30", "January", "1990-01", None),
     # A present tense of schedules looks ahead: "expires", "takes effect", "comes into force".
     ("The deadline expires at midnight Tuesday.", "2020-10-12", "midnight Tuesday", "2020-10-13T24:00", None),
     ("The truce takes effect on Thursday.", "2020-10-12", "Thursday", "2020-10-15", None),

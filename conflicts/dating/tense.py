@@ -9,7 +9,7 @@ _FUTURE = (
 )
 _PRESENT = (
     r"is|are|begins?|starts?|opens?|meets?|resumes?|ends?|takes\s+place|holds?|visits?|arrives?|leaves?"
-    r"|expires|lapses|closes|reopens|convenes|concludes|kicks\s+off|takes\s+effect|comes\s+into\s+(?:force|effect)"
+    r"|expires|lapses|closes|reopens|convenes|concludes|stays|remains|kicks\s+off|takes\s+effect|comes\s+into\s+(?:force|effect)"
 )
 _PAST = (
     r"was|were|had|did|said|says|told|\w{3,}ed|began|came|went|met|held|took|gave|made|saw|left|fell|rose|won|lost|got|struck"
@@ -84,7 +84,11 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     # A deadline ("until Tuesday", "by Aug. 6") is mostly one still to come, unless the clause
     # looks back: "not until Tuesday", "had filed reports by Wednesday", "by Friday troops held".
     if deadline.group("word").lower() == "through":
-        return None  # "this year through August" runs up to a date either side of publication
+        # "this year through August" runs up to a date either side of publication; the verb may tell
+        # ("the curfew stays in place through Sunday", "fighting raged through Sunday"), unless it
+        # defers ("has extended loans through January").
+        tense = _clause_tense(text, left_text, end)
+        return "future" if tense == "past" and _DEFERRAL.search(_clause_start(left_text)) else tense
     if _LOOKING_BACK.search(left_text[:deadline.start()]):
         return "past"
     tense = _clause_tense(text, left_text, end)
