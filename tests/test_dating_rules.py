@@ -325,6 +325,12 @@ HOW_OLD_AND_THEN = [
 # War reports: "the early hours" is the night of the day in question; a clock time keeps the full date
 # that follows its weekday; a night named without a year still has its month and day.
 NIGHTS_AND_CLOCKS = [
+    # Clock times in words; "am." at a sentence's end leaves the full stop out.
+    ("Britain declared war on 3 September 1939. At 11 o'clock the ultimatum expired.", None, "11 o'clock", "1939-09-03T11:00", None),
+    ("War came on 3 September 1939. At half past eleven, Chamberlain spoke.", None, "half past eleven", "1939-09-03T11:30", None),
+    ("War came on 3 September 1939. At a quarter to six in the evening, France followed.", None,
+     "a quarter to six in the evening", "1939-09-03T17:45", None),
+    ("Germany invaded Poland on 1 September 1939 at 4:45 am. Danzig fell.", None, "4:45 am", "1939-09-01T04:45", None),
     # "through" takes the verb's tense: ahead for "stays", back for "raged", ahead for a deferral.
     ("The curfew stays in place through Sunday.", "2020-11-11", "Sunday", "2020-11-15", None),
     ("Fighting raged through Sunday.", "2020-11-11", "Sunday", "2020-11-08", None),

@@ -54,3 +54,7 @@ DAY_WORD = r"(?:today|tonight|tomorrow|yesterday)"
 
 # "Oct. 3" after a hyphen: the end of a range across months ("Sept. 27-Oct. 3").
 MONTH_AND_DAY = rf"(?:{MONTH})\s*\d"
+
+HOURS_IN_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+HOUR_WORD = alternation(HOURS_IN_WORDS)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .fragments import (
-    APPROX, DAY_NUMBER, DAY_WORD, MONTH, MONTH_AND_DAY, NUMBER, NUMBER_RANGE, ORDINAL, PART,
+    APPROX, DAY_NUMBER, DAY_WORD, HOUR_WORD, MONTH, MONTH_AND_DAY, NUMBER, NUMBER_RANGE, ORDINAL, PART,
     QUARTER_ORDINAL, SEASON, TIME_ZONE, UNIT_ANY, VAGUE, WEEKDAY, YEAR, YEAR_WORDS,
 )
 from .lexicon import DECADE_WORDS, HOLIDAYS, alternation
@@ -86,11 +86,18 @@ RULES = [
     _rule(
         "clock",
         rf"(?:(?P<approx>about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
-        r"(?:(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)|(?P<named>noon|midnight|midday)"
+        r"(?:(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]\.?\s?m\b)|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)|(?P<named>noon|midnight|midday)"
         r"|(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)\s*(?:hours|hrs|gmt|utc|zulu))"
         rf"(?:\s+(?P<tz>{TIME_ZONE}|(?:[a-z]+\s+)?local\s+time|(?P<city>[a-z]+)\s+time))?"
         rf"(?:,?\s+(?:on\s+)?(?:(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER})|(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<d_first>{DAY_NUMBER})\s+(?:of\s+)?(?P<month_after>{MONTH})"
         rf"|(?P<day>{WEEKDAY}|{DAY_WORD})))?(?:,?\s+(?P<y>{YEAR}))?",
+    ),
+    # "11 o'clock", "half past eleven", "a quarter to six in the morning": clock times in words.
+    _rule(
+        "clock_words",
+        r"(?:(?P<approx>about|around|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
+        rf"(?:(?P<oc>1[0-2]|0?[1-9]|{HOUR_WORD})\s+o['’]clock|(?P<frac>half|(?:a\s+)?quarter)\s+(?P<side>past|after|to)\s+(?P<fh>1[0-2]|0?[1-9]|{HOUR_WORD}))"
+        r"(?:\s+(?P<half_day>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?",
     ),
     # "between 2 and 4 a.m.", "from 9 to 11 p.m.": the first hour takes the second's a.m. or p.m.
     _rule("clock_from", r"(?:(?<=between\s)|(?<=from\s))(?P<h>\d{1,2})(?::(?P<m>[0-5]\d))?"

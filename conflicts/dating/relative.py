@@ -7,7 +7,7 @@ import re
 
 from . import calendar_math as cm
 from .calendar_math import holiday_date
-from .fragments import DAY_NUMBER, MONTH, YEAR
+from .fragments import DAY_NUMBER, HOURS_IN_WORDS, MONTH, YEAR
 from .lexicon import DAY_PARTS, FULL_WEEKDAYS, HOLIDAYS, MONTHS, SEASONS, UNITS_WORDS, alternation, number_value
 from .resolution import (
     APPROX_MODS, DEICTIC, DURATION_CODES, FREQUENCY_BEFORE, SET_ADVERBS, YEAR_DURATION_AFTER,
@@ -72,6 +72,21 @@ def _coarser(ref_value: str | None, unit: str) -> bool:
 
 def day_part_code(word: str | None) -> str:
     return DAY_PARTS.get((word or "").lower(), "")
+
+
+def _hour_and_minute_in_words(g) -> tuple[int, int]:
+    """ "11 o'clock" → (11, 0); "half past eleven" → (11, 30); "a quarter to six in the evening" → (17, 45)."""
+    word = (g.get("oc") or g["fh"]).lower()
+    hour, minute = HOURS_IN_WORDS.get(word) or int(word), 0
+    if "frac" in g:
+        minute = 30 if g["frac"].lower() == "half" else 15
+        if g["side"].lower() == "to":
+            hour, minute = (hour - 1) or 12, 60 - minute
+    if "half_day" in g and not g["half_day"].lower().endswith("morning") and hour < 12:
+        hour += 12
+    elif "half_day" in g and hour == 12:
+        hour = 0  # "twelve o'clock in the morning"
+    return hour, minute
 
 
 class RelativeRules:
@@ -205,6 +220,8 @@ class RelativeRules:
             hour, minute = int(g["h24"]), int(g["m24"])
         elif "mil" in g:
             hour, minute = int(g["mil"]), int(g["milm"])
+        elif "oc" in g or "fh" in g:
+            hour, minute = _hour_and_minute_in_words(g)
         else:
             hour, minute = int(g["h"]), int(g.get("m") or 0)
             if hour > 12 or hour == 0:
@@ -236,6 +253,7 @@ class RelativeRules:
         return Resolution("TIME", cm.day_value(day) + clock, reason, mod)
 
     _clock_from = _clock
+    _clock_words = _clock
 
     def _mid_unit(self, g):
         unit = g["unit"].lower()
