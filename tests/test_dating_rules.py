@@ -325,6 +325,8 @@ HOW_OLD_AND_THEN = [
 # War reports: "the early hours" is the night of the day in question; a clock time keeps the full date
 # that follows its weekday; a night named without a year still has its month and day.
 NIGHTS_AND_CLOCKS = [
+    ("Singapore fell on February 15, 1942. In the predawn hours of June 4, carriers launched.", None,
+     "the predawn hours of June 4", "1942-06-04TNI", None),
     # Clock times in words; "am." at a sentence's end leaves the full stop out.
     ("Britain declared war on 3 September 1939. At 11 o'clock the ultimatum expired.", None, "11 o'clock", "1939-09-03T11:00", None),
     ("War came on 3 September 1939. At half past eleven, Chamberlain spoke.", None, "half past eleven", "1939-09-03T11:30", None),

@@ -119,13 +119,13 @@ RULES = [
     ),
     _rule(
         "part_of_date",
-        rf"(?:the\s+)?(?:(?P<part>early|late)\s+(?=morning|afternoon|evening|night))?(?P<daypart>morning|afternoon|evening|night|(?:early|small|wee)\s+hours)\s+of\s+(?:(?P<wd>{WEEKDAY}),?\s+)?"
+        rf"(?:the\s+)?(?:(?P<part>early|late)\s+(?=morning|afternoon|evening|night))?(?P<daypart>morning|afternoon|evening|night|(?:early|small|wee|pre-?dawn)\s+hours)\s+of\s+(?:(?P<wd>{WEEKDAY}),?\s+)?"
         rf"(?:(?P<d_first>{DAY_NUMBER})(?:\s*[-–/]\s*{DAY_NUMBER})?\s+(?P<month_after>{MONTH})(?:\s*[-–/]\s*{DAY_NUMBER}\s+{MONTH})?"
         rf"|(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER})(?:\s*[-–/]\s*(?:{MONTH}\s+)?{DAY_NUMBER})?)(?:,?\s+(?P<y>{YEAR}))?",
     ),
     _rule(
         "part_of_named_day",
-        rf"(?:the\s+)?(?:(?P<part>early|late)\s+(?=morning|afternoon|evening|night))?(?P<daypart>morning|afternoon|evening|night|(?:early|small|wee)\s+hours)\s+of\s+(?P<day>{WEEKDAY}|{DAY_WORD}|the\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?!\s+(?:of\s+)?{MONTH}))",
+        rf"(?:the\s+)?(?:(?P<part>early|late)\s+(?=morning|afternoon|evening|night))?(?P<daypart>morning|afternoon|evening|night|(?:early|small|wee|pre-?dawn)\s+hours)\s+of\s+(?P<day>{WEEKDAY}|{DAY_WORD}|the\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?!\s+(?:of\s+)?{MONTH}))",
     ),
     _rule("overnight", rf"(?P<word>overnight|first\s+light|the\s+(?:early|small|wee)\s+hours|mid[-\s]?afternoon|midday|dawn|daybreak|sunrise|dusk|sunset|nightfall)(?:\s+(?:on\s+)?(?P<day>{DAY_WORD}|{WEEKDAY}))?"),
     _rule(
