@@ -97,6 +97,9 @@ RESULTS = [
 
 # A rate is a SET: "fifty thousand CDs a year", "hundreds of interviews a day".
 RATES = [
+    ("Talks are held every other day.", SEED_DCT, "every other day", "P2D", None),
+    ("Inspections happen every few months.", SEED_DCT, "every few months", "PXM", None),
+    ("Patrols go out every couple of weeks.", SEED_DCT, "every couple of weeks", "P2W", None),
     ("There are over fifty thousand CDs a year sold.", "1998-03-03", "a year", "P1Y", None),
     ("We are doing hundreds of interviews a day.", "1998-11-21", "a day", "P1D", None),
 ]

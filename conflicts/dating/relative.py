@@ -571,9 +571,13 @@ class RelativeRules:
             return Resolution("SET", f"XXXX-XX-XXT{DAY_PARTS[unit_text]}", "every " + unit_text)
         if unit_text == "weekend":
             return Resolution("SET", "XXXX-WXX-WE", "every weekend")
-        amount = number_value(g["num"]) if "num" in g else 1
         unit = unit_name(unit_text)
-        return Resolution("SET", duration_value(amount or 1, unit), "every " + unit)
+        if "num" in g and g["num"].lower() in ("few", "several"):
+            return Resolution("SET", duration_value(None, unit), f"every {g['num'].lower()} {unit}s")
+        amount = (number_value(g["num"]) if "num" in g else 1) or 1
+        if "other" in g:
+            amount *= 2  # "every other day": every second day
+        return Resolution("SET", duration_value(amount, unit), "every " + unit)
 
     def _compound_duration(self, g):
         amounts = dict(length_parts(g["parts"]))  # plausibility has checked the units descend, once each
