@@ -540,6 +540,8 @@ OVERVIEW_THEN_DETAIL = [
     ("Slepian was shot on Oct. 23. Two men came to his house the day after his death.", "1998-11-21", "the day", "1998-10-24", None),
     ("Oct. 12, the day before the stock market plunge, shares fell.", "1989-11-02", "the day", "1989-10-12", None),
     ("The city fell on 4 May 1945; the night before the surrender, fires burned.", None, "the night", "1945-05-03TNI", None),
+    ("Pearl Harbor was attacked on December 7, 1941; Hong Kong was hit on the 8th local time.", None,
+     "the 8th", "1941-12-08", None),
     # A holiday takes the year written after it, even across a noun.
     ("Germany surrendered in May 1945. The Christmas truce of 1914 was remembered.", None, "Christmas", "1914-12-25", None),
     ("Germany surrendered in May 1945. Christmas of 1916 passed quietly.", None, "Christmas of 1916", "1916-12-25", None),

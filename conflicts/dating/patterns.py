@@ -173,7 +173,7 @@ RULES = [
     _rule("nth_unit", rf"(?<=\s)(?P<det>the|its|their)\s+(?P<ord>{ORDINAL}|\d{{1,3}}(?:st|nd|rd|th))\s+(?P<unit>day|week|month)"
                       rf"(?!\s+of\s+(?:the\s+)?(?:month|year|{MONTH}))"),
     # "fighting resumed on the 12th": a day of the month the story is in.
-    _rule("ordinal_day", r"(?<=on\s)the\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?=\s*(?:[,.;:)]|(?:and|when|as|they|he|she|it|we|the)\s(?!\w+'s\b)|$))"),
+    _rule("ordinal_day", r"(?<=on\s)the\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?=\s*(?:[,.;:)(]|(?:and|when|as|they|he|she|it|we|the)\s(?!\w+'s\b)|local\s+time|$))"),
     _rule(
         "half",
         rf"(?:the\s+)?(?P<h>first|second|last|latter)\s+half\s+of\s+(?:the\s+)?(?:(?P<y>{YEAR})|(?P<rel>this|last|next)\s+year|year|(?P<dec>['’]\d0s|{YEAR}s))",
