@@ -233,6 +233,8 @@ QUARTER_ENDED = [
 
 # Slashes are American (month first), dots European (day first).
 NUMERIC_DATES = [
+    ("Last updated: 2020-10-09T14:35Z.", SEED_DCT, "2020-10-09T14:35Z", "2020-10-09T14:35", None),
+    ("Published 2020-10-09T14:35:07+04:00.", SEED_DCT, "2020-10-09T14:35:07+04:00", "2020-10-09T14:35", None),
     ("The report of 9/10/2020 was leaked.", SEED_DCT, "9/10/2020", "2020-09-10", None),
     ("The decree of 09.10.2020 took effect.", SEED_DCT, "09.10.2020", "2020-10-09", None),
     ("The decree of 27.09.2020 took effect.", SEED_DCT, "27.09.2020", "2020-09-27", None),

@@ -38,7 +38,7 @@ def _rule(name: str, pattern: str):
 
 
 RULES = [
-    _rule("iso_date", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?"
+    _rule("iso_date", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[t\s](?P<hh>[0-2]\d):(?P<mm>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:z|[+-][01]\d:?[0-5]\d)?)?"
                       r"|(?P<ys>\d{4})(?P<sep>[/.])(?P<ms>[01]?\d)(?P=sep)(?P<ds>[0-3]?\d)"),  # "2020/10/10"
     # "1992–95": the end of a span of years written with two digits.
     _rule("year_tail", r"(?<=(?P<century>\d\d)(?P<from>\d\d)[-–])(?P<yy>\d\d)(?![\d%-])"),
