@@ -245,6 +245,10 @@ YEAR_SPANS = [
     ("Bosnia's war of 1992–95 killed 100,000 people.", SEED_DCT, "95", "1995", None),
     ("The war of 1914-18 changed Europe.", None, "18", "1918", None),
     ("Athens rose in the 5th century BC.", None, "the 5th century BC", "BC04", None),
+    # "the 1800s" is the century of years 18xx; "the 2000s" and "the 1910s" are decades.
+    ("In the 1800s, the empire expanded.", None, "the 1800s", "18", None),
+    ("In the early 1900s, reforms came.", None, "the early 1900s", "19", "START"),
+    ("The 2000s brought war.", SEED_DCT, "The 2000s", "200", None),
     ("Rome grew in the 1st century B.C. and fell later.", None, "the 1st century B.C.", "BC00", None),
     ("Losses in the 2019-20 season were high.", SEED_DCT, "20", "2020", None),
 ]

@@ -307,6 +307,10 @@ class Resolver(RelativeRules):
         return Resolution("DATE", f"{year:04d}", "a year written in words")
 
     def _decade(self, g):
+        if "digits" in g and int(g["digits"]) % 100 == 0 and int(g["digits"]) < 2000:
+            # "the 1800s" is the century of years 18xx, as readers take it; "the 2000s" is a decade.
+            hundreds = int(g["digits"]) // 100
+            return Resolution("DATE", f"{hundreds:02d}", f"the years {hundreds}00-{hundreds}99", part_mod(g.get("part")))
         if "digits" in g:
             decade = int(g["digits"]) // 10
         else:
