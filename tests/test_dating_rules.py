@@ -245,6 +245,10 @@ YEAR_SPANS = [
     ("Bosnia's war of 1992–95 killed 100,000 people.", SEED_DCT, "95", "1995", None),
     ("The war of 1914-18 changed Europe.", None, "18", "1918", None),
     ("Athens rose in the 5th century BC.", None, "the 5th century BC", "BC04", None),
+    # A month's halves are its start and end; a year's halves stay H1/H2.
+    ("The offensive began on 5 July 1943. In the second half of July, the Soviets struck.", None,
+     "the second half of July", "1943-07", "END"),
+    ("In the first half of the year, sales rose.", SEED_DCT, "the first half of the year", "2020-H1", None),
     # "the 1800s" is the century of years 18xx; "the 2000s" and "the 1910s" are decades.
     ("In the 1800s, the empire expanded.", None, "the 1800s", "18", None),
     ("In the early 1900s, reforms came.", None, "the early 1900s", "19", "START"),

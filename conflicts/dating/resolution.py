@@ -5,7 +5,7 @@ import math
 import re
 from dataclasses import dataclass
 
-PART_MODS = (("early", "START"), ("beginning", "START"), ("start", "START"), ("dawn", "START"),
+PART_MODS = (("second half", "END"), ("latter half", "END"), ("early", "START"), ("beginning", "START"), ("start", "START"), ("dawn", "START"),
              ("first", "START"), ("opening", "START"), ("last", "END"), ("final", "END"), ("closing", "END"),
              ("mid", "MID"), ("middle", "MID"), ("late", "END"), ("end", "END"), ("close", "END"))
 APPROX_MODS = {
