@@ -62,8 +62,8 @@ _MAIN_VERB_PAST_AFTER = re.compile(r"\s*(?:was|were|had)\b", re.IGNORECASE)
 _AS_PLANNED = re.compile(r"\bas\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # A full stop ends a clause unless it ends "a.m.", "U.S.", "Sept." or "Mr.".
 _ABBREVIATION_STOP = (
-    r"(?<![ap]\.m)(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|No|Jr|Sr|Co|Lt))"
-    r"(?<!\b(?:Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec|Mrs|Gen|Col|Sgt|Gov|Sen|Rep|Inc|Ltd))(?<!\b(?:Sept|Corp))\."
+    r"\.(?<![ap]\.m\.)(?<!\b[A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|No|Jr|Sr|Co|Lt)\.)"
+    r"(?<!\b(?:Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec|Mrs|Gen|Col|Sgt|Gov|Sen|Rep|Inc|Ltd)\.)(?<!\b(?:Sept|Corp)\.)"
 )
 _CLAUSE_BREAK = re.compile(rf"(?:{_ABBREVIATION_STOP}|[;!?\n])[\"'’”]*\s|[“”\"]|''|``|—")
 # A time that opens its sentence ("In January, ...") before the subject and its verb.

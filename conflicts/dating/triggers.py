@@ -34,6 +34,7 @@ def _word_triggers() -> dict[str, frozenset[str]]:
                     "may", "bastille", "d", "thanksgiving", "easter", "election", "labor", "memorial", "good", "ve", "v",
                     "victory", "remembrance"),
         "then": ("then",),
+        "eventside": ("after", "before", "following"),
         "clockword": ("clock", "half", "quarter"),  # "o'clock", "half past", "a quarter to"
         "midunit": ("mid", "midweek", "midmonth", "midyear"),
         "while": ("while",),
@@ -94,6 +95,6 @@ RULE_TRIGGERS = {
     "quarter": {"quarter"}, "quarter_code": {"qcode"}, "half_code": {"hcode"}, "ordinal_day": {"ordday"}, "nth_unit": {"unit"}, "half": {"half"}, "period": {"quarter", "period"}, "period_ago": {"quarter", "period"},
     "year_ago_adj": {"year"}, "ago": _UNITS | {"daypart"}, "unit_before": _UNITS | {"daypart"},
     "duration": _UNITS | {"daypart"}, "vague_units": _UNITS, "unit_long": _UNITS, "set": {"set"}, "set_adverb": {"set"},
-    "holiday": {"holiday"}, "deictic": {"deictic"}, "then": {"then"}, "vague_length": {"while", "time"}, "week_of": {"month"}, "yearly_day": {"month"}, "clock_words": {"clockword"}, "compound_duration": _UNITS, "day_of_event": _UNITS | {"daypart"}, "day_and": {"month"}, "part_of_date": {"month"},
+    "holiday": {"holiday"}, "deictic": {"deictic"}, "then": {"then"}, "vague_length": {"while", "time"}, "week_of": {"month"}, "yearly_day": {"set"}, "clock_words": {"clockword"}, "compound_duration": _UNITS, "day_of_event": {"eventside"}, "day_and": {"month"}, "part_of_date": {"month"},
     "part_of_named_day": {"weekday", "dayword", "ordday"},
 }
