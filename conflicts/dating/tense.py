@@ -2,27 +2,80 @@
 the one before or after the publication date."""
 
 import re
+from dataclasses import dataclass
 
-_FUTURE = (
-    r"will|won't|wo\s+n't|'ll|shall|going\s+to|would|is\s+to|are\s+to|scheduled|expected|expects|plans?|planned|planning"
-    r"|intends?|due|payable|set\s+(?:to|for)|upcoming|next(?!\s+to\b)|tomorrow|aims?|hopes?|as\s+(?:soon|early|late)\s+as|supposed\s+to|agreed\s+to|decided\s+to|effective|starting"
-)
-_PRESENT = (
-    r"is|are|begins?|starts?|opens?|meets?|resumes?|ends?|takes\s+place|holds?|visits?|arrives?|leaves?"
-    r"|expires|lapses|closes|reopens|convenes|concludes|stays|remains|kicks\s+off|takes\s+effect|comes\s+into\s+(?:force|effect)"
-)
-_PAST = (
-    r"was|were|had|did|said|says|told|\w{3,}ed|began|came|went|met|held|took|gave|made|saw|left|fell|rose|won|lost|got|struck"
-    r"|fought|broke|flew|spoke|wrote|sent|led|ran|hit|sold|bought|paid|built|brought|caught|thought|found|became|chose"
-    r"|drove|grew|knew|meant|shot|stood|stole|swore|taught|threw|understood|woke|withdrew|overran|overtook|sank|sought"
-    r"|fled|bled|spent|began|beat|bore|forbade|forgave|froze|hung|lay|lit|rode|rang|sang|sat|slid|split|spread|sprang"
-    r"|stuck|stung|strove|swept|swung|tore|wept|wound|set|put|cut|shut|quit|ago|last|yesterday|earlier|has|have|since"
-    r"|drew|arose|awoke|bent|bit|blew|clung|crept|dealt|dug|dreamt|drank|ate|fed|felt|flung|forgot|hid|heard|kept"
-    r"|knelt|laid|leapt|lent|rode|rang|sang|shook|shone|showed|slept|sped|spun|spat|strode|swam|wore|wove|slew|smote"
-)
+# Tense markers. Phrases are tried before single words, and the future before the present before the
+# past, so "is to" and "set for" look ahead while "is" is present and "set" past.
+_FUTURE_PHRASE = re.compile(
+    r"(?:won't|wo\s+n't|going\s+to|is\s+to|are\s+to|set\s+(?:to|for)|supposed\s+to|agreed\s+to|decided\s+to"
+    r"|as\s+(?:soon|early|late)\s+as)\b", re.IGNORECASE)
+_PRESENT_PHRASE = re.compile(r"(?:takes\s+place|takes\s+effect|kicks\s+off|comes\s+into\s+(?:force|effect))\b", re.IGNORECASE)
+_PHRASE_STARTS = {"won", "wo", "going", "is", "are", "set", "supposed", "agreed", "decided", "as", "takes", "kicks", "comes"}
+_FUTURE_WORDS = frozenset(
+    "will 'll shall would scheduled expected expects plan plans planned planning intend intends due payable upcoming "
+    "next tomorrow aim aims hope hopes effective starting".split())
+_PRESENT_WORDS = frozenset(
+    "is are begin begins start starts open opens meet meets resume resumes end ends hold holds visit visits arrive "
+    "arrives leave leaves expires lapses closes reopens convenes concludes stays remains".split())
+_PAST_WORDS = frozenset(
+    "was were had did said says told began came went met held took gave made saw left fell rose won lost got struck "
+    "fought broke flew spoke wrote sent led ran hit sold bought paid built brought caught thought found became chose "
+    "drove grew knew meant shot stood stole swore taught threw understood woke withdrew overran overtook sank sought "
+    "fled bled spent beat bore forbade forgave froze hung lay lit rode rang sang sat slid split spread sprang "
+    "stuck stung strove swept swung tore wept wound set put cut shut quit ago last yesterday earlier has have since "
+    "drew arose awoke bent bit blew clung crept dealt dug dreamt drank ate fed felt flung forgot hid heard kept "
+    "knelt laid leapt lent shook shone showed slept sped spun spat strode swam wore wove slew smote".split())
 _NOT_PAST = {"need", "needed", "speed", "seed", "feed", "breed", "proceed", "exceed", "succeed", "indeed", "red", "bed", "hundred", "united", "limited", "armed", "based", "related", "expected", "scheduled", "planned", "due", "embed", "shed", "wed", "naked", "wicked", "sacred", "kindred"}
+_TOKEN = re.compile(r"[^\W\d_]+|'[^\W\d_]+")
+_TO_AFTER = re.compile(r"\s+to\b", re.IGNORECASE)
 
-_MARKER = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<present>{_PRESENT})|(?P<past>{_PAST}))\b", re.IGNORECASE)
+
+def _is_past_form(word: str) -> bool:
+    """A past tense or participle: an irregular one, or a word of five letters or more in -ed."""
+    return word in _PAST_WORDS or (len(word) >= 5 and word.endswith("ed"))
+
+
+@dataclass(frozen=True, slots=True)
+class _Marker:
+    start: int
+    end: int
+    word: str  # as written, lower case: "will", "going to", "announced"
+    tense: str  # "future", "present" or "past"; a past form in _NOT_PAST counts for none
+
+
+def _markers(text: str):
+    """The tense markers in `text`, left to right, none overlapping."""
+    position = 0
+    for token in _TOKEN.finditer(text):
+        start = token.start()
+        if start < position:
+            continue  # inside a phrase already taken
+        word = token.group().lower()
+        if word.startswith("'") and (start == 0 or not text[start - 1].isalnum()):
+            continue  # "'ll" only after a word: "they'll"
+        if word in _PHRASE_STARTS:
+            for regex, tense in ((_FUTURE_PHRASE, "future"), (_PRESENT_PHRASE, "present")):
+                if phrase := regex.match(text, start):
+                    position = phrase.end()
+                    yield _Marker(start, position, " ".join(phrase.group().lower().split()), tense)
+                    break
+            else:
+                phrase = None
+            if phrase:
+                continue
+        end = token.end()
+        if word in _FUTURE_WORDS and not (word == "next" and _TO_AFTER.match(text, end)):
+            tense = "future"
+        elif word in _PRESENT_WORDS:
+            tense = "present"
+        elif _is_past_form(word):
+            tense = "past"
+        else:
+            continue
+        position = end
+        yield _Marker(start, end, word, tense)
+
+
 _FUTURE_AUXILIARY = re.compile(
     r"\b(?:will|won't|'ll|shall|would|going\s+to|to)\s+(?:(?:not|also|likely|probably|be|have|then|soon|again|only|still|now|yet|certainly|definitely|formally|officially)\s+)*$",
     re.IGNORECASE,
@@ -113,17 +166,17 @@ def _clause_tense(text: str, left_text: str, end: int) -> str | None:
     if re.match(r"['’]s\b", text[end:end + 3]):
         return "past"  # "Friday's ruling" reports what happened
     last_marker = None
-    for match in _MARKER.finditer(left_text):
-        noun = match.group(0).lower() in _NOUN_MARKERS and not _PURPOSE_AFTER.match(left_text, match.end())
-        if _kind(match) and not ((match.group("past") or noun) and _ADJECTIVE_BEFORE.search(left_text[:match.start()])):
-            if last_marker is not None and _kind(last_marker) == "past" and _TO_BEFORE.search(left_text[:match.start()]):
+    for marker in _markers(left_text):
+        noun = marker.word in _NOUN_MARKERS and not _PURPOSE_AFTER.match(left_text, marker.end)
+        if _kind(marker) and not ((marker.tense == "past" or noun) and _ADJECTIVE_BEFORE.search(left_text[:marker.start])):
+            if last_marker is not None and _kind(last_marker) == "past" and _TO_BEFORE.search(left_text[:marker.start]):
                 continue  # "made it hard for Sun to meet demand into the summer": the finite verb rules
-            last_marker = match
+            last_marker = marker
     if last_marker is not None:
         # In English the governing verb mostly comes first: "talks were held Friday"; an
         # auxiliary before it makes it future ("will be held"), and so does an infinitive
         # after it ("agreed to acquire the bank in January").
-        before_marker = left_text[:last_marker.start()]
+        before_marker = left_text[:last_marker.start]
         if _PAST_PERFECT.search(before_marker):
             return "past"  # "had been scheduled to expire at midnight Friday"
         if _FUTURE_AUXILIARY.search(before_marker):
@@ -133,18 +186,18 @@ def _clause_tense(text: str, left_text: str, end: int) -> str | None:
             return "future"
         if _kind(last_marker) == "past" and _PRESENT_PASSIVE.search(before_marker):
             return "present"  # "when the case is heard in May"
-        word = last_marker.group(0).lower()
+        word = last_marker.word
         if word in _PLAN_PARTICIPLES and not _PLAN_AUXILIARY.search(before_marker):
             if _AS_PLANNED.search(before_marker):
                 return None  # "as planned" says nothing of when
             if _MAIN_VERB_PAST_AFTER.match(right_text):
                 return "past"
         intent = word in _INTENT_VERBS
-        if _kind(last_marker) == "past" and intent and _INFINITIVE.search(left_text[last_marker.end():]):
+        if _kind(last_marker) == "past" and intent and _INFINITIVE.search(left_text[last_marker.end:]):
             return "future"
         return _kind(last_marker)
-    for match in _MARKER.finditer(right_text):
-        kind = _kind(match)
+    for marker in _markers(right_text):
+        kind = _kind(marker)
         if kind:
             return kind
     return None
@@ -155,25 +208,19 @@ def _sentence_verb_tense(text: str, end: int) -> str | None:
     time fronted before a long subject takes the tense of the main verb further on."""
     rest = text[end:end + _FRONTED_REACH]
     cut = _SENTENCE_END.search(rest)
-    for match in _MARKER.finditer(rest[:cut.start()] if cut else rest):
-        if (kind := _kind(match)) and not (match.group("past") and _ADJECTIVE_BEFORE.search(rest[:match.start()])):
+    for marker in _markers(rest[:cut.start()] if cut else rest):
+        if (kind := _kind(marker)) and not (marker.tense == "past" and _ADJECTIVE_BEFORE.search(rest[:marker.start])):
             return kind
     return None
 
 
-def _kind(match: re.Match) -> str | None:
-    word = match.group(0).lower()
-    if match.group("past"):
-        if word in _NOT_PAST:
-            return None
-        return "past"
-    if match.group("future"):
-        return "future"
-    return "present"
+def _kind(marker: _Marker) -> str | None:
+    if marker.tense == "past" and marker.word in _NOT_PAST:
+        return None
+    return marker.tense
 
 
 _VERB_JUST_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:on\s+)?$", re.IGNORECASE)
-_PAST_WORD = re.compile(_PAST, re.IGNORECASE)
 _NOT_AN_ACT = {"was", "were", "had", "did", "has", "have", "ago", "last", "yesterday", "earlier", "since", "set", "put", "says"}
 
 
@@ -187,7 +234,7 @@ def acted_on(text: str, start: int) -> bool:
     verb = match.group("verb").lower()
     if verb in _NOT_PAST or verb in _NOT_AN_ACT or verb in _PLAN_PARTICIPLES or _DEFERRAL.fullmatch(verb):
         return False
-    return bool(_PAST_WORD.fullmatch(verb))
+    return _is_past_form(verb)
 
 
 _WILL_BEFORE = re.compile(r"\b(?:will|'ll|shall|won't|wo\s+n't)\b(?P<rest>[^.;!?\n]*)$", re.IGNORECASE)

@@ -35,6 +35,8 @@ def _word_triggers() -> dict[str, frozenset[str]]:
                     "victory", "remembrance"),
         "then": ("then",),
         "eventside": ("after", "before", "following"),
+        # "two days ago", "a year earlier", "the day before": a length counted in a direction.
+        "direction": ("ago", "earlier", "later", "from", "hence", "previously", "before", "after"),
         "clockword": ("clock", "half", "quarter"),  # "o'clock", "half past", "a quarter to"
         "midunit": ("mid", "midweek", "midmonth", "midyear"),
         "while": ("while",),
@@ -93,7 +95,7 @@ RULE_TRIGGERS = {
     "relative_unit": _UNITS | {"period"}, "unit_relative_year": {"year"}, "year": {"digit4"}, "year_tail": {"digit4"},
     "year_words": {"numberword"}, "era_year": {"era"}, "circa_year": {"circa"}, "decade": {"digit4", "shortdecade", "numberword"}, "century": {"century"},
     "quarter": {"quarter"}, "quarter_code": {"qcode"}, "half_code": {"hcode"}, "ordinal_day": {"ordday"}, "nth_unit": {"unit"}, "half": {"half"}, "period": {"quarter", "period"}, "period_ago": {"quarter", "period"},
-    "year_ago_adj": {"year"}, "ago": _UNITS | {"daypart"}, "unit_before": _UNITS | {"daypart"},
+    "year_ago_adj": {"year"}, "ago": {"direction"}, "unit_before": {"direction"},
     "duration": _UNITS | {"daypart"}, "vague_units": _UNITS, "unit_long": _UNITS, "set": {"set"}, "set_adverb": {"set"},
     "holiday": {"holiday"}, "deictic": {"deictic"}, "then": {"then"}, "vague_length": {"while", "time"}, "week_of": {"month"}, "yearly_day": {"set"}, "clock_words": {"clockword"}, "compound_duration": _UNITS, "day_of_event": {"eventside"}, "day_and": {"month"}, "part_of_date": {"month"},
     "part_of_named_day": {"weekday", "dayword", "ordday"},
