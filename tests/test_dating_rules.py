@@ -552,6 +552,9 @@ OVERVIEW_THEN_DETAIL = [
     ("The city fell on 4 May 1945; the night before the surrender, fires burned.", None, "the night", "1945-05-03TNI", None),
     ("Pearl Harbor was attacked on December 7, 1941; Hong Kong was hit on the 8th local time.", None,
      "the 8th", "1941-12-08", None),
+    # British "a fortnight on", "a year on": later.
+    ("The city fell on 3 May 2020. A fortnight on, nothing had changed.", "2021-05-03", "A fortnight on", "2020-W20", None),
+    ("They spent two days on the front.", "2021-05-03", "two days", "P2D", None),
     # A holiday takes the year written after it, even across a noun.
     ("Germany surrendered in May 1945. The Christmas truce of 1914 was remembered.", None, "Christmas", "1914-12-25", None),
     ("Germany surrendered in May 1945. Christmas of 1916 passed quietly.", None, "Christmas of 1916", "1916-12-25", None),

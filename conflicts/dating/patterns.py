@@ -187,7 +187,7 @@ RULES = [
     _rule("year_ago_adj", r"(?P<word>year-ago|year-earlier|year-end|year\s+end|year's\s+end|yearend)"),
     _rule(
         "ago",
-        rf"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUMBER}|{VAGUE})\s+(?P<unit>{UNIT_ANY})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|(?:before|after)(?:\s+that(?![-\w])|(?=\s*[,.;:!?)]|\s*$)))"
+        rf"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUMBER}|{VAGUE})\s+(?P<unit>{UNIT_ANY})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|(?:before|after)(?:\s+that(?![-\w])|(?=\s*[,.;:!?)]|\s*$))|on(?=\s*[,;]))"
         r"(?:(?<=ago)\s+(?P<today>today|this\s+week|this\s+month))?",
     ),
     # "the day after his death", "Oct. 12, the day before the stock market plunge": a day told by an event.

@@ -36,7 +36,7 @@ def _word_triggers() -> dict[str, frozenset[str]]:
         "then": ("then",),
         "eventside": ("after", "before", "following"),
         # "two days ago", "a year earlier", "the day before": a length counted in a direction.
-        "direction": ("ago", "earlier", "later", "from", "hence", "previously", "before", "after"),
+        "direction": ("ago", "earlier", "later", "from", "hence", "previously", "before", "after", "on"),
         "clockword": ("clock", "half", "quarter"),  # "o'clock", "half past", "a quarter to"
         "midunit": ("mid", "midweek", "midmonth", "midyear"),
         "while": ("while",),
