@@ -552,6 +552,8 @@ OVERVIEW_THEN_DETAIL = [
     ("The city fell on 4 May 1945; the night before the surrender, fires burned.", None, "the night", "1945-05-03TNI", None),
     ("Pearl Harbor was attacked on December 7, 1941; Hong Kong was hit on the 8th local time.", None,
      "the 8th", "1941-12-08", None),
+    ("Talks failed the week before last.", SEED_DCT, "the week before last", "2020-W39", None),
+    ("The year after next will be calmer.", SEED_DCT, "The year after next", "2022", None),
     # British "a fortnight on", "a year on": later.
     ("The city fell on 3 May 2020. A fortnight on, nothing had changed.", "2021-05-03", "A fortnight on", "2020-W20", None),
     ("They spent two days on the front.", "2021-05-03", "two days", "P2D", None),

@@ -196,6 +196,8 @@ RULES = [
         r"(?P<det>the)\s+(?P<unit>day|night)(?=\s+(?P<dir>after|before|following)\s+(?:the|his|her|its|their)\s+"
         r"(?!(?:day|night|morning|evening|week|month|year|next|following|previous|same|first|last)\b)[a-z])",
     ),
+    # "the week before last", "the year after next": two units back (ahead) from now.
+    _rule("unit_before_last", r"the\s+(?P<unit>week|weekend|month|year)\s+(?P<side>before\s+last|after\s+next)"),
     _rule(
         "unit_before",
         r"(?P<det>the|that)\s+(?P<unit>day|week|month|year|night|morning|evening)\s+(?P<dir>earlier|later|(?:before|after)(?=\s*[,.;:!?)]|\s*$))",

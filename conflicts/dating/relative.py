@@ -417,6 +417,12 @@ class RelativeRules:
             return f"{base.year // 100 + shift:02d}"
         raise ValueError(unit)
 
+    def _unit_before_last(self, g):
+        if self.now is None:
+            return None
+        shift = -2 if g["side"].lower().startswith("before") else 2
+        return Resolution("DATE", self._unit_value(g["unit"].lower(), self.now, shift), self.now_reason())
+
     def _unit_before(self, g):
         unit = g["unit"].lower()
         direction = -1 if g["dir"].lower() in ("before", "earlier") else 1
