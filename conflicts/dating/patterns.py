@@ -144,7 +144,7 @@ RULES = [
     # "AD 73", "70 CE", "the 5th century BC" aside: years of any size with their era; "c. 1200" is about 1200.
     _rule("era_year", r"(?:(?P<ad>ad|a\.d\.)\s+(?P<y1>\d{1,4})"
                       r"|(?P<y2>\d{1,4})\s+(?P<era>ad|a\.d\.|ce|c\.e\.|bc|b\.c\.|bce|b\.c\.e\.))(?![a-z])"),
-    _rule("circa_year", rf"(?:c\.|ca\.|circa)\s*(?P<y>{YEAR}|\d{{3}})"),
+    _rule("circa_year", rf"(?:c\.|ca\.|circa|(?P<approx>about|around|approximately|roughly)(?=\s+{YEAR}))\s*(?P<y>{YEAR}|\d{{3}})"),
     _rule(
         "year_words",
         rf"(?:the\s+year\s+)?(?P<words>{YEAR_WORDS})",

@@ -20,6 +20,9 @@ _PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b(?<!years)(?<!days)(?<!months)(?<!weeks
 _COUNT_WORD_BEFORE = re.compile(
     r"(?:\$|£|€|#|No\.|no\.|number|than|about|nearly|some|almost|approximately|roughly|over|under|around|least|Flight|flight|Route|route|Room|room|Resolution|resolution|Highway|Article|article|Boeing|model|Model|page|Page)\s*$"
 )
+_APPROX_YEAR_BEFORE = re.compile(
+    r"\b(?:in|by|since|until|till|from|of|before|after|or|built|founded|written|dated|dates|born|died|established|completed|begun|erected)\s+$",
+    re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|within|during|between|since|until|till|by|through|throughout|over|of|before|after|from|last|this|next|that|early|late|mid|each|every|the)\s+$", re.IGNORECASE)
 _LOWER_VERB_AFTER = re.compile(r"\s+(?:be|have|not|also|well|want|need|take|make|face|become|seem|lead|help|affect|prove|never|still|even|already|soon|only|just|cause)\b")
 _AGE_AFTER = re.compile(r"\s+old\b|-old\b")
@@ -128,6 +131,12 @@ def plausible(candidate: Candidate, text: str) -> bool:
         return False
     if rule == "holiday" and not _capitalised(text, m.start("name")):
         return False
+    if rule == "circa_year" and "approx" in g:
+        # "built around 1200", "in about 1350" are years; "about 1350 soldiers", "some 1500 died" are counts.
+        if not _APPROX_YEAR_BEFORE.search(before) or _COUNT_UNIT_AFTER.match(after) or _PLURAL_AFTER.match(after):
+            return False
+        if re.match(r"\s*(?:[a-z]+\s+)?(?:were|are|have|had|died|fled|people)\b", after):
+            return False
     if rule == "year" and not ({"fiscal", "part", "det", "period"} & g.keys()):
         if _COUNT_UNIT_AFTER.match(after) or _COUNT_WORD_BEFORE.search(before):
             return False

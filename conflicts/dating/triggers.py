@@ -42,7 +42,7 @@ def _word_triggers() -> dict[str, frozenset[str]]:
         "while": ("while",),
         "time": ("time",),
         "era": ("ad", "ce", "bc", "bce", "b", "c", "d", "e"),  # "a.d.", "b.c.", "c.e." come in letters
-        "circa": ("c", "ca", "circa"),
+        "circa": ("c", "ca", "circa", "about", "around", "approximately", "roughly"),
         "qcode": ("q",),  # "q3", "3q"
         "hcode": ("h",),  # "h1 2021"
         "deictic": ("now", "currently", "recently", "lately", "nowadays", "these", "future", "past", "present",
