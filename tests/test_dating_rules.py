@@ -559,6 +559,12 @@ OVERVIEW_THEN_DETAIL = [
     # British "a fortnight on", "a year on": later.
     ("The city fell on 3 May 2020. A fortnight on, nothing had changed.", "2021-05-03", "A fortnight on", "2020-W20", None),
     ("They spent two days on the front.", "2021-05-03", "two days", "P2D", None),
+    # A person's dates in brackets do not move the story; a war's do.
+    ("The offensive began in June 1944. Erich von Manstein (1887–1973) had warned against it. In July, the front collapsed.",
+     None, "July", "1944-07", None),
+    ("The offensive began in June 1944. General Model (born 24 January 1891) took command. In August, Warsaw rose.",
+     None, "August", "1944-08", None),
+    ("The Korean War (1950–53) followed. In July, talks began.", None, "July", "1950-07", None),
     # A holiday takes the year written after it, even across a noun.
     ("Germany surrendered in May 1945. The Christmas truce of 1914 was remembered.", None, "Christmas", "1914-12-25", None),
     ("Germany surrendered in May 1945. Christmas of 1916 passed quietly.", None, "Christmas of 1916", "1916-12-25", None),

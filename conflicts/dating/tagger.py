@@ -1,6 +1,7 @@
 """`tag(text, dct)`: find every temporal expression and resolve it to a Timex."""
 
 import datetime as dt
+import re
 
 from .patterns import find_candidates
 from .resolve import Resolver
@@ -47,10 +48,34 @@ def tag(text: str, dct: dt.date | str | None = None) -> list[Timex]:
         except (ValueError, OverflowError, KeyError, TypeError, IndexError, AttributeError):
             continue
         # A comparison ("up from $4 a year earlier") does not move the story's reference time.
-        if timex.type in ("DATE", "TIME") and not resolution.comparison:
+        if timex.type in ("DATE", "TIME") and not resolution.comparison and not in_life_dates(text_to_scan, candidate.start):
             resolver.remember(timex.value, timex.earliest, timex.latest, candidate.start, candidate.rule)
         found.append(timex)
     return found
+
+
+# "Erich von Manstein (1887–1973)", "General Model (born 24 January 1891)": a person's dates.
+_LIFE_DATES = re.compile(
+    r"[A-Z][\w.'’-]*\s*\(\s*(?:(?:born|b\.|died|d\.)\s[^()]{1,40}|(?:c\.\s*)?\d{3,4}\s*[–-]\s*(?:c\.\s*)?\d{2,4})\s*\)")
+
+
+_NAMED_SPANS = {"war", "wars", "battle", "campaign", "offensive", "operation", "siege", "revolution", "uprising",
+                "rebellion", "crisis", "conflict", "occupation", "invasion", "insurgency", "intifada", "period", "era",
+                "dynasty", "empire", "republic", "regime", "reign", "treaty", "accords", "truce", "ceasefire", "blockade",
+                "airlift", "emergency", "troubles", "raj", "mandate", "protectorate", "union", "kingdom", "administration"}
+
+
+def in_life_dates(text: str, at: int) -> bool:
+    """True inside the brackets that give a person's birth and death: those dates tell nothing of
+    when the story is, so they do not become its reference time."""
+    opening = text.rfind("(", max(0, at - 45), at + 1)
+    if opening < 0 or ")" in text[opening:at]:
+        return False
+    match = _LIFE_DATES.search(text, max(0, opening - 40), min(len(text), at + 60))
+    if match is None or not match.start() < opening < match.end():
+        return False
+    name = text[match.start():opening].strip().rstrip(".").lower()
+    return name not in _NAMED_SPANS  # "the Second World War (1939–1945)" is the story's time
 
 
 # Expressions that only make sense counted from the day of writing.
