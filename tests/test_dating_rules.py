@@ -523,6 +523,8 @@ OVERVIEW_THEN_DETAIL = [
     ("The war began on 22 September 1980 and ended on 20 August 1988. Khorramshahr fell on 24 October.",
      None, "24 October", "1980-10-24", None),
     ("The war lasted from 1914 to 1918. In August, Germany invaded Belgium.", None, "August", "1914-08", None),
+    ("Saddam came to power in 1979 and led Iraq to war in 1980. In September, troops crossed the border.",
+     None, "September", "1980-09", None),
     ("The war began on 22 September 1980 and ended on 20 August 1988. A month later, prisoners were freed.",
      None, "A month later", "1988-09", None),
     ("Commandos raided the island on the night of 14-15 May 1982.", None, "the night of 14-15 May 1982", "1982-05-14TNI", None),

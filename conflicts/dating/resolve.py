@@ -26,7 +26,8 @@ _COORDINATED_YEAR = re.compile(
     rf"|\s+and\s+{DAY_NUMBER},?\s+(?P<y_day>{YEAR})\b", re.IGNORECASE)  # "May 5 and 6, 1999"
 
 
-_SPAN_END = re.compile(r"\b(?:ended|ending|until|till|through|to|lasted)\b|[–—-]", re.IGNORECASE)
+# The second date of a span: "... and ended on", "lasted until", or "to", "–" right before it ("from 1914 to 1918").
+_SPAN_END = re.compile(r"\b(?:ended|ending|lasted)\b|(?:\b(?:to|until|till|through)|[–—-])\s*(?:the\s+)?$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"“]|\n")
 
 
