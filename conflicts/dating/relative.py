@@ -33,15 +33,17 @@ _GENERIC_AFTER = (r"['’]s\s+(?:(?:young|modern|global|competitive|fast-changin
 _SEVERAL_QUARTERS = re.compile(
     r"\b(?:nine|six|first\s+nine|first\s+six|12|twelve)\s+months\b|\bfirst\s+half\b|\bsecond\s+half\b|\byear\s+to\s+date\b"
     r"|\bfull\s+year\b|\bfiscal\s+year\b|\byear\s+ended\b", re.IGNORECASE)
-# "will one day", "he one day": a subject or a modal right before "one day" makes it an adverb.
-# Between the bounds of "3-4 weeks", "two-to-three months"; not the hyphen of "twenty-one".
+# "the Christmas truce of 1914": the year written after a holiday.
 _YEAR_OF_AFTER = re.compile(rf"(?:\s+[a-z]+){{0,2}}\s+of\s+(?P<y>{YEAR})\b")
 _CLOCK_VALUE = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)T(?P<h>\d\d):(?P<m>\d\d)")
 EVENT_REACH = 300  # how far back the day an event was dated may be named
 APPOSITION_REACH = 30
+# "at noon (0800 GMT) on Saturday": the day named right after a clock time.
 _DAY_AFTER_CLOCK = re.compile(
     rf"\s*(?:\([^()]{{1,30}}\))?\)?,?\s+(?:on\s+)?(?P<day>{alternation(FULL_WEEKDAYS)}|today|tonight|tomorrow|yesterday)\b", re.IGNORECASE)
+# Between the bounds of "3-4 weeks", "two-to-three months"; not the hyphen of "twenty-one".
 _RANGE_SEPARATOR = re.compile(rf"\s*(?:-to-|\bto\b|\bor\b|–|-(?!{alternation(UNITS_WORDS)}\b))\s*")
+# "will one day", "he one day": a subject or a modal right before "one day" makes it an adverb.
 _SOME_DAY_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|should|must|he|she|they|we|i|you|it)\s+$", re.IGNORECASE)
 _DATE_AFTER = re.compile(
     rf"\s+(?:on\s+|of\s+)?(?:(?P<d_first>{DAY_NUMBER})\s+(?P<month_after>{MONTH})|(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER}))"
@@ -82,10 +84,11 @@ def _hour_and_minute_in_words(g) -> tuple[int, int]:
         minute = 30 if g["frac"].lower() == "half" else 15
         if g["side"].lower() == "to":
             hour, minute = (hour - 1) or 12, 60 - minute
-    if "half_day" in g and not g["half_day"].lower().endswith("morning") and hour < 12:
-        hour += 12
-    elif "half_day" in g and hour == 12:
-        hour = 0  # "twelve o'clock in the morning"
+    half_day = (g.get("half_day") or "").lower()
+    if hour == 12 and half_day:
+        hour = 0 if half_day.endswith("morning") else 24 if half_day.endswith("night") else 12
+    elif half_day and not half_day.endswith("morning"):
+        hour += 12  # "in the afternoon", "in the evening", "at night"
     return hour, minute
 
 
@@ -642,9 +645,9 @@ class RelativeRules:
             return Resolution("DATE", _HISTORIC_DAYS[name], "the day in history")
         if "y" in g:
             year = int(g["y"])
-        elif written_after := _YEAR_OF_AFTER.match(self.text, self.candidate.end):
-            year = int(written_after.group("y"))  # "the Christmas truce of 1914"
-            return Resolution("DATE", cm.day_value(holiday_date(name, year)), "a holiday in the year written after it")
+        elif (written_after := _YEAR_OF_AFTER.match(self.text, self.candidate.end)) and (
+                day := holiday_date(name, int(written_after.group("y")))):
+            return Resolution("DATE", cm.day_value(day), "a holiday in the year written after it")  # "the Christmas truce of 1914"
         elif self.now is None:
             fixed = HOLIDAYS.get(name)
             value = f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}" if fixed else "XXXX-XX-XX"
