@@ -503,6 +503,7 @@ PAST_WINDOWS = [
 # Holidays in a history fall in the year it has reached; D-Day and, in a history, V-E Day are days in
 # history; "the Easter Rising" is a name.
 HOLIDAYS_IN_HISTORY = [
+    ("Germany surrendered in May 1945. On VJ Day, crowds filled Times Square.", None, "VJ Day", "1945-08-15", None),
     ("The war spread in 1914. On Christmas Eve, the guns fell silent.", None, "Christmas Eve", "1914-12-24", None),
     ("On 20 December 1914 the rain stopped. At Christmas, soldiers met.", None, "Christmas", "1914-12-25", None),
     ("The rising began on Easter Monday 1916.", None, "Easter Monday 1916", "1916-04-24", None),

@@ -73,7 +73,8 @@ HOLIDAYS = {
     "may day": (5, 1), "bastille day": (7, 14), "d-day": None, "thanksgiving": None,
     "thanksgiving day": None, "easter": None, "easter sunday": None, "election day": None,
     "labor day": None, "memorial day": None, "easter monday": None, "good friday": None,
-    "ve day": (5, 8), "v-e day": (5, 8), "victory day": (5, 9), "remembrance day": (11, 11),
+    "ve day": (5, 8), "v-e day": (5, 8), "vj day": (8, 15), "v-j day": (8, 15), "victory day": (5, 9),
+    "remembrance day": (11, 11),
 }
 
 TIME_ZONES = {"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "msk"}

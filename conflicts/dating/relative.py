@@ -54,7 +54,8 @@ _QUARTER_ENDED = re.compile(
 # Half the days of "the past week (month, year)": its middle, counted back from publication.
 _PAST_WINDOW = {"week": 3, "month": 15, "year": 182}
 # Days that name one day in history; a history means it, news may mean its anniversary ("marked VE Day").
-_HISTORIC_DAYS = {"d-day": "1944-06-06", "ve day": "1945-05-08", "v-e day": "1945-05-08"}
+_HISTORIC_DAYS = {"d-day": "1944-06-06", "ve day": "1945-05-08", "v-e day": "1945-05-08", "vj day": "1945-08-15",
+                  "v-j day": "1945-08-15"}
 _ANAPHORIC = {"that", "the same", "that same", "the very same", "the following", "the previous",
               "the preceding", "the prior", "following", "previous"}
 

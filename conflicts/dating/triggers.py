@@ -31,7 +31,7 @@ def _word_triggers() -> dict[str, frozenset[str]]:
                 "biweekly", "fortnightly", "semiannually", "bimonthly"),
         # "new year's", "may day", "d-day" fire on their first word.
         "holiday": ("christmas", "new", "independence", "halloween", "valentine", "veterans", "armistice", "boxing",
-                    "may", "bastille", "d", "thanksgiving", "easter", "election", "labor", "memorial", "good", "ve", "v",
+                    "may", "bastille", "d", "thanksgiving", "easter", "election", "labor", "memorial", "good", "ve", "vj", "v",
                     "victory", "remembrance"),
         "then": ("then",),
         "eventside": ("after", "before", "following"),
