@@ -338,6 +338,9 @@ HOW_OLD_AND_THEN = [
 # War reports: "the early hours" is the night of the day in question; a clock time keeps the full date
 # that follows its weekday; a night named without a year still has its month and day.
 NIGHTS_AND_CLOCKS = [
+    # "after midnight" is the start of the day named; "midnight Friday" its end (TimeML T24:00).
+    ("Shelling began shortly after midnight on Sunday.", SEED_DCT, "shortly after midnight on Sunday", "2020-10-04T00:00", "AFTER"),
+    ("The truce begins at midnight Friday.", SEED_DCT, "midnight Friday", "2020-10-09T24:00", None),
     ("Singapore fell on February 15, 1942. In the predawn hours of June 4, carriers launched.", None,
      "the predawn hours of June 4", "1942-06-04TNI", None),
     # Clock times in words; "am." at a sentence's end leaves the full stop out.

@@ -38,6 +38,7 @@ _YEAR_OF_AFTER = re.compile(rf"(?:\s+[a-z]+){{0,2}}\s+of\s+(?P<y>{YEAR})\b")
 _CLOCK_VALUE = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)T(?P<h>\d\d):(?P<m>\d\d)")
 EVENT_REACH = 300  # how far back the day an event was dated may be named
 APPOSITION_REACH = 30
+_AFTER_BEFORE = re.compile(r"\bafter\s+$", re.IGNORECASE)
 # "at noon (0800 GMT) on Saturday": the day named right after a clock time.
 _DAY_AFTER_CLOCK = re.compile(
     rf"\s*(?:\([^()]{{1,30}}\))?\)?,?\s+(?:on\s+)?(?P<day>{alternation(FULL_WEEKDAYS)}|today|tonight|tomorrow|yesterday)\b", re.IGNORECASE)
@@ -251,6 +252,9 @@ class RelativeRules:
         else:
             day, reason = self.now, self.now_reason()
         mod = APPROX_MODS.get(" ".join((g.get("approx") or "").lower().split()))
+        if hour == 24 and (g.get("approx", "").lower().endswith("after") or _AFTER_BEFORE.search(
+                self.text, max(0, self.candidate.start - 10), self.candidate.start)):
+            hour = 0  # "shortly after midnight on Sunday": the small hours of Sunday, not its end
         clock = f"T{hour:02d}:{minute:02d}"
         if day is None:
             return Resolution("TIME", "XXXX-XX-XX" + clock, "no date to count from", mod)
