@@ -338,6 +338,8 @@ HOW_OLD_AND_THEN = [
 # War reports: "the early hours" is the night of the day in question; a clock time keeps the full date
 # that follows its weekday; a night named without a year still has its month and day.
 NIGHTS_AND_CLOCKS = [
+    ("Drones struck overnight Friday into Saturday.", "2020-10-12", "overnight Friday into Saturday", "2020-10-09TNI", None),
+    ("Shelling continued Friday night into Saturday.", "2020-10-12", "Friday night into Saturday", "2020-10-09TNI", None),
     # "after midnight" is the start of the day named; "midnight Friday" its end (TimeML T24:00).
     ("Shelling began shortly after midnight on Sunday.", SEED_DCT, "shortly after midnight on Sunday", "2020-10-04T00:00", "AFTER"),
     ("The truce begins at midnight Friday.", SEED_DCT, "midnight Friday", "2020-10-09T24:00", None),

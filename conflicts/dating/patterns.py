@@ -81,7 +81,8 @@ RULES = [
     _rule(
         "weekday",
         rf"(?:(?P<part>early|late|earlier|later)(?:\s+on)?\s+)?(?:(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+previous|the\s+following|that|every|each)\s+)?"
-        rf"(?P<wd>{WEEKDAY})(?P<plural>s)?(?:\s+(?P<daypart>morning|afternoon|evening|night|overnight)(?P<plural_part>s)?)?",
+        rf"(?P<wd>{WEEKDAY})(?P<plural>s)?(?:\s+(?P<daypart>morning|afternoon|evening|night|overnight)(?P<plural_part>s)?)?"
+        rf"(?:(?<=night)\s+into\s+(?P<into>{WEEKDAY}))?",  # "Friday night into Saturday": that one night
     ),
     _rule(
         "clock",
@@ -127,7 +128,7 @@ RULES = [
         "part_of_named_day",
         rf"(?:the\s+)?(?:(?P<part>early|late)\s+(?=morning|afternoon|evening|night))?(?P<daypart>morning|afternoon|evening|night|(?:early|small|wee|pre-?dawn)\s+hours)\s+of\s+(?P<day>{WEEKDAY}|{DAY_WORD}|the\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?!\s+(?:of\s+)?{MONTH}))",
     ),
-    _rule("overnight", rf"(?P<word>overnight|first\s+light|the\s+(?:early|small|wee)\s+hours|mid[-\s]?afternoon|midday|dawn|daybreak|sunrise|dusk|sunset|nightfall)(?:\s+(?:on\s+)?(?P<day>{DAY_WORD}|{WEEKDAY}))?"),
+    _rule("overnight", rf"(?P<word>overnight|first\s+light|the\s+(?:early|small|wee)\s+hours|mid[-\s]?afternoon|midday|dawn|daybreak|sunrise|dusk|sunset|nightfall)(?:\s+(?:on\s+)?(?P<day>{DAY_WORD}|{WEEKDAY})(?:(?<=[a-z])\s+into\s+(?P<into>{WEEKDAY}))?)?"),
     _rule(
         "relative_unit",
         rf"(?:(?P<part>{PART}))?(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+preceding|the\s+following|the\s+same|that\s+same|the\s+current|the\s+latest|the\s+prior|the\s+very\s+same|the\s+whole|the\s+entire|the\s+full|this|last|next|past|coming|previous|following|current|that|the)"

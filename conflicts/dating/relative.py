@@ -118,13 +118,20 @@ class RelativeRules:
             return cm.weekday_near(weekday, base, "after"), f"the next {name} after publication ({tense or 'this'})"
         return cm.weekday_near(weekday, base, "before"), f"the latest {name} before publication (past tense)"
 
+    def _night_into(self, morning_word: str) -> tuple[dt.date | None, str]:
+        """ "overnight Friday into Saturday": the night before the morning named, which the tense places."""
+        morning, _ = self._weekday_date(FULL_WEEKDAYS[morning_word.lower()], "")
+        if morning is None:
+            return None, "no date to count from"
+        return morning - dt.timedelta(days=1), f"the night into {cm.day_value(morning)}"
+
     def _weekday(self, g):
         weekday = FULL_WEEKDAYS[g["wd"].lower()]
         rel = (g.get("rel") or "").lower()
         code = day_part_code(g.get("daypart"))
         if rel in ("every", "each") or "plural" in g or "plural_part" in g:
             return Resolution("SET", f"XXXX-WXX-{weekday + 1}" + (f"T{code}" if code else ""), f"every {WEEKDAY_NAMES[weekday]}")
-        day, reason = self._weekday_date(weekday, rel)
+        day, reason = self._night_into(g["into"]) if "into" in g else self._weekday_date(weekday, rel)
         if day is None:
             return Resolution("DATE", f"XXXX-WXX-{weekday + 1}", reason)
         mod = part_mod(g.get("part"))
@@ -199,7 +206,9 @@ class RelativeRules:
                 "dusk": "EV", "sunset": "EV", "nightfall": "EV"}.get(word, "AF")
         following = _DATE_AFTER.match(self.text, self.candidate.end)
         reason = self.now_reason()
-        if "day" in g:
+        if "into" in g:
+            day, reason = self._night_into(g["into"])
+        elif "day" in g:
             day, _ = self._day_from_word(g["day"])
         elif following:
             # "at dawn on 1 September 1939": the date that follows (tagged on its own).
