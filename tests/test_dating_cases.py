@@ -11,9 +11,8 @@ import pytest
 
 from conflicts.dating import precision_label, tag
 
-from .dating_checks import ANY, assert_resolves
+from .dating_checks import ANY, SEED_DCT, assert_resolves, case_id
 
-SEED_DCT = "2020-10-09"  # Friday; ISO week 41
 TUE = "2022-03-01"       # Tuesday; ISO week 9
 NEW_YEAR = "2023-01-04"  # Wednesday; ISO week 1
 OLD = "1998-02-13"       # Friday; ISO week 7
@@ -348,11 +347,7 @@ def _grid():
 CASES = SEED + ABSOLUTE + WEEKDAYS + DEICTIC + RELATIVE + AGO_AND_ANAPHORA + NARRATIVE + DURATIONS + SETS + TIMES + _grid()
 
 
-def _case_id(case):
-    return f"{case[2]}@{case[1] or 'narrative'}"
-
-
-@pytest.mark.parametrize("sentence, dct, extent, value, mod", CASES, ids=[_case_id(c) for c in CASES])
+@pytest.mark.parametrize("sentence, dct, extent, value, mod", CASES, ids=[case_id(c) for c in CASES])
 def test_it_resolves_the_phrase(sentence, dct, extent, value, mod):
     assert_resolves(sentence, dct, extent, value, mod)
 

@@ -8,9 +8,8 @@ import pytest
 
 from conflicts.dating import tag
 
-from .dating_checks import ANY, assert_resolves
+from .dating_checks import ANY, SEED_DCT, assert_resolves, case_id
 
-SEED_DCT = "2020-10-09"  # Friday
 MONDAY = "2000-04-03"    # Monday
 THURSDAY = "2000-03-30"  # Thursday
 
@@ -144,15 +143,6 @@ QUOTES = [
     ("``We will win,'' he said Monday.", SEED_DCT, "Monday", "2020-10-05", None),
 ]
 
-# War histories: a year named once for two months or seasons, and "dawn on 1 September 1939".
-HISTORY = [
-    ("In 1944 the war raged. In the spring and summer of 1942, Germany advanced.", None, "the spring", "1942-SP", None),
-    ("In 1944 the war raged. In May and June 1940 France fell.", None, "May", "1940-05", None),
-    ("In 1944 the war raged. Talks on May 5 and June 7, 1940 failed.", None, "May 5", "1940-05-05", None),
-    ("In 1942 Germany advanced. At dawn on 1 September 1939 Germany invaded Poland.", None, "dawn", "1939-09-01TMO", None),
-    ("In 1942 Germany advanced. At dawn on 1 September 1939 Germany invaded Poland.", None, "1 September 1939", "1939-09-01", None),
-]
-
 # News: "until the end of the year" still to come is this year, whatever year the text named before;
 # "late on Thursday" is late Thursday.
 NEWS = [
@@ -191,12 +181,6 @@ VERB_LAST = [
 FINITE_VERB = [
     ("A computer failure made it hard for the firm to meet demand well into the summer.", "1989-10-26", "the summer", "1989-SU", None),
     ("The ministry plans to reopen the border in the summer.", "1989-10-26", "the summer", "1990-SU", None),
-]
-
-# A decade is no reference time for a day or a month: "10 July" after "the 1950s" keeps the last year named.
-NO_DECADE_ANCHOR = [
-    ("Germany surrendered on 8 May 1945. In the 1950s historians debated it. On 10 July the archive opened.",
-     None, "10 July", "1945-07-10", None),
 ]
 
 # "the past three summers": a set of seasons, not "the past" (PAST_REF) followed by a count.
@@ -240,23 +224,6 @@ NUMERIC_DATES = [
     ("The decree of 27.09.2020 took effect.", SEED_DCT, "27.09.2020", "2020-09-27", None),
 ]
 
-# "1992–95": the span's end year takes the first year's century; "2020-09" is no span.
-YEAR_SPANS = [
-    ("Bosnia's war of 1992–95 killed 100,000 people.", SEED_DCT, "95", "1995", None),
-    ("The war of 1914-18 changed Europe.", None, "18", "1918", None),
-    ("Athens rose in the 5th century BC.", None, "the 5th century BC", "BC04", None),
-    # A month's halves are its start and end; a year's halves stay H1/H2.
-    ("The offensive began on 5 July 1943. In the second half of July, the Soviets struck.", None,
-     "the second half of July", "1943-07", "END"),
-    ("In the first half of the year, sales rose.", SEED_DCT, "the first half of the year", "2020-H1", None),
-    # "the 1800s" is the century of years 18xx; "the 2000s" and "the 1910s" are decades.
-    ("In the 1800s, the empire expanded.", None, "the 1800s", "18", None),
-    ("In the early 1900s, reforms came.", None, "the early 1900s", "19", "START"),
-    ("The 2000s brought war.", SEED_DCT, "The 2000s", "200", None),
-    ("Rome grew in the 1st century B.C. and fell later.", None, "the 1st century B.C.", "BC00", None),
-    ("Losses in the 2019-20 season were high.", SEED_DCT, "20", "2020", None),
-]
-
 # "three years later" after "in 2014" counts from 2014, in news as in histories; a year-long shift
 # far from any year the text named compares with the publication year ("a year earlier" in results).
 YEARS_FROM_THE_YEAR_NAMED = [
@@ -266,16 +233,6 @@ YEARS_FROM_THE_YEAR_NAMED = [
     ("Net income rose to $5 million from $4 million a year earlier.", SEED_DCT, "a year earlier", "2019", None),
     ("The war began in 2014. Three years later, a truce was signed. That summer, it broke.", SEED_DCT,
      "That summer", "2017-SU", None),
-]
-
-# "later that year" holds the day the story is on; it stays the reference time for "that month".
-STILL_ON_THAT_DAY = [
-    ("On 19 November 1942 the Soviets attacked. Later that year, and earlier that month, losses mounted.", None,
-     "earlier that month", "1942-11", None),
-    ("On 19 November 1942 the Soviets attacked. Later that year, and the same day, losses mounted.", None,
-     "the same day", "1942-11-19", None),
-    ("On 19 November 1942 the Soviets attacked. In 1943 the front moved. That month, Kharkiv fell.", None,
-     "That month", "1943-XX", None),
 ]
 
 # "two and a half years", "a year and a half": the half belongs to the duration; "twenty-one days"
@@ -398,38 +355,6 @@ DAY_AROUND_A_DATE = [
     ("On the night before 5 December 1941 the guns fell silent.", None, "the night before 5 December 1941", "1941-12-04TNI", None),
 ]
 
-# War histories: years with their era ("AD 73", "44 BC"), "c. 1200" as about 1200, a range's year shared
-# by its first day ("From 25 June to 3 July 1950"), a night across two days written with a slash.
-HISTORIES = [
-    ("The siege of Masada ended in AD 73.", None, "AD 73", "0073", None),
-    ("Jerusalem fell in 70 CE.", None, "70 CE", "0070", None),
-    ("Caesar was killed in 44 BC.", None, "44 BC", "BC0044", None),
-    # Counting on from a year BC: no year 0, so a year after 1 BC is AD 1.
-    ("In 415 BC, Athens sent an expedition to Sicily; two years later it was destroyed.", None, "two years later", "BC0413", None),
-    ("Thebes attacked Plataea in the spring of 431 BC.", None, "the spring of 431 BC", "BC0431-SP", None),
-    ("Thebes attacked in the spring of 431 BC. The following year a plague struck Athens.", None, "The following year", "BC0430", None),
-    ("The census was taken in 2 BC. Three years later, the emperor died.", None, "Three years later", "0002", None),
-    ("The castle was built c. 1200 and rebuilt circa 1350.", None, "c. 1200", "1200", "APPROX"),
-    ("The castle was built around 1200 and expanded in about 1350.", None, "around 1200", "1200", "APPROX"),
-    ("The castle was built around 1200 and expanded in about 1350.", None, "about 1350", "1350", "APPROX"),
-    ("The castle was built c. 1200 and rebuilt circa 1350.", None, "circa 1350", "1350", "APPROX"),
-    ("The town fell in 1945. From 25 June to 3 July 1950 the North advanced.", None, "25 June", "1950-06-25", None),
-    ("Paratroopers landed on the night of 5/6 June 1944.", None, "the night of 5/6 June 1944", "1944-06-05TNI", None),
-    ("The front broke on 4 July 1943. At first light the counterattack came.", None, "first light", "1943-07-04TMO", None),
-    # A month named alone reads on unless it is the month just before the one the story is in.
-    ("The offensive began in January 1968. In October, the army attacked.", None, "October", "1968-10", None),
-    ("The offensive began in January 1968. In December, the army had attacked.", None, "December", "1967-12", None),
-]
-
-# Names that hold a month or a season are not dates: "the October Revolution", "the Winter War".
-NAMED_EVENTS = [
-    ("The Winter War ended in March 1940.", None, "March 1940", "1940-03", None),
-    ("The October Revolution of 1917 changed Russia.", None, "1917", "1917", None),
-    ("The Arab Spring reached Libya in February 2011.", None, "February 2011", "2011-02", None),
-    ("In Spring 1943 the front held.", None, "Spring 1943", "1943-SP", None),
-    ("In the years 1941-1944, partisans fought.", None, "1941", "1941", None),
-]
-
 # Lengths in words of hundreds and thousands; lengths nobody measured ("for a while", PXX).
 LENGTHS = [
     # One length in several units; a list of lengths stays a list.
@@ -505,98 +430,34 @@ PAST_WINDOWS = [
     ("Two years ago this month, protests began.", "2021-09-27", "Two years ago this month", "2019-09", None),
 ]
 
-# Holidays in a history fall in the year it has reached; D-Day and, in a history, V-E Day are days in
-# history; "the Easter Rising" is a name.
-HOLIDAYS_IN_HISTORY = [
-    ("Germany surrendered in May 1945. On VJ Day, crowds filled Times Square.", None, "VJ Day", "1945-08-15", None),
-    ("The war spread in 1914. On Christmas Eve, the guns fell silent.", None, "Christmas Eve", "1914-12-24", None),
-    ("On 20 December 1914 the rain stopped. At Christmas, soldiers met.", None, "Christmas", "1914-12-25", None),
-    ("The rising began on Easter Monday 1916.", None, "Easter Monday 1916", "1916-04-24", None),
-    ("The agreement was signed on Good Friday 1998.", None, "Good Friday 1998", "1998-04-10", None),
-    ("On D-Day the Allies landed.", None, "D-Day", "1944-06-06", None),
-    ("V-E Day came after six years of war.", None, "V-E Day", "1945-05-08", None),
-    ("Britain marked VE Day on Friday.", "2020-05-09", "VE Day", "2020-05-08", None),
-]
-
-# A history that opens with an overview goes back to the detail in the same year; it steps over the
-# new year only when the next year's date is the nearer. Days that come back every year are SETs.
-OVERVIEW_THEN_DETAIL = [
-    ("The war began on 2 April 1982 and ended on 14 June 1982. On 3 April, the UN passed Resolution 502.",
-     None, "3 April", "1982-04-03", None),
-    ("The war began on 2 April 1982 and ended on 14 June 1982. In April, the fleet sailed.", None, "April", "1982-04", None),
-    ("The city was encircled on 20 November 1942. On 2 February, the 6th Army surrendered.", None, "2 February", "1943-02-02", None),
-    ("The city was encircled on 20 November 1942. On 15 March, the front held again.", None, "15 March", "1943-03-15", None),
-    ("The war began on 22 September 1980 and ended on 20 August 1988. Khorramshahr fell on 24 October.",
-     None, "24 October", "1980-10-24", None),
-    ("The war lasted from 1914 to 1918. In August, Germany invaded Belgium.", None, "August", "1914-08", None),
-    ("Saddam came to power in 1979 and led Iraq to war in 1980. In September, troops crossed the border.",
-     None, "September", "1980-09", None),
-    ("The war began on 22 September 1980 and ended on 20 August 1988. A month later, prisoners were freed.",
-     None, "A month later", "1988-09", None),
-    ("Commandos raided the island on the night of 14-15 May 1982.", None, "the night of 14-15 May 1982", "1982-05-14TNI", None),
-    ("A bomber attacked on the night of 30 April–1 May 1982.", None, "the night of 30 April–1 May 1982", "1982-04-30TNI", None),
-    ("Slonim fell on 24 June 1941. Two weeks after that, Vitebsk was taken.", None, "Two weeks after that", "1941-W28", None),
-    ("The battle has been commemorated each year on 9 May.", None, "each year on 9 May", "XXXX-05-09", None),
-    ("Veterans march every 11 November.", SEED_DCT, "every 11 November", "XXXX-11-11", None),
-    ("Victory Day falls on 9 May each year.", None, "9 May each year", "XXXX-05-09", None),
-    ("Victory Day falls on 9 May each year.", None, "Victory Day", "XXXX-05-09", None),
-    # "On the 19th" in the month the story is in, before a new clause too; hours after a clock time.
-    ("In October 1950, UN troops crossed the parallel; on the 19th they entered Pyongyang.", None, "the 19th", "1950-10-19", None),
-    ("The armistice was signed at 10 a.m. on 27 July 1953 and took effect twelve hours later.", None,
-     "twelve hours later", "1953-07-27T22:00", None),
-    ("The ceasefire took effect at midnight on 9 November 2020. Two hours later, shelling resumed.", None,
-     "Two hours later", "2020-11-10T02:00", None),
-    # A modal looks ahead ("could be deployed by July 1"); "could" with a negation is a past "was able".
+# A modal or "will" governing a date looks ahead, a negated "could" and reported "would" keep the
+# wider room; "the week before last"; British "a fortnight on".
+MODALS_AND_STEPS = [
     ("The force could be deployed by July 1.", "2013-03-22", "July 1", "2013-07-01", None),
     ("Talks may be held on Jan. 20.", "2013-03-22", "Jan. 20", "2014-01-20", None),
     ("Neither he nor his wife could be located on March 2.", "2013-03-22", "March 2", "2013-03-02", None),
-    # "will" governing the date leaves a week's room, "would" (reported) keeps the wider one.
     ("The agreement will expire on Dec. 31.", "2014-01-14", "Dec. 31", "2014-12-31", None),
     ("Officials said talks would resume on Jan. 10.", "2014-01-14", "Jan. 10", "2014-01-10", None),
-    # "between 5 and 10 June 1967": two days, two expressions, the first borrowing month and year.
-    ("The Six-Day War was fought between 5 and 10 June 1967.", None, "5", "1967-06-05", None),
-    ("The Six-Day War was fought between 5 and 10 June 1967.", None, "10 June 1967", "1967-06-10", None),
-    # "the day after his death": a day off the day the text last named; set off by a comma, that day.
-    ("Slepian was shot on Oct. 23. Two men came to his house the day after his death.", "1998-11-21", "the day", "1998-10-24", None),
-    ("Oct. 12, the day before the stock market plunge, shares fell.", "1989-11-02", "the day", "1989-10-12", None),
-    ("The city fell on 4 May 1945; the night before the surrender, fires burned.", None, "the night", "1945-05-03TNI", None),
-    ("Pearl Harbor was attacked on December 7, 1941; Hong Kong was hit on the 8th local time.", None,
-     "the 8th", "1941-12-08", None),
     ("Talks failed the week before last.", SEED_DCT, "the week before last", "2020-W39", None),
     ("The year after next will be calmer.", SEED_DCT, "The year after next", "2022", None),
-    # British "a fortnight on", "a year on": later.
     ("The city fell on 3 May 2020. A fortnight on, nothing had changed.", "2021-05-03", "A fortnight on", "2020-W20", None),
     ("They spent two days on the front.", "2021-05-03", "two days", "P2D", None),
-    # A person's dates in brackets do not move the story; a war's do.
-    ("The offensive began in June 1944. Erich von Manstein (1887–1973) had warned against it. In July, the front collapsed.",
-     None, "July", "1944-07", None),
-    ("The offensive began in June 1944. General Model (born 24 January 1891) took command. In August, Warsaw rose.",
-     None, "August", "1944-08", None),
-    ("The Korean War (1950–53) followed. In July, talks began.", None, "July", "1950-07", None),
-    # A holiday takes the year written after it, even across a noun.
-    ("Germany surrendered in May 1945. The Christmas truce of 1914 was remembered.", None, "Christmas", "1914-12-25", None),
-    ("Germany surrendered in May 1945. Christmas of 1916 passed quietly.", None, "Christmas of 1916", "1916-12-25", None),
 ]
 
 CASES = (
-    OVERVIEW_THEN_DETAIL + HOLIDAYS_IN_HISTORY + NAMED_EVENTS + PAST_WINDOWS + PLURAL_DAYS + NTH_DAY_NOW + CROSS_MONTH_RANGES +
-    TURNS_AND_VERBS + LENGTHS + HISTORIES + DAY_AROUND_A_DATE + NIGHTS_AND_CLOCKS + HOW_OLD_AND_THEN +
-    TENSE_OVER_NEARNESS + FRONTED_TIMES + COMPARISONS + NUMERIC_DATES + YEAR_SPANS + HALVES +
-    STILL_ON_THAT_DAY + YEARS_FROM_THE_YEAR_NAMED + FOCUS_PARTICLES + SEASON_COUNTS + VERB_LAST +
-    FINITE_VERB + NO_DECADE_ANCHOR + SOON + CONJOINED_DAYS + QUARTER_ENDED + HISTORY + ORDINAL_DAYS + NEWS +
+    MODALS_AND_STEPS + PAST_WINDOWS + PLURAL_DAYS + NTH_DAY_NOW + CROSS_MONTH_RANGES +
+    TURNS_AND_VERBS + LENGTHS + DAY_AROUND_A_DATE + NIGHTS_AND_CLOCKS + HOW_OLD_AND_THEN +
+    TENSE_OVER_NEARNESS + FRONTED_TIMES + COMPARISONS + NUMERIC_DATES + HALVES +
+    YEARS_FROM_THE_YEAR_NAMED + FOCUS_PARTICLES + SEASON_COUNTS + VERB_LAST +
+    FINITE_VERB + SOON + CONJOINED_DAYS + QUARTER_ENDED + ORDINAL_DAYS + NEWS +
     QUOTES + HOLIDAY_WEEKS + WITHIN_ANCHOR + SOME_DAY + DEADLINES + PLANS + BARE_MONTHS + EARLIER_LATER_IN +
     RESULTS + RATES + GENERIC_TODAY
 )
 
 
-def _case_id(case):
-    return f"{case[2]}@{case[1] or 'narrative'}:{case[0][:30]}"
-
-
-@pytest.mark.parametrize("sentence, dct, extent, value, mod", CASES, ids=[_case_id(c) for c in CASES])
+@pytest.mark.parametrize("sentence, dct, extent, value, mod", CASES, ids=[case_id(c) for c in CASES])
 def test_it_resolves_the_phrase(sentence, dct, extent, value, mod):
     assert_resolves(sentence, dct, extent, value, mod)
-
 
 # Words that only look like dates: "till" must be a word of its own before a bare season.
 NOT_DATES = [

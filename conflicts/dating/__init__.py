@@ -11,7 +11,7 @@ from the last date the text established.
 
 Modules: lexicon (words), fragments (the regex pieces built from them), patterns (the rules and
 finding extents), triggers (which rules a stretch of text can need), plausibility (telling a date from
-the same letters used otherwise), tense (the clause's tense), resolve and relative (values),
+the same letters used otherwise), tense (the clause's tense), resolve, relative, days and lengths (values),
 calendar_math (date arithmetic), timex (the record, bounds and labels), tagger (the pipeline).
 """
 

@@ -98,9 +98,9 @@ def pick_year(month: int, day: int | None, base: dt.date, tense: str | None, for
             return d, d
         return dt.date(year, month, 1), month_end(year, month)
 
-    years = (base.year - 1, base.year, base.year + 1)
     if forward:
         return _narrative_year(first_and_last, base, look_back_days=62 if day is not None else 31)
+
     def distance(year):
         first, last = first_and_last(year)
         if first <= base <= last:
@@ -111,7 +111,7 @@ def pick_year(month: int, day: int | None, base: dt.date, tense: str | None, for
             return 2 * (first - base).days
         return min(abs((first - base).days), abs((last - base).days))
 
-    closest = min(years, key=lambda y: (distance(y), y != base.year))
+    closest = min((base.year - 1, base.year, base.year + 1), key=lambda y: (distance(y), y != base.year))
     first, last = first_and_last(closest)
     # Tense overrides nearness only when nearness is weak: news dates cluster around publication.
     if tense == "past" and (first - base).days > slack_days:

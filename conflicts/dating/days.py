@@ -1,0 +1,292 @@
+"""Resolution rules for days and times: weekdays, "yesterday", day parts, "overnight", clock times,
+"the week of Oct. 5". Mixed into `resolve.Resolver` through `relative.RelativeRules`."""
+
+import datetime as dt
+import re
+
+from . import calendar_math as cm
+from .fragments import DAY_NUMBER, HOURS_IN_WORDS, MONTH, YEAR
+from .lexicon import DAY_PARTS, FULL_WEEKDAYS, MONTHS, alternation
+from .resolution import APPROX_MODS, Resolution, part_mod
+
+# "the day before last Tuesday": the lead of a date a day off.
+_DAY_AROUND = re.compile(r"\b(?P<the>the)\s+(?P<unit>day|night|morning|evening)\s+(?P<dir>before|after)\s+$", re.IGNORECASE)
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# "today's" before these means nowadays: "today's youth", "in today's world".
+_GENERIC_AFTER = (r"['’]s\s+(?:(?:young|modern|global|competitive|fast-changing)\s+)?(?:world|youth|society|generation|"
+                  r"young|kids|children|standards|terms|dollars|prices|economy|market|technology|computers|consumers)\b")
+_AFTER_BEFORE = re.compile(r"\bafter\s+$", re.IGNORECASE)
+# "at noon (0800 GMT) on Saturday": the day named right after a clock time.
+_DAY_AFTER_CLOCK = re.compile(
+    rf"\s*(?:\([^()]{{1,30}}\))?\)?,?\s+(?:on\s+)?(?P<day>{alternation(FULL_WEEKDAYS)}|today|tonight|tomorrow|yesterday)\b", re.IGNORECASE)
+_DATE_AFTER = re.compile(
+    rf"\s+(?:on\s+|of\s+)?(?:(?P<d_first>{DAY_NUMBER})\s+(?P<month_after>{MONTH})|(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER}))"
+    rf"(?:,?\s+(?P<y>{YEAR}))?\b", re.IGNORECASE)
+
+
+def day_part_code(word: str | None) -> str:
+    return DAY_PARTS.get((word or "").lower(), "")
+
+
+def _hour_and_minute_in_words(g) -> tuple[int, int]:
+    """ "11 o'clock" → (11, 0); "half past eleven" → (11, 30); "a quarter to six in the evening" → (17, 45)."""
+    word = (g.get("oc") or g["fh"]).lower()
+    hour, minute = HOURS_IN_WORDS.get(word) or int(word), 0
+    if "frac" in g:
+        minute = 30 if g["frac"].lower() == "half" else 15
+        if g["side"].lower() == "to":
+            hour, minute = (hour - 1) or 12, 60 - minute
+    half_day = (g.get("half_day") or "").lower()
+    if hour == 12 and half_day:
+        hour = 0 if half_day.endswith("morning") else 24 if half_day.endswith("night") else 12
+    elif half_day and not half_day.endswith("morning"):
+        hour += 12  # "in the afternoon", "in the evening", "at night"
+    return hour, minute
+
+
+class DayRules:
+    def _weekday_date(self, weekday: int, rel: str) -> tuple[dt.date | None, str]:
+        name = WEEKDAY_NAMES[weekday]
+        if rel in ("that", "the previous", "the following") and self.anchor:
+            direction = {"the previous": "before", "the following": "after"}.get(rel, "on_or_after")
+            return cm.weekday_near(weekday, self.anchor, direction), self.anchor_reason()
+        base = self.now
+        if base is None:
+            return None, "no date to count from"
+        if rel in ("last", "this past"):
+            return cm.weekday_near(weekday, base, "before"), f"the {name} before"
+        if rel in ("next", "this coming"):
+            return cm.weekday_near(weekday, base, "after"), f"the {name} after"
+        if self.narrative:
+            # A story moves forward: the first such day on or after its last date.
+            return cm.weekday_near(weekday, base, "on_or_after"), self.now_reason()
+        if base.weekday() == weekday:
+            return base, "the day of publication"
+        tense = self.tense()
+        if tense in ("future", "present") or rel == "this":
+            return cm.weekday_near(weekday, base, "after"), f"the next {name} after publication ({tense or 'this'})"
+        return cm.weekday_near(weekday, base, "before"), f"the latest {name} before publication (past tense)"
+
+    def _night_into(self, morning_word: str) -> tuple[dt.date | None, str]:
+        """ "overnight Friday into Saturday": the night before the morning named, which the tense places."""
+        morning, _ = self._weekday_date(FULL_WEEKDAYS[morning_word.lower()], "")
+        if morning is None:
+            return None, "no date to count from"
+        return morning - dt.timedelta(days=1), f"the night into {cm.day_value(morning)}"
+
+    def _weekday(self, g):
+        weekday = FULL_WEEKDAYS[g["wd"].lower()]
+        rel = (g.get("rel") or "").lower()
+        code = day_part_code(g.get("daypart"))
+        if rel in ("every", "each") or "plural" in g or "plural_part" in g:
+            return Resolution("SET", f"XXXX-WXX-{weekday + 1}" + (f"T{code}" if code else ""), f"every {WEEKDAY_NAMES[weekday]}")
+        day, reason = self._night_into(g["into"]) if "into" in g else self._weekday_date(weekday, rel)
+        if day is None:
+            return Resolution("DATE", f"XXXX-WXX-{weekday + 1}", reason)
+        mod = part_mod(g.get("part"))
+        if code:
+            return Resolution("TIME", f"{cm.day_value(day)}T{code}", reason, mod)
+        return Resolution("DATE", cm.day_value(day), reason, mod)
+
+    def _day_from_word(self, word: str) -> tuple[dt.date | None, str]:
+        word = " ".join(word.lower().split())
+        offsets = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1,
+                   "the day before yesterday": -2, "the day after tomorrow": 2}
+        if word in offsets and self.now:
+            return self.now + dt.timedelta(days=offsets[word]), self.now_reason()
+        weekday = FULL_WEEKDAYS.get(word)
+        if weekday is not None:
+            return self._weekday_date(weekday, "")
+        return None, "no date to count from"
+
+    def _day_word(self, g):
+        word = g["word"].lower()
+        if word in ("today", "tomorrow") and not g.get("daypart") and not g.get("part") and self._generic_day():
+            # "today's youth", "the people of tomorrow": our times, not a day (TimeML: PRESENT_REF).
+            value = "PRESENT_REF" if word == "today" else "FUTURE_REF"
+            return Resolution("DATE", value, f"'{word}' meaning our times")
+        day, reason = self._day_from_word(word)
+        code = day_part_code(g.get("daypart")) or ("NI" if word == "tonight" else "")
+        mod = part_mod(g.get("part"))
+        if day is None:
+            return Resolution("DATE", "XXXX-XX-XX", reason)
+        if code:
+            return Resolution("TIME", f"{cm.day_value(day)}T{code}", reason, mod)
+        return Resolution("DATE", cm.day_value(day), reason, mod)
+
+    def _generic_day(self) -> bool:
+        before = self.text[max(0, self.candidate.start - 12):self.candidate.start]
+        after = self.text[self.candidate.end:self.candidate.end + 30]
+        if re.search(r"\bof\s+$", before, re.IGNORECASE) and not re.match(r"['’]s", after):
+            return re.match(r"\s*(?:[,.;:!?)]|and\b|$)", after) is not None  # "the people of tomorrow"
+        return bool(re.match(_GENERIC_AFTER, after, re.IGNORECASE))
+
+    def _day_part(self, g):
+        rel = " ".join(g["rel"].lower().split())
+        code = day_part_code(g["daypart"])
+        if rel in ("each", "every"):
+            return Resolution("SET", f"XXXX-XX-XXT{code}", "every " + g["daypart"].lower())
+        if rel in ("tomorrow", "yesterday"):
+            day, reason = self._day_from_word(rel)
+        elif rel == "this":
+            day, reason = self.now, self.now_reason()
+        elif rel == "last":
+            # "last night" is the night before; "last morning" hardly occurs.
+            day, reason = (self.now - dt.timedelta(days=1), self.now_reason()) if self.now else (None, "")
+        else:
+            shift = {"the next": 1, "the following": 1, "the previous": -1}.get(rel, 0)
+            day = self.anchor + dt.timedelta(days=shift) if self.anchor else None
+            reason = self.anchor_reason()
+        if day is None:
+            return Resolution("TIME", f"XXXX-XX-XXT{code}", "no date to count from")
+        return Resolution("TIME", f"{cm.day_value(day)}T{code}", reason, part_mod(g.get("part")))
+
+    def _overnight(self, g):
+        word = " ".join(g["word"].lower().split())
+        code = {"overnight": "NI", "the early hours": "NI", "the small hours": "NI", "the wee hours": "NI",
+                "midday": "MI", "dawn": "MO", "daybreak": "MO", "sunrise": "MO", "first light": "MO",
+                "dusk": "EV", "sunset": "EV", "nightfall": "EV"}.get(word, "AF")
+        following = _DATE_AFTER.match(self.text, self.candidate.end)
+        reason = self.now_reason()
+        if "into" in g:
+            day, reason = self._night_into(g["into"])
+        elif "day" in g:
+            day, _ = self._day_from_word(g["day"])
+        elif following:
+            # "at dawn on 1 September 1939": the date that follows (tagged on its own).
+            day, _ = self._date_from_groups({k: v for k, v in following.groupdict().items() if v})
+            reason = "on the date that follows"
+        elif self.ref_value and re.match(r"\d{4}-\d\d-\d\d", self.ref_value):
+            day = self.anchor
+        else:
+            day = self.now
+        if day is None:
+            return Resolution("TIME", f"XXXX-XX-XXT{code}", "no date to count from")
+        if word == "overnight" and "day" not in g and not following and self.tense() == "past":
+            # "shelled Kharkiv overnight, officials said on Tuesday": the night that led into the day.
+            day -= dt.timedelta(days=1)
+            reason = "the night before " + cm.day_value(day + dt.timedelta(days=1))
+        return Resolution("TIME", f"{cm.day_value(day)}T{code}", reason)
+
+    def _clock(self, g):
+        if "named" in g:
+            named = g["named"].lower()
+            hour, minute = (24, 0) if named == "midnight" else (12, 0)
+        elif "h24" in g:
+            hour, minute = int(g["h24"]), int(g["m24"])
+        elif "mil" in g:
+            hour, minute = int(g["mil"]), int(g["milm"])
+        elif "oc" in g or "fh" in g:
+            hour, minute = _hour_and_minute_in_words(g)
+        else:
+            hour, minute = int(g["h"]), int(g.get("m") or 0)
+            if hour > 12 or hour == 0:
+                return None
+            pm = g["ampm"].lower().startswith("p")
+            hour = (hour % 12) + (12 if pm else 0)
+        if "month" in g or "month_after" in g:
+            month = MONTHS[(g.get("month") or g["month_after"]).lower().rstrip(".")]
+            day_number = int(re.sub(r"\D", "", g.get("d") or g["d_first"]))
+            if "y" in g:
+                year = int(g["y"])
+            else:
+                year = cm.pick_year(month, day_number, self.now, self.tense(), forward=self.narrative) if self.now else None
+            day, reason = (dt.date(year, month, day_number), "the date given") if year else (None, "")
+        elif "day" in g:
+            day, reason = self._day_from_word(g["day"])
+        elif later := _DAY_AFTER_CLOCK.match(self.text, self.candidate.end):
+            # "at noon local time (0800 GMT) on Saturday": the day that follows, past a bracket.
+            day, reason = self._day_from_word(later.group("day"))
+        elif self.last_day and self.candidate.start - self.last_day_at < 400:
+            # "Early on Tuesday ... The blast happened at about 2:50 a.m.": the day the text last named.
+            day, reason = self.last_day, f"on {cm.day_value(self.last_day)}, the last day the text named"
+        else:
+            day, reason = self.now, self.now_reason()
+        mod = APPROX_MODS.get(" ".join((g.get("approx") or "").lower().split()))
+        if hour == 24 and (g.get("approx", "").lower().endswith("after") or _AFTER_BEFORE.search(
+                self.text, max(0, self.candidate.start - 10), self.candidate.start)):
+            hour = 0  # "shortly after midnight on Sunday": the small hours of Sunday, not its end
+        clock = f"T{hour:02d}:{minute:02d}"
+        if day is None:
+            return Resolution("TIME", "XXXX-XX-XX" + clock, "no date to count from", mod)
+        return Resolution("TIME", cm.day_value(day) + clock, reason, mod)
+
+    _clock_from = _clock
+    _clock_words = _clock
+
+    def _mid_unit(self, g):
+        unit = g["unit"].lower()
+        if self.now is None:
+            return Resolution("DATE", {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}[unit], "no date to count from", "MID")
+        return Resolution("DATE", self._unit_value(unit, self.now, 0), self.now_reason(), "MID")
+
+    @staticmethod
+    def _month_and_day(g) -> tuple[int, int | None]:
+        """The month and day of month (None when only the month is named) in d/month or d_first/month_after."""
+        month = MONTHS[(g.get("month") or g["month_after"]).lower().rstrip(".")]
+        day_text = g.get("d") or g.get("d_first")
+        return month, int(re.sub(r"\D", "", day_text)) if day_text else None
+
+    def _date_from_groups(self, g) -> tuple[dt.date | None, str]:
+        """The day named by d/month (or d_first/month_after) and an optional year."""
+        month, day = self._month_and_day(g)
+        day_number = day or 1
+        if "y" in g:
+            return dt.date(int(g["y"]), month, day_number), "a full date"
+        if self.now is None:
+            return None, "no year to place the date in"
+        year = cm.pick_year(month, day, self.now, self.tense(), forward=self.narrative)
+        return dt.date(year, month, day_number), self.now_reason()
+
+    def _week_of(self, g):
+        day, reason = self._date_from_groups(g)
+        if day is None:
+            return Resolution("DATE", "XXXX-WXX", reason)
+        order = (g.get("ord") or "").lower()
+        if order:
+            if "d" in g or "d_first" in g:
+                return None
+            if order in ("last", "final"):
+                last = cm.month_end(day.year, day.month)
+                day = last - dt.timedelta(days=3)
+            else:
+                day = day.replace(day=1) + dt.timedelta(weeks=("first", "second", "third", "fourth").index(order))
+                # The first week of a month is the one holding most of its first days.
+                day += dt.timedelta(days=3)
+        return Resolution("DATE", cm.week_value(day), reason)
+
+    def _part_of_date(self, g):
+        day, reason = self._date_from_groups(g)
+        part = g["daypart"].lower()
+        code = "NI" if part.endswith("hours") else day_part_code(part)
+        if day is None:  # "the night of 24-25 February" with no year yet: the month and day are known
+            month, day_number = self._month_and_day(g)
+            return Resolution("TIME", f"XXXX-{month:02d}-{day_number:02d}T{code}", reason, part_mod(g.get("part")))
+        return Resolution("TIME", f"{cm.day_value(day)}T{code}", reason, part_mod(g.get("part")))
+
+    def _part_of_named_day(self, g):
+        part = g["daypart"].lower()
+        code = "NI" if part.endswith("hours") else day_part_code(part)
+        if g["day"].lower().startswith("the"):
+            # "the morning of the 7th": that day of the month the story is in.
+            on_day = self._ordinal_day({"d": re.sub(r"\D", "", g["day"])})
+            return on_day and Resolution("TIME", f"{on_day.value}T{code}", on_day.reason, part_mod(g.get("part")))
+        day, reason = self._day_from_word(g["day"])
+        if day is None:
+            return Resolution("TIME", f"XXXX-XX-XXT{code}", reason, part_mod(g.get("part")))
+        return Resolution("TIME", f"{cm.day_value(day)}T{code}", reason, part_mod(g.get("part")))
+
+    def day_around(self, resolution: Resolution) -> tuple[int, Resolution] | None:
+        """ "the day before last Tuesday", "the night after 5 December": one expression a day off the
+        date it names (TimeML), as (its start, its resolution); None when the date has no such lead."""
+        lead = _DAY_AROUND.search(self.text, max(0, self.candidate.start - 30), self.candidate.start)
+        day_value = re.match(r"\d{4}-\d\d-\d\d", resolution.value)
+        if lead is None or day_value is None or resolution.type not in ("DATE", "TIME"):
+            return None
+        shift = 1 if lead.group("dir").lower() == "after" else -1
+        day = dt.date.fromisoformat(day_value.group(0)) + dt.timedelta(days=shift)
+        unit = lead.group("unit").lower()
+        side = "after" if shift > 0 else "before"
+        if unit == "day":
+            return lead.start("the"), Resolution("DATE", cm.day_value(day), f"the day {side} {day_value.group(0)}")
+        return lead.start("the"), Resolution("TIME", f"{cm.day_value(day)}T{day_part_code(unit)}", f"the {unit} {side} {day_value.group(0)}")
