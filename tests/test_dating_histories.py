@@ -7,6 +7,8 @@ narrative: dates follow the last date the text gave.
 
 import pytest
 
+from conflicts.dating import tag
+
 from .dating_checks import SEED_DCT, assert_resolves, case_id
 
 # War histories: a year named once for two months or seasons, and "dawn on 1 September 1939".
@@ -152,8 +154,42 @@ PEOPLES_DATES = [
     ("The Korean War (1950–53) followed. In July, talks began.", None, "July", "1950-07", None),
 ]
 
+# A year named as background ("since 1957", "the ceasefire line of 1967", "the 1967 border", a span of
+# years around the date) does not move a story already on a finer date; a year named alone is all the
+# story has, so a day named next is in it.
+BACKGROUND_YEARS = [
+    ("On 16 May 1967 Nasser expelled the force, which had patrolled the frontier since 1957, and on 22 May he closed "
+     "the straits.", None, "22 May", "1967-05-22", None),
+    ("By 10 October 1973 they had been driven back to the Purple Line, the ceasefire line of 1967. On 14 October an "
+     "offensive failed.", None, "14 October", "1973-10-14", None),
+    ("On 11 July 1995 Srebrenica fell, a UN safe area since 1993. A massacre at Markale on 28 August followed.", None,
+     "28 August", "1995-08-28", None),
+    ("On 22 September 1980 Iraq attacked, hoping to exploit the revolution of the previous year. Khorramshahr fell "
+     "that autumn.", None, "that autumn", "1980-FA", None),
+    ("On 5 June 1967 the war began; the 1948 armistice lines had held. On 7 June Jerusalem fell.", None,
+     "7 June", "1967-06-07", None),
+    ("The campaign ran from February 1915 to January 1916, in the First World War, which lasted from 1914 to 1918. "
+     "On 18 March the fleet attacked.", None, "18 March", "1915-03-18", None),
+    # A later year after "of" moves the story on; a year named alone keeps a day to itself.
+    ("On 18 January 1974 a disengagement was signed. It opened the way to the Camp David Accords of 1978 and to "
+     "the treaty the following year.", None, "the following year", "1979", None),
+    ("Sarajevo was besieged from April 1992. In 1993 fighting broke out in Mostar, and on 9 November the bridge fell.",
+     None, "9 November", "1993-11-09", None),
+    ("In 1944 the war raged. On 28 December the city fell.", None, "28 December", "1944-12-28", None),
+]
+
+# Seasons after a year BC, a history's own "today", and names that contain time words.
+HISTORY_ODDS = [
+    ("Hostilities began in the spring of 431 BC, and that summer the Spartans invaded Attica.", None,
+     "that summer", "BC0431-SU", None),
+    ("The treaty was signed on 14 December 1995. Its constitution remains in force today.", None,
+     "today", "PRESENT_REF", None),
+    ("Australia and New Zealand commemorate the first landing every 25 April.", None, "every 25 April",
+     "XXXX-04-25", None),
+]
+
 CASES = (
-    OVERVIEW_THEN_DETAIL + RETURNING_DAYS + COUNTING_ON + PEOPLES_DATES + HISTORY + NO_DECADE_ANCHOR + YEAR_SPANS +
+    BACKGROUND_YEARS + HISTORY_ODDS + OVERVIEW_THEN_DETAIL + RETURNING_DAYS + COUNTING_ON + PEOPLES_DATES + HISTORY + NO_DECADE_ANCHOR + YEAR_SPANS +
     STILL_ON_THAT_DAY + HISTORIES + NAMED_EVENTS + HOLIDAYS_IN_HISTORY
 )
 
@@ -161,3 +197,11 @@ CASES = (
 @pytest.mark.parametrize("sentence, dct, extent, value, mod", CASES, ids=[case_id(c) for c in CASES])
 def test_it_resolves_the_phrase(sentence, dct, extent, value, mod):
     assert_resolves(sentence, dct, extent, value, mod)
+
+
+@pytest.mark.parametrize("sentence", [
+    "In February 1986, during Operation Dawn 8, Iranian troops crossed the river.",
+    "Israel launched Operation Summer Rains on 28 June 2006.",
+])
+def test_an_operation_named_after_a_time_is_a_name(sentence):
+    assert [t.text for t in tag(sentence, None) if "Dawn" in t.text or "Summer" in t.text] == []

@@ -444,8 +444,41 @@ MODALS_AND_STEPS = [
     ("They spent two days on the front.", "2021-05-03", "two days", "P2D", None),
 ]
 
+# Feasts of the Eastern churches and of Islam (Umm al-Qura calendar), and a feast still on a day after it.
+FEASTS = [
+    ("Ukrainians marked Orthodox Easter on Sunday.", "2022-04-25", "Orthodox Easter", "2022-04-24", None),
+    ("Orthodox Christmas passed quietly.", "2023-01-09", "Orthodox Christmas", "2023-01-07", None),
+    ("Last week's Eid al-Fitr holiday was quiet.", "2014-08-05", "Eid al-Fitr", "2014-07-28", None),
+    ("A truce to mark Eid al-Adha begins Monday.", "2014-09-30", "Eid al-Adha", "2014-10-04", None),
+    ("The army announced a truce to mark Eid al-Fitr.", "2023-04-22", "Eid al-Fitr", "2023-04-21", None),
+    ("The Eid ul-Fitr truce of 2023 failed.", SEED_DCT, "Eid ul-Fitr", "2023-04-21", None),
+    ("Services were held on Palm Sunday.", "2021-04-01", "Palm Sunday", "2021-03-28", None),
+]
+
+# A look ahead after the verb: a modal or "(un)likely to" governs the date; "return" is a schedule.
+LOOKING_AHEAD_AFTER_THE_VERB = [
+    ("Zelenskyy said he hoped a peace summit could take place in the spring.", "2024-02-25", "the spring", "2024-SP", None),
+    ("He said talks were unlikely to resume before the end of May.", "2022-04-25", "the end of May", "2022-05", "END"),
+    ("Lawmakers return from recess on Wednesday.", "2024-02-25", "Wednesday", "2024-02-28", None),
+    ("His return to Kyiv on Friday was quiet.", "2024-02-25", "Friday", "2024-02-23", None),
+    ("Officials said they could not confirm the strike on Friday.", "2024-02-25", "Friday", "2024-02-23", None),
+]
+
+# News "overnight" is the night into publication, or into a day named further back; dawn after it is
+# the morning after.
+NIGHTS_IN_NEWS = [
+    ("Putin appealed for a ceasefire on Thursday evening. Stepanakert came under shelling overnight, and "
+     "explosions shook the city at dawn.", SEED_DCT, "overnight", "2020-10-08TNI", None),
+    ("Putin appealed for a ceasefire on Thursday evening. Stepanakert came under shelling overnight, and "
+     "explosions shook the city at dawn.", SEED_DCT, "dawn", "2020-10-09TMO", None),
+    ("Ukrainians marked Easter on Sunday. Air raid sirens sounded across the capital overnight.", "2022-04-25",
+     "overnight", "2022-04-24TNI", None),
+    ("London shares closed lower Friday. They were depressed by overnight losses in New York.", "1989-10-30",
+     "overnight", "1989-10-26TNI", None),
+]
+
 CASES = (
-    MODALS_AND_STEPS + PAST_WINDOWS + PLURAL_DAYS + NTH_DAY_NOW + CROSS_MONTH_RANGES +
+    FEASTS + LOOKING_AHEAD_AFTER_THE_VERB + NIGHTS_IN_NEWS + MODALS_AND_STEPS + PAST_WINDOWS + PLURAL_DAYS + NTH_DAY_NOW + CROSS_MONTH_RANGES +
     TURNS_AND_VERBS + LENGTHS + DAY_AROUND_A_DATE + NIGHTS_AND_CLOCKS + HOW_OLD_AND_THEN +
     TENSE_OVER_NEARNESS + FRONTED_TIMES + COMPARISONS + NUMERIC_DATES + HALVES +
     YEARS_FROM_THE_YEAR_NAMED + FOCUS_PARTICLES + SEASON_COUNTS + VERB_LAST +

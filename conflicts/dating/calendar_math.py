@@ -1,9 +1,12 @@
 """Calendar arithmetic on TIMEX3 values: formatting, shifting, picking the right year."""
 
 import datetime as dt
+import math
 import re
 
-from .lexicon import HOLIDAYS
+from hijridate import Hijri
+
+from .lexicon import HOLIDAYS, ISLAMIC_FEASTS
 from .timex import month_end  # noqa: F401 (re-exported for the resolvers)
 
 # How far the tense may be overruled by nearness: a date a few weeks off publication is mostly the
@@ -83,11 +86,12 @@ HALF_YEAR_DAYS = 183
 
 
 def pick_year(month: int, day: int | None, base: dt.date, tense: str | None, forward: bool = False,
-              slack_days: int = TENSE_SLACK_DAYS) -> int:
+              slack_days: int = TENSE_SLACK_DAYS, whole_year: bool = False) -> int:
     """The year that puts month/day nearest `base`, the way a reader resolves "Sept. 27" or "in March".
 
     Past tense takes the latest occurrence on or before base, future the first on or after; a
-    narrative (forward=True) keeps the year it has reached (see `_narrative_year`).
+    narrative (forward=True) keeps the year it has reached (see `_narrative_year`), and stays in it
+    when that year is all it has (`whole_year`: "In 1993 ... on 9 November" is 1993's).
     """
     def first_and_last(year):
         if day is not None:
@@ -98,6 +102,8 @@ def pick_year(month: int, day: int | None, base: dt.date, tense: str | None, for
             return d, d
         return dt.date(year, month, 1), month_end(year, month)
 
+    if forward and whole_year:
+        return base.year
     if forward:
         return _narrative_year(first_and_last, base, look_back_days=62 if day is not None else 31)
 
@@ -200,6 +206,13 @@ def holiday_date(name: str, year: int) -> dt.date | None:
         return dt.date(year, *fixed)
     if name.startswith("thanksgiving"):
         return weekday_near(3, dt.date(year, 11, 1), "on_or_after") + dt.timedelta(weeks=3)
+    if name.startswith("eid"):
+        return islamic_feast(ISLAMIC_FEASTS[name[-4:]], year)
+    if name == "orthodox easter":
+        return orthodox_easter(year)
+    if name in ("palm sunday", "holy thursday", "maundy thursday", "holy saturday"):
+        before = {"palm sunday": 7, "holy thursday": 3, "maundy thursday": 3, "holy saturday": 1}[name]
+        return easter(year) - dt.timedelta(days=before)
     if name == "easter monday":
         return easter(year) + dt.timedelta(days=1)
     if name == "good friday":
@@ -230,3 +243,32 @@ def easter(year: int) -> dt.date:
     month = (h + l_ - 7 * m + 114) // 31
     day = (h + l_ - 7 * m + 114) % 31 + 1
     return dt.date(year, month, day)
+
+
+def orthodox_easter(year: int) -> dt.date:
+    """Easter of the Eastern churches: the Julian computus (Meeus), moved to the Gregorian calendar."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    return dt.date(year, month, day + 1) + dt.timedelta(days=year // 100 - year // 400 - 2)
+
+
+_ISLAMIC_EPOCH = dt.date(622, 7, 16).toordinal()  # 1 Muharram AH 1, civil reckoning
+
+
+def islamic_feast(month_day: tuple[int, int], year: int) -> dt.date | None:
+    """The first day in Gregorian `year` of the Hijri (month, day): by the Umm al-Qura calendar that
+    Saudi Arabia publishes (AH 1343-1500, AD 1924-2077), the arithmetic calendar outside it."""
+    month, day = month_day
+    near = round((year - 622) * 33 / 32)
+    for hijri_year in (near - 1, near, near + 1, near + 2):
+        try:
+            date = Hijri(hijri_year, month, day).to_gregorian()
+            date = dt.date(date.year, date.month, date.day)
+        except (OverflowError, ValueError):
+            date = dt.date.fromordinal(
+                _ISLAMIC_EPOCH - 1 + day + math.ceil(29.5 * (month - 1)) + (hijri_year - 1) * 354 + (3 + 11 * hijri_year) // 30)
+        if date.year == year:
+            return date
+    return None

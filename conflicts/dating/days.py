@@ -16,6 +16,7 @@ WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 _GENERIC_AFTER = (r"['’]s\s+(?:(?:young|modern|global|competitive|fast-changing)\s+)?(?:world|youth|society|generation|"
                   r"young|kids|children|standards|terms|dollars|prices|economy|market|technology|computers|consumers)\b")
 _AFTER_BEFORE = re.compile(r"\bafter\s+$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[a-z)\d][.!?][\"'’”]*\s|\n")
 # "at noon (0800 GMT) on Saturday": the day named right after a clock time.
 _DAY_AFTER_CLOCK = re.compile(
     rf"\s*(?:\([^()]{{1,30}}\))?\)?,?\s+(?:on\s+)?(?P<day>{alternation(FULL_WEEKDAYS)}|today|tonight|tomorrow|yesterday)\b", re.IGNORECASE)
@@ -115,6 +116,8 @@ class DayRules:
         return Resolution("DATE", cm.day_value(day), reason, mod)
 
     def _generic_day(self) -> bool:
+        if self.narrative and self.tense() != "past":
+            return True  # a history's "today" is its writer's: "the constitution remains in force today"
         before = self.text[max(0, self.candidate.start - 12):self.candidate.start]
         after = self.text[self.candidate.end:self.candidate.end + 30]
         if re.search(r"\bof\s+$", before, re.IGNORECASE) and not re.match(r"['’]s", after):
@@ -156,14 +159,20 @@ class DayRules:
             # "at dawn on 1 September 1939": the date that follows (tagged on its own).
             day, _ = self._date_from_groups({k: v for k, v in following.groupdict().items() if v})
             reason = "on the date that follows"
-        elif self.ref_value and re.match(r"\d{4}-\d\d-\d\d", self.ref_value):
+        elif self.ref_value and re.match(r"\d{4}-\d\d-\d\d", self.ref_value) and (
+                self.narrative or word == "overnight" or not _SENTENCE_END.search(self.text, self.ref_at, self.candidate.start)):
+            # The day the text is on; in news a dawn or dusk takes it only from its own sentence.
             day = self.anchor
+            if code == "MO" and self.ref_value.endswith("TNI"):
+                day += dt.timedelta(days=1)  # "shelled overnight ... explosions at dawn": the morning after
         else:
             day = self.now
         if day is None:
             return Resolution("TIME", f"XXXX-XX-XXT{code}", "no date to count from")
-        if word == "overnight" and "day" not in g and not following and self.tense() == "past":
-            # "shelled Kharkiv overnight, officials said on Tuesday": the night that led into the day.
+        if word == "overnight" and "day" not in g and not following and self.tense() == "past" and not (
+                self.dct and day == self.dct - dt.timedelta(days=1)):
+            # "shelled Kharkiv overnight, officials said on Tuesday": the night that led into the day;
+            # in news the night after the day before publication is the one that led into publication.
             day -= dt.timedelta(days=1)
             reason = "the night before " + cm.day_value(day + dt.timedelta(days=1))
         return Resolution("TIME", f"{cm.day_value(day)}T{code}", reason)
@@ -190,7 +199,7 @@ class DayRules:
             if "y" in g:
                 year = int(g["y"])
             else:
-                year = cm.pick_year(month, day_number, self.now, self.tense(), forward=self.narrative) if self.now else None
+                year = self.year_for(month, day_number, self.now, self.tense()) if self.now else None
             day, reason = (dt.date(year, month, day_number), "the date given") if year else (None, "")
         elif "day" in g:
             day, reason = self._day_from_word(g["day"])
@@ -235,7 +244,7 @@ class DayRules:
             return dt.date(int(g["y"]), month, day_number), "a full date"
         if self.now is None:
             return None, "no year to place the date in"
-        year = cm.pick_year(month, day, self.now, self.tense(), forward=self.narrative)
+        year = self.year_for(month, day, self.now, self.tense())
         return dt.date(year, month, day_number), self.now_reason()
 
     def _week_of(self, g):

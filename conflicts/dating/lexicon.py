@@ -75,7 +75,14 @@ HOLIDAYS = {
     "labor day": None, "memorial day": None, "easter monday": None, "good friday": None,
     "ve day": (5, 8), "v-e day": (5, 8), "vj day": (8, 15), "v-j day": (8, 15), "victory day": (5, 9),
     "remembrance day": (11, 11),
+    # Eastern churches keep the Julian calendar: Christmas falls on 7 January (1900-2099), Easter is reckoned apart.
+    "orthodox christmas": (1, 7), "orthodox easter": None, "palm sunday": None, "holy thursday": None,
+    "maundy thursday": None, "holy saturday": None,
+    # Islamic feasts (Umm al-Qura calendar), with the spellings news uses.
+    **{f"eid{space}{article}{dash}{feast}": None for space in (" ", "-") for article in ("al", "ul", "el")
+       for dash in ("-", " ") for feast in ("fitr", "adha")},
 }
+ISLAMIC_FEASTS = {"fitr": (10, 1), "adha": (12, 10)}  # (Hijri month, day): 1 Shawwal, 10 Dhu al-Hijjah
 
 TIME_ZONES = {"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "msk"}
 

@@ -78,6 +78,7 @@ def _capitalised(text: str, start: int) -> bool:
 _EVENT_NOUN_AFTER = re.compile(
     r"\s+(?:War|Wars|Revolution|Offensive|Uprising|Rising|Revolt|Crisis|Olympics|Games|Agreement|Accords?|Treaty"
     r"|Manifesto|Movement|Massacre|Truce|Campaign|Putsch|Coup|Storm|Strike|Palace|Session|Term|Fourth)\b")
+_OPERATION_BEFORE = re.compile(r"\bOperations?\s+$")
 # A capitalised word that does not open a sentence (the lookbehinds), right before the season.
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![.!?]\s)(?<![.!?])(?<!^)(?<!\n)\b[A-Z][a-z]+\s+$")
 
@@ -104,6 +105,8 @@ def plausible(candidate: Candidate, text: str) -> bool:
             return False
     if "wd" in g and not _capitalised(text, m.start("wd")):
         return False
+    if _OPERATION_BEFORE.search(before) and text[candidate.start].isupper():
+        return False  # "Operation Dawn 8", "Operation Summer Rains": a name
     rule = candidate.rule
     if rule == "month" and "part" not in g and "rel" not in g:
         word = g["month"].lower().rstrip(".")

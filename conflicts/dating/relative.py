@@ -38,6 +38,9 @@ _QUARTER_ENDED = re.compile(
 # Half the days of "the past week (month, year)": its middle, counted back from publication.
 _PAST_WINDOW = {"week": 3, "month": 15, "year": 182}
 # Days that name one day in history; a history means it, news may mean its anniversary ("marked VE Day").
+# "a truce to mark Eid al-Fitr" written the day after it: feasts last days, so a future tense goes
+# to next year's only when this year's is well past.
+HOLIDAY_SLACK = dt.timedelta(days=3)
 _HISTORIC_DAYS = {"d-day": "1944-06-06", "ve day": "1945-05-08", "v-e day": "1945-05-08", "vj day": "1945-08-15",
                   "v-j day": "1945-08-15"}
 _ANAPHORIC = {"that", "the same", "that same", "the very same", "the following", "the previous",
@@ -127,7 +130,7 @@ class RelativeRules(DayRules, LengthRules):
         if m.group("y"):
             year = int(m.group("y"))
         elif self.now is not None:
-            year = cm.pick_year(month, day, self.now, "past", forward=self.narrative)
+            year = self.year_for(month, day, self.now, "past")
         else:
             return None
         end = dt.date(year, month, min(day, 28))
@@ -321,7 +324,7 @@ class RelativeRules(DayRules, LengthRules):
             start = day - dt.timedelta(days=day.weekday()) if week == "week" else day
             if rel == "last" or (not rel and self.tense() == "past" and start > self.now):
                 day = holiday_date(name, year - 1) if start >= self.now else day
-            elif rel == "next" or (not rel and self.tense() == "future" and day < self.now):
+            elif rel == "next" or (not rel and self.tense() == "future" and day < self.now - HOLIDAY_SLACK):
                 day = holiday_date(name, year + 1) if day <= self.now else day
         if week:
             # "Easter week", "the Thanksgiving weekend": the week (weekend) the holiday falls in.

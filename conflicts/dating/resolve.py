@@ -29,6 +29,14 @@ _COORDINATED_YEAR = re.compile(
 # The second date of a span: "... and ended on", "lasted until", or "to", "–" right before it ("from 1914 to 1918").
 _SPAN_END = re.compile(r"\b(?:ended|ending|lasted)\b|(?:\b(?:to|until|till|through)|[–—-])\s*(?:the\s+)?$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"“]|\n")
+# A year given as background to a story already on a finer date: "had patrolled the frontier since
+# 1957", "the ceasefire line of 1967", "the revolution of the previous year", "the 1967 border".
+_BACKGROUND_BEFORE = re.compile(r"\b(?:since|(?<!\bend )(?<!\bstart )(?<!\bbeginning )(?<!\bmiddle )(?<!\bhalf )(?<!\bpart )(?<!\brest )of)\s+$", re.IGNORECASE)
+_MODIFIER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+[a-z]{3,}\b(?<!\bwhen)(?<!\bwhere)")
+# "the First World War, which lasted from 1914 to 1918": years either side of a dash or "to".
+_YEAR_SPAN_AFTER = re.compile(r"\s*(?:[-–]|to|until|till|through)\s*(?P<y>\d{4})\b", re.IGNORECASE)
+_YEAR_SPAN_BEFORE = re.compile(r"\b(?P<y>\d{4})\s*(?:[-–]|to|until|till|through)\s*$", re.IGNORECASE)
 
 
 class Resolver(RelativeRules):
@@ -61,6 +69,16 @@ class Resolver(RelativeRules):
     def narrative(self) -> bool:
         return self.dct is None
 
+    @property
+    def on_whole_year(self) -> bool:
+        """True when a history's reference time is a year and no more ("In 1993 ..."), so a day or month
+        named next ("on 9 November") is in that year, with no look back to the one before."""
+        return self.narrative and self.span_start is None and re.fullmatch(r"\d{4}", self.ref_value or "") is not None
+
+    def year_for(self, month: int, day: int | None, base: dt.date, tense: str | None, **options) -> int:
+        """The year of a month (and day) named without one: `calendar_math.pick_year` in this text's mode."""
+        return cm.pick_year(month, day, base, tense, forward=self.narrative, whole_year=self.on_whole_year, **options)
+
     def anchor_reason(self) -> str:
         if self.ref_date is not None:
             return f"counted from {self.ref_value}, the last date the text gave"
@@ -88,6 +106,8 @@ class Resolver(RelativeRules):
             return  # a decade or a century sets no reference time for "that month", "10 July"
         if latest == earliest:
             self.last_day, self.last_day_at = earliest, at
+        if self._background_year(value):
+            return
         if self._refers_back_around(value, earliest, latest):
             self.ref_at = at  # "On 19 November ... Later that year": the story is still on 19 November
             return
@@ -111,6 +131,26 @@ class Resolver(RelativeRules):
         if _SENTENCE_BREAK.search(between) or not _SPAN_END.search(between):
             return None
         return self.ref_date
+
+    def _background_year(self, value: str) -> bool:
+        """True for a year that a story already on a finer date mentions as background: after "since"
+        or "of", before a noun it qualifies, or a span of years around the date the story is on."""
+        if not re.fullmatch(r"\d{4}", value) or self.ref_date is None or len(self.ref_value) <= 4:
+            return False
+        start, end = self.candidate.start, self.candidate.end
+        before = self.text[max(0, start - 40):start]
+        if (since_or_of := _BACKGROUND_BEFORE.search(before)) and (
+                since_or_of.group().lower().startswith("since") or int(value) < self.ref_date.year):
+            return True
+        if _MODIFIER_BEFORE.search(before) and _NOUN_AFTER.match(self.text, end) and int(value) < self.ref_date.year:
+            return True
+        if after := _YEAR_SPAN_AFTER.match(self.text, end):
+            first, last = int(value), int(after.group("y"))
+        elif before_span := _YEAR_SPAN_BEFORE.search(before):
+            first, last = int(before_span.group("y")), int(value)
+        else:
+            return False
+        return first < last and first <= self.ref_date.year <= last
 
     def _refers_back_around(self, value: str, earliest: dt.date, latest: dt.date | None) -> bool:
         """True for "that year", "later that year", "the same month" that hold the date the story is on,
@@ -183,7 +223,7 @@ class Resolver(RelativeRules):
                 slack = cm.ACT_SLACK_DAYS  # "the war began on Jan. 5", read on 20 Dec: last January
             elif tense == "future" and said_will(self.text, self.candidate.start):
                 slack = cm.ACT_SLACK_DAYS  # "will expire on Dec. 31", read on 14 Jan: this December
-            year = cm.pick_year(month, day, self.span_start or self.now, tense, forward=self.narrative, slack_days=slack)
+            year = self.year_for(month, day, self.span_start or self.now, tense, slack_days=slack)
             reason = "year from the publication date" if self.dct else f"year from {self.ref_value}, the last date the text gave"
         first = dt.date(year, month, day)
         last = None
@@ -227,7 +267,7 @@ class Resolver(RelativeRules):
         elif rel in ("this", "that"):
             year = base.year
         else:
-            year = cm.pick_year(month, None, self.span_start or base, self.tense(), forward=self.narrative, slack_days=0)
+            year = self.year_for(month, None, self.span_start or base, self.tense(), slack_days=0)
         reason = self.anchor_reason() if rel == "that" else self.now_reason()
         return Resolution("DATE", cm.month_value(year, month), reason, mod, clip)
 
@@ -242,6 +282,9 @@ class Resolver(RelativeRules):
         rel = (g.get("rel") or "").lower()
         if not rel and (year := self.coordinated_year()):
             return Resolution("DATE", f"{year:04d}-{code}", "the year named with the next season", mod)
+        if self.bc_year and rel in ("that", "the same"):
+            # "the spring of 431 BC ... that summer"
+            return Resolution("DATE", f"BC{self.bc_year:04d}-{code}", f"the season of {self.bc_year} BC", mod)
         base = self.anchor if rel in ("that", "the same", "the following", "the previous") else self.now
         if base is None:
             return Resolution("DATE", f"XXXX-{code}", "no year to place the season in", mod)

@@ -16,7 +16,7 @@ _FUTURE_WORDS = frozenset(
     "next tomorrow aim aims hope hopes effective starting".split())
 _PRESENT_WORDS = frozenset(
     "is are begin begins start starts open opens meet meets resume resumes end ends hold holds visit visits arrive "
-    "arrives leave leaves expires lapses closes reopens convenes concludes stays remains".split())
+    "arrives leave leaves expires lapses closes reopens convenes concludes stays remains return returns".split())
 _PAST_WORDS = frozenset(
     "was were had did said says told began came went met held took gave made saw left fell rose won lost got struck "
     "fought broke flew spoke wrote sent led ran hit sold bought paid built brought caught thought found became chose "
@@ -88,11 +88,19 @@ _MODAL_AUXILIARY = re.compile(
     r"\s+(?:(?:also|likely|probably|be|then|soon|again|only|still|now|yet|even)\s+)*$",
     re.IGNORECASE,
 )
+# A modal or a prospect after the last tense marker governs what follows it.
+_LOOKS_AHEAD_AFTER = re.compile(
+    r"\b(?:(?P<negated_could>could\s+not\b|couldn't\b)|(?:could|may|might|should|must|can)\s+(?!have\b|not\b)[a-z]+"
+    r"|(?:unlikely|likely|poised|ready|about|bound|slated)\s+to\s+[a-z]+)",
+    re.IGNORECASE,
+)
 _NEGATION = re.compile(r"\b(?:not|n't|no|never|neither|nor|nobody|none)\b", re.IGNORECASE)
 # "a still unspecified date", "the armed forces": -ed words after these are adjectives.
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|still|its|their|his|her|this|that|very|more|most|less|well|newly|already|un)\s+$", re.IGNORECASE)
 # "announced the plan Aug. 21": after a determiner these are nouns, not a look ahead ("a plan to" still is).
 _NOUN_MARKERS = {"plan", "plans", "due", "effective", "starting", "next"}
+# Present verbs that are nouns after a determiner: "his return to Kyiv on Friday", "the start of talks".
+_NOUNS_TOO = {"return", "returns", "visit", "visits"}
 _PURPOSE_AFTER = re.compile(r"\s+(?:to|for|that)\b", re.IGNORECASE)
 _INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b|[A-Z\d])[a-z]+\b(?!ed\b)")
 _TO_BEFORE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -167,7 +175,7 @@ def _clause_tense(text: str, left_text: str, end: int) -> str | None:
         return "past"  # "Friday's ruling" reports what happened
     last_marker = None
     for marker in _markers(left_text):
-        noun = marker.word in _NOUN_MARKERS and not _PURPOSE_AFTER.match(left_text, marker.end)
+        noun = (marker.word in _NOUN_MARKERS and not _PURPOSE_AFTER.match(left_text, marker.end)) or marker.word in _NOUNS_TOO
         if _kind(marker) and not ((marker.tense == "past" or noun) and _ADJECTIVE_BEFORE.search(left_text[:marker.start])):
             if last_marker is not None and _kind(last_marker) == "past" and _TO_BEFORE.search(left_text[:marker.start]):
                 continue  # "made it hard for Sun to meet demand into the summer": the finite verb rules
@@ -195,6 +203,8 @@ def _clause_tense(text: str, left_text: str, end: int) -> str | None:
         intent = word in _INTENT_VERBS
         if _kind(last_marker) == "past" and intent and _INFINITIVE.search(left_text[last_marker.end:]):
             return "future"
+        if (ahead := _LOOKS_AHEAD_AFTER.search(left_text, last_marker.end)) and not ahead.group("negated_could"):
+            return "future"  # "he hoped a summit could take place in the spring", "were unlikely to resume before May"
         return _kind(last_marker)
     for marker in _markers(right_text):
         kind = _kind(marker)
