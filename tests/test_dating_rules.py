@@ -453,6 +453,11 @@ FEASTS = [
     ("The army announced a truce to mark Eid al-Fitr.", "2023-04-22", "Eid al-Fitr", "2023-04-21", None),
     ("The Eid ul-Fitr truce of 2023 failed.", SEED_DCT, "Eid ul-Fitr", "2023-04-21", None),
     ("Services were held on Palm Sunday.", "2021-04-01", "Palm Sunday", "2021-03-28", None),
+    ("The Orthodox Church appealed for a truce from Holy Thursday through Easter.", "2022-04-25", "Holy Thursday",
+     "2022-04-21", None),
+    ("The Orthodox Church appealed for a truce from Holy Thursday through Easter.", "2022-04-25", "Easter",
+     "2022-04-24", None),
+    ("Pope Francis called for a truce from Holy Thursday through Easter.", "2022-04-25", "Easter", "2022-04-17", None),
 ]
 
 # A look ahead after the verb: a modal or "(un)likely to" governs the date; "return" is a schedule.

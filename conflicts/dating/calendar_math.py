@@ -200,7 +200,15 @@ def shift_value(value: str, amount: int, unit: str) -> str | None:
     return None
 
 
-def holiday_date(name: str, year: int) -> dt.date | None:
+_EASTER_DAYS = {"easter": 0, "easter sunday": 0, "easter monday": -1, "good friday": 2, "palm sunday": 7,
+                "holy thursday": 3, "maundy thursday": 3, "holy saturday": 1}
+
+
+def holiday_date(name: str, year: int, orthodox: bool = False) -> dt.date | None:
+    """The day of holiday `name` in `year`; `orthodox` reckons the Easter feasts as the Eastern churches do."""
+    if name in _EASTER_DAYS:
+        sunday = orthodox_easter(year) if orthodox else easter(year)
+        return sunday - dt.timedelta(days=_EASTER_DAYS[name])
     fixed = HOLIDAYS.get(name)
     if fixed:
         return dt.date(year, *fixed)
@@ -210,15 +218,6 @@ def holiday_date(name: str, year: int) -> dt.date | None:
         return islamic_feast(ISLAMIC_FEASTS[name[-4:]], year)
     if name == "orthodox easter":
         return orthodox_easter(year)
-    if name in ("palm sunday", "holy thursday", "maundy thursday", "holy saturday"):
-        before = {"palm sunday": 7, "holy thursday": 3, "maundy thursday": 3, "holy saturday": 1}[name]
-        return easter(year) - dt.timedelta(days=before)
-    if name == "easter monday":
-        return easter(year) + dt.timedelta(days=1)
-    if name == "good friday":
-        return easter(year) - dt.timedelta(days=2)
-    if name.startswith("easter"):
-        return easter(year)
     if name == "election day":
         return weekday_near(0, dt.date(year, 11, 1), "on_or_after") + dt.timedelta(days=1)
     if name == "labor day":

@@ -41,6 +41,7 @@ _PAST_WINDOW = {"week": 3, "month": 15, "year": 182}
 # "a truce to mark Eid al-Fitr" written the day after it: feasts last days, so a future tense goes
 # to next year's only when this year's is well past.
 HOLIDAY_SLACK = dt.timedelta(days=3)
+_ORTHODOX_BEFORE = re.compile(r"\bOrthodox\b")
 _HISTORIC_DAYS = {"d-day": "1944-06-06", "ve day": "1945-05-08", "v-e day": "1945-05-08", "vj day": "1945-08-15",
                   "v-j day": "1945-08-15"}
 _ANAPHORIC = {"that", "the same", "that same", "the very same", "the following", "the previous",
@@ -296,12 +297,18 @@ class RelativeRules(DayRules, LengthRules):
     def _holiday(self, g):
         name = " ".join(g["name"].lower().split())
         rel = (g.get("rel") or "").lower()
+        # "the Orthodox Church appealed for a truce from Holy Thursday through Easter": the Julian reckoning.
+        orthodox = _ORTHODOX_BEFORE.search(self.text, max(0, self.candidate.start - 300), self.candidate.start) is not None
+
+        def on(year):
+            return holiday_date(name, year, orthodox)
+
         if "y" not in g and (name == "d-day" or (self.narrative and name in _HISTORIC_DAYS)):
             return Resolution("DATE", _HISTORIC_DAYS[name], "the day in history")
         if "y" in g:
             year = int(g["y"])
         elif (written_after := _YEAR_OF_AFTER.match(self.text, self.candidate.end)) and (
-                day := holiday_date(name, int(written_after.group("y")))):
+                day := on(int(written_after.group("y")))):
             return Resolution("DATE", cm.day_value(day), "a holiday in the year written after it")  # "the Christmas truce of 1914"
         elif self.now is None:
             fixed = HOLIDAYS.get(name)
@@ -309,7 +316,7 @@ class RelativeRules(DayRules, LengthRules):
             return Resolution("DATE", value, "no year to place the holiday in")
         else:
             year = self.now.year
-        day = holiday_date(name, year)
+        day = on(year)
         if day is None:
             return None
         week = (g.get("week") or "").lower()
@@ -318,14 +325,14 @@ class RelativeRules(DayRules, LengthRules):
             # or a short look back from a day or month it has reached.
             coarse = re.fullmatch(r"\d{4}", self.ref_value or "") is not None
             earliest = self.ref_date if coarse else self.ref_date - dt.timedelta(days=31)
-            day = next((d for y in (year - 1, year, year + 1) if (d := holiday_date(name, y)) and d >= earliest), day)
+            day = next((d for y in (year - 1, year, year + 1) if (d := on(y)) and d >= earliest), day)
         elif "y" not in g:
             # "as Easter week began": a holiday's week has begun once its Monday has come.
             start = day - dt.timedelta(days=day.weekday()) if week == "week" else day
             if rel == "last" or (not rel and self.tense() == "past" and start > self.now):
-                day = holiday_date(name, year - 1) if start >= self.now else day
+                day = on(year - 1) if start >= self.now else day
             elif rel == "next" or (not rel and self.tense() == "future" and day < self.now - HOLIDAY_SLACK):
-                day = holiday_date(name, year + 1) if day <= self.now else day
+                day = on(year + 1) if day <= self.now else day
         if week:
             # "Easter week", "the Thanksgiving weekend": the week (weekend) the holiday falls in.
             return Resolution("DATE", cm.week_value(day) + ("-WE" if week == "weekend" else ""), f"the {week} of a holiday")
