@@ -458,6 +458,13 @@ FEASTS = [
     ("The Orthodox Church appealed for a truce from Holy Thursday through Easter.", "2022-04-25", "Easter",
      "2022-04-24", None),
     ("Pope Francis called for a truce from Holy Thursday through Easter.", "2022-04-25", "Easter", "2022-04-17", None),
+    # The Hebrew calendar: 1 Tishri with its postponements, the feasts counted from it.
+    ("Hamas attacked Israel on Simchat Torah.", "2023-10-08", "Simchat Torah", "2023-10-07", None),
+    ("The war began on Yom Kippur in 1973.", None, "Yom Kippur", "1973-10-06", None),
+    ("Rosh Hashanah passed quietly.", "2023-09-20", "Rosh Hashanah", "2023-09-16", None),
+    ("A truce over Passover would ease tension.", "2024-03-01", "Passover", "2024-04-23", None),
+    ("Hanukkah candles were lit at the front.", "2024-12-30", "Hanukkah", "2024-12-26", None),
+    ("Purim parades were cancelled.", "2024-03-25", "Purim", "2024-03-24", None),
 ]
 
 # A look ahead after the verb: a modal or "(un)likely to" governs the date; "return" is a schedule.

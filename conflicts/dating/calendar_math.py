@@ -6,7 +6,7 @@ import re
 
 from hijridate import Hijri
 
-from .lexicon import HOLIDAYS, ISLAMIC_FEASTS
+from .lexicon import HEBREW_FEASTS, HOLIDAYS, ISLAMIC_FEASTS
 from .timex import month_end  # noqa: F401 (re-exported for the resolvers)
 
 # How far the tense may be overruled by nearness: a date a few weeks off publication is mostly the
@@ -218,6 +218,8 @@ def holiday_date(name: str, year: int, orthodox: bool = False) -> dt.date | None
         return islamic_feast(ISLAMIC_FEASTS[name[-4:]], year)
     if name == "orthodox easter":
         return orthodox_easter(year)
+    if name in HEBREW_FEASTS:
+        return hebrew_feast(name, year)
     if name == "election day":
         return weekday_near(0, dt.date(year, 11, 1), "on_or_after") + dt.timedelta(days=1)
     if name == "labor day":
@@ -271,3 +273,30 @@ def islamic_feast(month_day: tuple[int, int], year: int) -> dt.date | None:
         if date.year == year:
             return date
     return None
+
+
+_HEBREW_EPOCH = -1373427  # 1 Tishri AM 1 as a proleptic Gregorian ordinal (Reingold and Dershowitz)
+
+
+def _hebrew_elapsed_days(year: int) -> int:
+    """Days from the epoch to the molad of Tishri of Hebrew `year`, with the first postponement."""
+    months = (235 * year - 234) // 19
+    day = 29 * months + (12084 + 13753 * months) // 25920
+    return day + 1 if (3 * (day + 1)) % 7 < 3 else day
+
+
+def rosh_hashanah(year: int) -> dt.date:
+    """1 Tishri of Hebrew `year` (AM), with the postponements that keep a year's length lawful."""
+    before, this, after = (_hebrew_elapsed_days(y) for y in (year - 1, year, year + 1))
+    correction = 2 if after - this == 356 else 1 if this - before == 382 else 0
+    return dt.date.fromordinal(_HEBREW_EPOCH + this + correction)
+
+
+def hebrew_feast(name: str, year: int) -> dt.date:
+    """The day in Gregorian `year` of a Jewish feast: "Yom Kippur" in 1973 is 6 October."""
+    new_year = rosh_hashanah(year + 3761)  # the Hebrew year that begins in this autumn
+    if HEBREW_FEASTS[name] is not None:
+        return new_year + dt.timedelta(days=HEBREW_FEASTS[name])
+    length = (rosh_hashanah(year + 3762) - new_year).days
+    heshvan = 30 if length % 10 == 5 else 29  # a "complete" year (355 or 385 days) has a long Heshvan
+    return new_year + dt.timedelta(days=30 + heshvan + 24)  # 25 Kislev

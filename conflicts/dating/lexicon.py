@@ -83,6 +83,13 @@ HOLIDAYS = {
        for dash in ("-", " ") for feast in ("fitr", "adha")},
 }
 ISLAMIC_FEASTS = {"fitr": (10, 1), "adha": (12, 10)}  # (Hijri month, day): 1 Shawwal, 10 Dhu al-Hijjah
+# Jewish feasts, as days after (before, if negative) the Rosh Hashanah of the Hebrew year that begins
+# in the autumn of the Gregorian year; Hanukkah (25 Kislev) is counted apart, by the year's length.
+HEBREW_FEASTS = {
+    "rosh hashanah": 0, "rosh hashana": 0, "yom kippur": 9, "sukkot": 14, "simchat torah": 21, "simhat torah": 21,
+    "passover": -163, "pesach": -163, "purim": -193, "hanukkah": None, "hanukah": None, "chanukah": None,
+}
+HOLIDAYS.update(dict.fromkeys(HEBREW_FEASTS))
 
 TIME_ZONES = {"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "msk"}
 

@@ -28,7 +28,7 @@ _SEVERAL_QUARTERS = re.compile(
     r"\b(?:nine|six|first\s+nine|first\s+six|12|twelve)\s+months\b|\bfirst\s+half\b|\bsecond\s+half\b|\byear\s+to\s+date\b"
     r"|\bfull\s+year\b|\bfiscal\s+year\b|\byear\s+ended\b", re.IGNORECASE)
 # "the Christmas truce of 1914": the year written after a holiday.
-_YEAR_OF_AFTER = re.compile(rf"(?:\s+[a-z]+){{0,2}}\s+of\s+(?P<y>{YEAR})\b")
+_YEAR_OF_AFTER = re.compile(rf"(?:(?:\s+[a-z]+){{0,2}}\s+of|,?\s+in)\s+(?P<y>{YEAR})\b")  # "truce of 1914", "Yom Kippur in 1973"
 _CLOCK_VALUE = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)T(?P<h>\d\d):(?P<m>\d\d)")
 EVENT_REACH = 300  # how far back the day an event was dated may be named
 APPOSITION_REACH = 30
@@ -309,7 +309,7 @@ class RelativeRules(DayRules, LengthRules):
             year = int(g["y"])
         elif (written_after := _YEAR_OF_AFTER.match(self.text, self.candidate.end)) and (
                 day := on(int(written_after.group("y")))):
-            return Resolution("DATE", cm.day_value(day), "a holiday in the year written after it")  # "the Christmas truce of 1914"
+            return Resolution("DATE", cm.day_value(day), "a holiday in the year written after it")
         elif self.now is None:
             fixed = HOLIDAYS.get(name)
             value = f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}" if fixed else "XXXX-XX-XX"

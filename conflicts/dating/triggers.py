@@ -32,7 +32,8 @@ def _word_triggers() -> dict[str, frozenset[str]]:
         # "new year's", "may day", "d-day" fire on their first word.
         "holiday": ("christmas", "new", "independence", "halloween", "valentine", "veterans", "armistice", "boxing",
                     "may", "bastille", "d", "thanksgiving", "easter", "election", "labor", "memorial", "good", "ve", "vj", "v",
-                    "victory", "remembrance", "orthodox", "palm", "holy", "maundy", "eid"),
+                    "victory", "remembrance", "orthodox", "palm", "holy", "maundy", "eid", "rosh", "yom", "sukkot", "simchat",
+                    "simhat", "passover", "pesach", "purim", "hanukkah", "hanukah", "chanukah"),
         "then": ("then",),
         "eventside": ("after", "before", "following"),
         # "two days ago", "a year earlier", "the day before": a length counted in a direction.
