@@ -489,8 +489,18 @@ NIGHTS_IN_NEWS = [
      "overnight", "1989-10-26TNI", None),
 ]
 
+# A live report's entries are stamped on the day of publication; a news analysis telling of a year it
+# named keeps a past day in that year rather than the coming one.
+LIVE_AND_LOOKING_BACK = [
+    ("Resolution 1701 was adopted on Friday.\n05:31 GMT Our correspondent says cars are heading south.",
+     "2006-08-14", "05:31 GMT", "2006-08-14T05:31", None),
+    ("When the war began in September 2020, few expected it to last. After the fall of Shusha on Nov. 8, a "
+     "ceasefire followed.", "2023-09-27", "Nov. 8", "2020-11-08", None),
+    ("Fighting resumed in September 2020. Talks are due on Nov. 8.", "2023-09-27", "Nov. 8", "2023-11-08", None),
+]
+
 CASES = (
-    FEASTS + LOOKING_AHEAD_AFTER_THE_VERB + NIGHTS_IN_NEWS + MODALS_AND_STEPS + PAST_WINDOWS + PLURAL_DAYS + NTH_DAY_NOW + CROSS_MONTH_RANGES +
+    LIVE_AND_LOOKING_BACK + FEASTS + LOOKING_AHEAD_AFTER_THE_VERB + NIGHTS_IN_NEWS + MODALS_AND_STEPS + PAST_WINDOWS + PLURAL_DAYS + NTH_DAY_NOW + CROSS_MONTH_RANGES +
     TURNS_AND_VERBS + LENGTHS + DAY_AROUND_A_DATE + NIGHTS_AND_CLOCKS + HOW_OLD_AND_THEN +
     TENSE_OVER_NEARNESS + FRONTED_TIMES + COMPARISONS + NUMERIC_DATES + HALVES +
     YEARS_FROM_THE_YEAR_NAMED + FOCUS_PARTICLES + SEASON_COUNTS + VERB_LAST +

@@ -16,6 +16,7 @@ WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 _GENERIC_AFTER = (r"['’]s\s+(?:(?:young|modern|global|competitive|fast-changing)\s+)?(?:world|youth|society|generation|"
                   r"young|kids|children|standards|terms|dollars|prices|economy|market|technology|computers|consumers)\b")
 _AFTER_BEFORE = re.compile(r"\bafter\s+$", re.IGNORECASE)
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 _SENTENCE_END = re.compile(r"[a-z)\d][.!?][\"'’”]*\s|\n")
 # "at noon (0800 GMT) on Saturday": the day named right after a clock time.
 _DAY_AFTER_CLOCK = re.compile(
@@ -206,6 +207,9 @@ class DayRules:
         elif later := _DAY_AFTER_CLOCK.match(self.text, self.candidate.end):
             # "at noon local time (0800 GMT) on Saturday": the day that follows, past a bracket.
             day, reason = self._day_from_word(later.group("day"))
+        elif self.dct and _LINE_START.search(self.text, max(0, self.candidate.start - 80), self.candidate.start):
+            # "05:31 GMT Our correspondent in Sidon says ...": a live report's entry is stamped on its day.
+            day, reason = self.dct, "an entry of the day of publication"
         elif self.last_day and self.candidate.start - self.last_day_at < 400:
             # "Early on Tuesday ... The blast happened at about 2:50 a.m.": the day the text last named.
             day, reason = self.last_day, f"on {cm.day_value(self.last_day)}, the last day the text named"

@@ -79,6 +79,10 @@ _EVENT_NOUN_AFTER = re.compile(
     r"\s+(?:War|Wars|Revolution|Offensive|Uprising|Rising|Revolt|Crisis|Olympics|Games|Agreement|Accords?|Treaty"
     r"|Manifesto|Movement|Massacre|Truce|Campaign|Putsch|Coup|Storm|Strike|Palace|Session|Term|Fourth)\b")
 _OPERATION_BEFORE = re.compile(r"\bOperations?\s+$")
+_FALL_OF_A_PLACE = re.compile(
+    r"\s+of\s+(?!(?:that|this|last|next|the\s+same|the\s+following|the\s+previous)\s+year\b|\d|'\d)(?:the\s+|a\s+)?[A-Za-z]")
+# "Bloody Sunday", "Black Monday", "Super Tuesday": days that are names.
+_NAMED_DAY_BEFORE = re.compile(r"\b(?:Bloody|Black|Super|Ash|Shrove|Cyber|Blue|Red)\s+$")
 # A capitalised word that does not open a sentence (the lookbehinds), right before the season.
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![.!?]\s)(?<![.!?])(?<!^)(?<!\n)\b[A-Z][a-z]+\s+$")
 
@@ -107,6 +111,8 @@ def plausible(candidate: Candidate, text: str) -> bool:
         return False
     if _OPERATION_BEFORE.search(before) and text[candidate.start].isupper():
         return False  # "Operation Dawn 8", "Operation Summer Rains": a name
+    if "wd" in g and _NAMED_DAY_BEFORE.search(text, max(0, m.start("wd") - 10), m.start("wd")):
+        return False
     rule = candidate.rule
     if rule == "month" and "part" not in g and "rel" not in g:
         word = g["month"].lower().rstrip(".")
@@ -149,6 +155,8 @@ def plausible(candidate: Candidate, text: str) -> bool:
         return False
     if rule in ("month", "season") and _names_an_event(candidate, text, before):
         return False
+    if rule == "season" and g["season"].lower() == "fall" and _FALL_OF_A_PLACE.match(text, candidate.end):
+        return False  # "after the fall of France in June 1940", "the fall of Dien Bien Phu"
     if rule == "holiday" and "y" not in g and _EVENT_NOUN_AFTER.match(text, candidate.end):
         return False  # "the Easter Rising"
     # Ages ("a 6-year-old", "52 years old") are not annotated as times.

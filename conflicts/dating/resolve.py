@@ -29,14 +29,17 @@ _COORDINATED_YEAR = re.compile(
 # The second date of a span: "... and ended on", "lasted until", or "to", "–" right before it ("from 1914 to 1918").
 _SPAN_END = re.compile(r"\b(?:ended|ending|lasted)\b|(?:\b(?:to|until|till|through)|[–—-])\s*(?:the\s+)?$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"“]|\n")
-# A year given as background to a story already on a finer date: "had patrolled the frontier since
-# 1957", "the ceasefire line of 1967", "the revolution of the previous year", "the 1967 border".
-_BACKGROUND_BEFORE = re.compile(r"\b(?:since|(?<!\bend )(?<!\bstart )(?<!\bbeginning )(?<!\bmiddle )(?<!\bhalf )(?<!\bpart )(?<!\brest )of)\s+$", re.IGNORECASE)
+# A year given as background to the time a story is on: "had patrolled the frontier since 1957", "the
+# ceasefire line of 1967", "the revolution of the previous year", "the 1967 border", "had defeated
+# Austria four years earlier".
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_OF_BEFORE = re.compile(r"(?<!\bend )(?<!\bstart )(?<!\bbeginning )(?<!\bmiddle )(?<!\bhalf )(?<!\bpart )(?<!\brest )\bof\s+(?:the\s+)?$", re.IGNORECASE)
 _MODIFIER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}\b(?<!\bwhen)(?<!\bwhere)")
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:not|never|already|long|just|been)\s+)*[a-z]+(?:ed|en|wn|un|ung|ought|ight|ade|eft|ost|ept|ent|ot|ome|one|ade|id)\b", re.IGNORECASE)
 # "the First World War, which lasted from 1914 to 1918": years either side of a dash or "to".
-_YEAR_SPAN_AFTER = re.compile(r"\s*(?:[-–]|to|until|till|through)\s*(?P<y>\d{4})\b", re.IGNORECASE)
-_YEAR_SPAN_BEFORE = re.compile(r"\b(?P<y>\d{4})\s*(?:[-–]|to|until|till|through)\s*$", re.IGNORECASE)
+_YEAR_SPAN_AFTER = re.compile(r"\s*(?:[-–]|to|until|till|through|and)\s*(?P<y>\d{4})\b", re.IGNORECASE)
+_YEAR_SPAN_BEFORE = re.compile(r"\b(?P<y>\d{4})\s*(?:[-–]|to|until|till|through|and)\s*$", re.IGNORECASE)
 
 
 class Resolver(RelativeRules):
@@ -133,17 +136,22 @@ class Resolver(RelativeRules):
         return self.ref_date
 
     def _background_year(self, value: str) -> bool:
-        """True for a year that a story already on a finer date mentions as background: after "since"
-        or "of", before a noun it qualifies, or a span of years around the date the story is on."""
-        if not re.fullmatch(r"\d{4}", value) or self.ref_date is None or len(self.ref_value) <= 4:
+        """True for a year a story mentions as background to the time it is on: after "since", or
+        earlier than that time and after "of", before a noun it qualifies, or in a flashback told in the
+        past perfect ("Prussia had defeated Austria four years earlier"); or a span of years around a
+        finer date the story is on ("Churchill, prime minister between 1940 and 1945")."""
+        if not re.fullmatch(r"\d{4}", value) or self.ref_date is None:
             return False
         start, end = self.candidate.start, self.candidate.end
         before = self.text[max(0, start - 40):start]
-        if (since_or_of := _BACKGROUND_BEFORE.search(before)) and (
-                since_or_of.group().lower().startswith("since") or int(value) < self.ref_date.year):
+        if _SINCE_BEFORE.search(before):
             return True
-        if _MODIFIER_BEFORE.search(before) and _NOUN_AFTER.match(self.text, end) and int(value) < self.ref_date.year:
+        if int(value) < self.ref_date.year and (
+                _OF_BEFORE.search(before) or (_MODIFIER_BEFORE.search(before) and _NOUN_AFTER.match(self.text, end))
+                or _PAST_PERFECT.search(self.text, self._sentence_start(start), start)):
             return True
+        if len(self.ref_value) <= 4:
+            return False
         if after := _YEAR_SPAN_AFTER.match(self.text, end):
             first, last = int(value), int(after.group("y"))
         elif before_span := _YEAR_SPAN_BEFORE.search(before):
@@ -151,6 +159,17 @@ class Resolver(RelativeRules):
         else:
             return False
         return first < last and first <= self.ref_date.year <= last
+
+    def _told_past_in_an_earlier_year(self, tense: str | None, year: int, month: int, day: int) -> bool:
+        """True in news when a past-tense day would fall after publication while the text is telling of
+        an earlier year it named."""
+        if self.dct is None or tense != "past" or self.ref_date is None or dt.date(year, month, day) <= self.dct:
+            return False
+        return self.ref_date.year < self.dct.year and re.match(r"\d{4}-\d\d", self.ref_value or "") is not None
+
+    def _sentence_start(self, at: int) -> int:
+        breaks = list(_SENTENCE_BREAK.finditer(self.text, max(0, at - 200), at))
+        return breaks[-1].start() + 1 if breaks else max(0, at - 200)
 
     def _refers_back_around(self, value: str, earliest: dt.date, latest: dt.date | None) -> bool:
         """True for "that year", "later that year", "the same month" that hold the date the story is on,
@@ -213,6 +232,8 @@ class Resolver(RelativeRules):
         mod = part_mod(g.get("part"))
         if "y" in g or self.coordinated_year():
             year, reason = int(g.get("y") or self.coordinated_year()), "a full date"
+        elif self.bc_year and self.narrative:
+            return Resolution("DATE", f"BC{self.bc_year:04d}-{month:02d}-{day:02d}", f"the day in {self.bc_year} BC", mod)
         elif self.now is None:
             return Resolution("DATE", f"XXXX-{month:02d}-{day:02d}", "no year: no publication date or earlier date to take it from", mod)
         else:
@@ -225,6 +246,11 @@ class Resolver(RelativeRules):
                 slack = cm.ACT_SLACK_DAYS  # "will expire on Dec. 31", read on 14 Jan: this December
             year = self.year_for(month, day, self.span_start or self.now, tense, slack_days=slack)
             reason = "year from the publication date" if self.dct else f"year from {self.ref_value}, the last date the text gave"
+            if self._told_past_in_an_earlier_year(tense, year, month, day):
+                # "When the war began in September 2020 ... After the fall of Shusha on Nov. 8": read in
+                # September 2023, a past Nov. 8 cannot be the coming one; it is the story's.
+                year = cm.pick_year(month, day, self.ref_date, None, forward=True)
+                reason = f"year from {self.ref_value}, the last date the text gave"
         first = dt.date(year, month, day)
         last = None
         if "d2" in g:
@@ -254,9 +280,13 @@ class Resolver(RelativeRules):
             return Resolution("SET", f"XXXX-{month:02d}", "every year in that month")
         if not rel and (year := self.coordinated_year()):
             return Resolution("DATE", cm.month_value(year, month), "the year named with the next month", mod, clip)
+        if self.bc_year and self.narrative and rel in ("", "that"):
+            return Resolution("DATE", f"BC{self.bc_year:04d}-{month:02d}", f"the month in {self.bc_year} BC", mod, clip)
         base = self.anchor if rel == "that" else self.now
         if base is None:
             return Resolution("DATE", f"XXXX-{month:02d}", "no year: no publication date or earlier date to take it from", mod)
+        if self.narrative and not rel and _SINCE_BEFORE.search(self.text, max(0, self.candidate.start - 10), self.candidate.start):
+            rel = "this past"  # "regained the ground lost since February": the last February
         if rel in ("last", "this past"):
             year = base.year if month < base.month else base.year - 1
             if rel == "last" and month == base.month - 1 and self.dct:
@@ -282,13 +312,16 @@ class Resolver(RelativeRules):
         rel = (g.get("rel") or "").lower()
         if not rel and (year := self.coordinated_year()):
             return Resolution("DATE", f"{year:04d}-{code}", "the year named with the next season", mod)
-        if self.bc_year and rel in ("that", "the same"):
+        if self.bc_year and self.narrative and rel in ("", "that", "the same"):
             # "the spring of 431 BC ... that summer"
             return Resolution("DATE", f"BC{self.bc_year:04d}-{code}", f"the season of {self.bc_year} BC", mod)
         base = self.anchor if rel in ("that", "the same", "the following", "the previous") else self.now
         if base is None:
             return Resolution("DATE", f"XXXX-{code}", "no year to place the season in", mod)
         if rel in ("that", "the same"):
+            if self.narrative and len(self.ref_value or "") > 4:
+                # "on December 7, 1941 ... That spring": the spring nearest the day the story is on.
+                return Resolution("DATE", cm.pick_season(code, base, None), self.anchor_reason(), mod)
             return Resolution("DATE", f"{base.year:04d}-{code}", self.anchor_reason(), mod)
         direction = {"last": "last", "this past": "past", "past": "last", "the previous": "last",
                      "next": "next", "this coming": "next", "coming": "next", "the following": "next"}.get(rel)
