@@ -497,6 +497,11 @@ LIVE_AND_LOOKING_BACK = [
     ("When the war began in September 2020, few expected it to last. After the fall of Shusha on Nov. 8, a "
      "ceasefire followed.", "2023-09-27", "Nov. 8", "2020-11-08", None),
     ("Fighting resumed in September 2020. Talks are due on Nov. 8.", "2023-09-27", "Nov. 8", "2023-11-08", None),
+    # "since the start of the year" is the year still running; "announced over the weekend that" is a date.
+    ("A report last year said 3,000 soldiers fought. Since the start of the year, 400,000 people fled.", "2025-01-27",
+     "the start of the year", "2025", "START"),
+    ("Kinshasa announced over the weekend that it was breaking off relations.", "2025-01-27", "the weekend",
+     "2025-W04-WE", None),
 ]
 
 CASES = (

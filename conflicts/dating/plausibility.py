@@ -79,6 +79,9 @@ _EVENT_NOUN_AFTER = re.compile(
     r"\s+(?:War|Wars|Revolution|Offensive|Uprising|Rising|Revolt|Crisis|Olympics|Games|Agreement|Accords?|Treaty"
     r"|Manifesto|Movement|Massacre|Truce|Campaign|Putsch|Coup|Storm|Strike|Palace|Session|Term|Fourth)\b")
 _OPERATION_BEFORE = re.compile(r"\bOperations?\s+$")
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:said|says|announced|announces|reported|told|warned|confirmed|declared|stated|denied|insisted)\s+"
+    r"(?:\w+\s+)?(?:over|on|during|at|in|earlier|late)\s+$", re.IGNORECASE)
 _FALL_OF_A_PLACE = re.compile(
     r"\s+of\s+(?!(?:that|this|last|next|the\s+same|the\s+following|the\s+previous)\s+year\b|\d|'\d)(?:the\s+|a\s+)?[A-Za-z]")
 # "Bloody Sunday", "Black Monday", "Super Tuesday": days that are names.
@@ -183,8 +186,9 @@ def plausible(candidate: Candidate, text: str) -> bool:
             return False
         if unit == "period" and rel in ("the", "past", "the past", "the last", "last", "the next", "next", "coming", "the coming"):
             return False
-        if rel == "the" and "part" not in g and re.match(r"\s+(?:of|when|that|in\s+which|before|after)\b", after):
-            return False
+        if rel == "the" and "part" not in g and re.match(r"\s+(?:of|when|that|in\s+which|before|after)\b", after) and not (
+                re.match(r"\s+that\b", after) and _REPORTED_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)):
+            return False  # "the week that the war began"; but "announced over the weekend that ..." is a date
     if rule == "day_part" and g["rel"].lower() == "the" and "part" not in g and re.match(r"\s+(?:of|when|before|after)\b", after):
         return False
     if rule in _TITLE_SENSITIVE and _looks_like_a_title(candidate, text):

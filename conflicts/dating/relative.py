@@ -42,6 +42,7 @@ _PAST_WINDOW = {"week": 3, "month": 15, "year": 182}
 # to next year's only when this year's is well past.
 HOLIDAY_SLACK = dt.timedelta(days=3)
 _ORTHODOX_BEFORE = re.compile(r"\bOrthodox\b")
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _HISTORIC_DAYS = {"d-day": "1944-06-06", "ve day": "1945-05-08", "v-e day": "1945-05-08", "vj day": "1945-08-15",
                   "v-j day": "1945-08-15"}
 _ANAPHORIC = {"that", "the same", "that same", "the very same", "the following", "the previous",
@@ -85,9 +86,10 @@ class RelativeRules(DayRules, LengthRules):
         if anaphoric and rel == "the" and clip and self.candidate.start - self.ref_at > NEAR_ANCHOR:
             # "earlier in the year", "later in the day" with no date just before: the writer's own.
             anaphoric = False
-        elif anaphoric and rel == "the" and self.dct and unit in ("week", "month", "year") and self.tense() == "future":
-            # "the truce will hold until the end of the year": the year still running, whatever
-            # date the text gave before.
+        elif anaphoric and rel == "the" and self.dct and unit in ("week", "month", "year") and (
+                self.tense() == "future" or _SINCE_BEFORE.search(self.text, max(0, self.candidate.start - 8), self.candidate.start)):
+            # "the truce will hold until the end of the year", "displaced since the start of the year": the
+            # year still running, whatever date the text gave before.
             anaphoric = False
         if anaphoric and unit == "year" and self.bc_year and not mod:
             return Resolution("DATE", cm.years_after_bc(self.bc_year, _SHIFTS.get(rel, 0)), f"counted from {self.bc_year} BC")
