@@ -15,7 +15,7 @@ from .fragments import (
 )
 from .lexicon import DECADE_WORDS, HOLIDAYS, alternation
 from .plausibility import plausible
-from .triggers import RULE_TRIGGERS, triggers
+from .triggers import RULE_ALSO_NEEDS, RULE_TRIGGERS, triggers
 
 
 @dataclass(frozen=True)
@@ -311,7 +311,7 @@ def find_candidates(text: str, every_rule: bool = False) -> list[Candidate]:
         if not present and not every_rule:
             continue
         for priority, (name, regex) in enumerate(RULES):
-            if not every_rule and not RULE_TRIGGERS[name] & present:
+            if not every_rule and (not RULE_TRIGGERS[name] & present or not RULE_ALSO_NEEDS.get(name, present) & present):
                 continue
             for match in regex.finditer(lowered, seg_start, seg_end):
                 end = match.end()

@@ -101,3 +101,5 @@ RULE_TRIGGERS = {
     "holiday": {"holiday"}, "deictic": {"deictic"}, "then": {"then"}, "vague_length": {"while", "time"}, "week_of": {"month"}, "yearly_day": {"set"}, "clock_words": {"clockword"}, "compound_duration": _UNITS, "day_of_event": {"eventside"}, "day_and": {"month"}, "part_of_date": {"month"},
     "part_of_named_day": {"weekday", "dayword", "ordday"},
 }
+# Rules that need a second kind of word as well: "ago", "before", "on" are everywhere, a unit is not.
+RULE_ALSO_NEEDS = {"ago": _UNITS, "unit_before": _UNITS | {"daypart"}, "unit_before_last": _UNITS}
