@@ -221,3 +221,9 @@ def test_it_resolves_the_phrase(sentence, dct, extent, value, mod):
 ])
 def test_a_name_made_of_time_words_is_a_name(sentence):
     assert [t.text for t in tag(sentence, None) if t.text.lower() in ("dawn", "summer", "the fall", "sunday")] == []
+
+
+def test_a_month_and_a_day_before_the_common_era_have_readable_labels():
+    month, day = tag("Hannibal crossed the Alps in 218 BC and won at the Trebia in December. On 2 August he rested.", None)[1:]
+    assert (month.value, month.label) == ("BC0218-12", "Dec. 218 BC")
+    assert (day.value, day.label) == ("BC0218-08-02", "Aug. 2, 218 BC")

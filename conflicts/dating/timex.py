@@ -216,10 +216,14 @@ def precision_label(earliest: dt.date | None, latest: dt.date | None, precision:
 
 
 def before_christ_label(value: str) -> str | None:
-    """ "BC0044" → "44 BC", "BC0431-SP" → "spring 431 BC", "BC04" → "5th century BC" (TIMEX3 counts
-    centuries from 00)."""
+    """ "BC0044" → "44 BC", "BC0431-SP" → "spring 431 BC", "BC0216-08-02" → "Aug. 2, 216 BC", "BC04" →
+    "5th century BC" (TIMEX3 counts centuries from 00)."""
     if season := re.fullmatch(r"BC(\d{4})-(SP|SU|FA|WI)", value):
         return f"{SEASON_NAMES[season.group(2)]} {int(season.group(1))} BC"
+    if month := re.fullmatch(r"BC(\d{4})-(\d\d)(?:-(\d\d))?", value):
+        name = AP_MONTHS[int(month.group(2)) - 1]
+        day = f" {int(month.group(3))}," if month.group(3) else ""
+        return f"{name}{day} {int(month.group(1))} BC"  # "Aug. 2, 216 BC", "Dec. 218 BC"
     if not value.startswith("BC") or not value[2:].isdigit():
         return None
     number = int(value[2:])
