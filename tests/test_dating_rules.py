@@ -103,6 +103,12 @@ RATES = [
     ("We are doing hundreds of interviews a day.", "1998-11-21", "a day", "P1D", None),
 ]
 
+# After a date's digits, "a week" is a length, not a rate: "on April 7, opening a week of mourning".
+NOT_A_RATE = [
+    ("Rwanda holds ceremonies every year on April 7, opening a week of national mourning.", "2004-04-07", "a week",
+     "P1W", None),
+]
+
 # "today" meaning nowadays is PRESENT_REF, not the day of publication.
 GENERIC_TODAY = [
     ("The case of Elian is for today's youth what the blockade was for their parents.", "2000-01-07", "today", "PRESENT_REF", None),
@@ -502,10 +508,24 @@ LIVE_AND_LOOKING_BACK = [
      "the start of the year", "2025", "START"),
     ("Kinshasa announced over the weekend that it was breaking off relations.", "2025-01-27", "the weekend",
      "2025-W04-WE", None),
+    # A deadline, a forecast look ahead; "by the Tuesday deadline" keeps the clause's tense.
+    ("Mediators have given both sides a deadline of midnight Friday to submit proposals.", "2008-11-13",
+     "midnight Friday", "2008-11-14T24:00", None),
+    ("Several banks raised their Brent forecasts for the fourth quarter.", "2019-09-16", "the fourth quarter",
+     "2019-Q4", None),
+    # "later" counts from the year the text named, however far back; the same sentence keeps its year.
+    ("The plane was shot down on the night of April 6, 1994. Rwanda holds ceremonies every year on April 7, opening "
+     "a week of national mourning. The president accused France of having trained and armed the soldiers who carried "
+     "out the massacres.\n\nA decade later, thousands of suspects remain in prisons.", "2004-04-07",
+     "A decade later", "2004", None),
+    ("Germany's surrender, signed on the night of May 8, 1945, took effect on May 9 Moscow time.", "2020-05-09",
+     "May 9", "1945-05-09", None),
+    ("Hungary, invited to join NATO in July 1997, will officially join on March 12.", "1999-02-27", "March 12",
+     "1999-03-12", None),
 ]
 
 CASES = (
-    LIVE_AND_LOOKING_BACK + FEASTS + LOOKING_AHEAD_AFTER_THE_VERB + NIGHTS_IN_NEWS + MODALS_AND_STEPS + PAST_WINDOWS + PLURAL_DAYS + NTH_DAY_NOW + CROSS_MONTH_RANGES +
+    NOT_A_RATE + LIVE_AND_LOOKING_BACK + FEASTS + LOOKING_AHEAD_AFTER_THE_VERB + NIGHTS_IN_NEWS + MODALS_AND_STEPS + PAST_WINDOWS + PLURAL_DAYS + NTH_DAY_NOW + CROSS_MONTH_RANGES +
     TURNS_AND_VERBS + LENGTHS + DAY_AROUND_A_DATE + NIGHTS_AND_CLOCKS + HOW_OLD_AND_THEN +
     TENSE_OVER_NEARNESS + FRONTED_TIMES + COMPARISONS + NUMERIC_DATES + HALVES +
     YEARS_FROM_THE_YEAR_NAMED + FOCUS_PARTICLES + SEASON_COUNTS + VERB_LAST +

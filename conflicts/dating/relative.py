@@ -220,7 +220,7 @@ class RelativeRules(DayRules, LengthRules):
         # named another year: "three years later" after "in 2014" counts from 2014.
         deictic = direction_word in ("ago", "from now", "hence", "back") or (
             unit in ("year", "decade", "century") and not self.narrative
-            and (self._anchor_is_current_year() or self.candidate.start - self.ref_at > NEAR_ANCHOR))
+            and (self._anchor_is_current_year() or (backwards and self.candidate.start - self.ref_at > NEAR_ANCHOR)))
         if not deictic and self.bc_year and unit in ("year", "decade", "century"):
             years = round(amount * {"year": 1, "decade": 10, "century": 100}[unit])
             return Resolution("DATE", cm.years_after_bc(self.bc_year, -years if backwards else years),

@@ -167,6 +167,15 @@ class Resolver(RelativeRules):
             return False
         return self.ref_date.year < self.dct.year and re.match(r"\d{4}-\d\d", self.ref_value or "") is not None
 
+    def _in_a_sentence_of_another_year(self) -> bool:
+        """True in news when the same sentence has just given a month or day of another year than
+        publication's: "the surrender, signed on the night of May 8, 1945, took effect on May 9"."""
+        if self.dct is None or self.ref_date is None or self.ref_date.year == self.dct.year:
+            return False
+        if not re.match(r"\d{4}-\d\d", self.ref_value or "") or self.ref_at < self._sentence_start(self.candidate.start):
+            return False
+        return re.search(r"\b(?:1[5-9]|20)\d\d\b", self.text[self.ref_at:self.candidate.start]) is not None
+
     def _sentence_start(self, at: int) -> int:
         breaks = list(_SENTENCE_BREAK.finditer(self.text, max(0, at - 200), at))
         return breaks[-1].start() + 1 if breaks else max(0, at - 200)
@@ -246,7 +255,8 @@ class Resolver(RelativeRules):
                 slack = cm.ACT_SLACK_DAYS  # "will expire on Dec. 31", read on 14 Jan: this December
             year = self.year_for(month, day, self.span_start or self.now, tense, slack_days=slack)
             reason = "year from the publication date" if self.dct else f"year from {self.ref_value}, the last date the text gave"
-            if self._told_past_in_an_earlier_year(tense, year, month, day):
+            if self._told_past_in_an_earlier_year(tense, year, month, day) or (
+                    tense != "future" and self._in_a_sentence_of_another_year()):
                 # "When the war began in September 2020 ... After the fall of Shusha on Nov. 8": read in
                 # September 2023, a past Nov. 8 cannot be the coming one; it is the story's.
                 year = cm.pick_year(month, day, self.ref_date, None, forward=True)

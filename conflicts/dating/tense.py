@@ -8,12 +8,13 @@ from dataclasses import dataclass
 # past, so "is to" and "set for" look ahead while "is" is present and "set" past.
 _FUTURE_PHRASE = re.compile(
     r"(?:won't|wo\s+n't|going\s+to|is\s+to|are\s+to|set\s+(?:to|for)|supposed\s+to|agreed\s+to|decided\s+to"
-    r"|as\s+(?:soon|early|late)\s+as)\b", re.IGNORECASE)
+    r"|as\s+(?:soon|early|late)\s+as|forecasts?\s+for|outlook\s+for|projections?\s+for)\b", re.IGNORECASE)
 _PRESENT_PHRASE = re.compile(r"(?:takes\s+place|takes\s+effect|kicks\s+off|comes\s+into\s+(?:force|effect))\b", re.IGNORECASE)
-_PHRASE_STARTS = {"won", "wo", "going", "is", "are", "set", "supposed", "agreed", "decided", "as", "takes", "kicks", "comes"}
+_PHRASE_STARTS = {"won", "wo", "going", "is", "are", "set", "supposed", "agreed", "decided", "as", "takes", "kicks", "comes",
+                  "forecast", "forecasts", "outlook", "projection", "projections"}
 _FUTURE_WORDS = frozenset(
     "will 'll shall would scheduled expected expects plan plans planned planning intend intends due payable upcoming "
-    "next tomorrow aim aims hope hopes effective starting".split())
+    "next tomorrow aim aims hope hopes effective starting deadline deadlines".split())
 _PRESENT_WORDS = frozenset(
     "is are begin begins start starts open opens meet meets resume resumes end ends hold holds visit visits arrive "
     "arrives leave leaves expires lapses closes reopens convenes concludes stays remains return returns".split())
@@ -94,6 +95,7 @@ _LOOKS_AHEAD_AFTER = re.compile(
     r"|(?:unlikely|likely|poised|ready|about|bound|slated)\s+to\s+[a-z]+)",
     re.IGNORECASE,
 )
+_DEADLINE_NOUNS = {"deadline", "deadlines"}  # "a deadline of midnight Friday" looks ahead
 _NEGATION = re.compile(r"\b(?:not|n't|no|never|neither|nor|nobody|none)\b", re.IGNORECASE)
 # "a still unspecified date", "the armed forces": -ed words after these are adjectives.
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|still|its|their|his|her|this|that|very|more|most|less|well|newly|already|un)\s+$", re.IGNORECASE)
@@ -208,7 +210,7 @@ def _clause_tense(text: str, left_text: str, end: int) -> str | None:
         return _kind(last_marker)
     for marker in _markers(right_text):
         kind = _kind(marker)
-        if kind:
+        if kind and marker.word not in _DEADLINE_NOUNS:  # "by the Tuesday deadline" tells nothing of the tense
             return kind
     return None
 
