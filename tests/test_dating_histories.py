@@ -152,6 +152,8 @@ PEOPLES_DATES = [
     ("The offensive began in June 1944. General Model (born 24 January 1891) took command. In August, Warsaw rose.",
      None, "August", "1944-08", None),
     ("The Korean War (1950–53) followed. In July, talks began.", None, "July", "1950-07", None),
+    ("Ariel Sharon (26 February 1928 – 11 January 2014) was a general. In the war of 1948 he was wounded at Latrun "
+     "in May.", None, "May", "1948-05", None),
 ]
 
 # A year named as background ("since 1957", "the ceasefire line of 1967", "the 1967 border", a span of
@@ -199,6 +201,17 @@ HISTORY_ODDS = [
     ("Hannibal left in the spring of 218 BC and crossed the Alps in the autumn.", None, "the autumn", "BC0218-FA", None),
     ("Hannibal left in the spring of 218 BC and won at the Trebia in December.", None, "December", "BC0218-12", None),
     ("The consuls of 216 BC sought battle. At Cannae, on 2 August, Hannibal won.", None, "2 August", "BC0216-08-02", None),
+    # A span BC gives its era once; a month and a year BC; a season of "that year", "the next year" BC.
+    ("The Gallic Wars (58–50 BC) made Caesar.", None, "58", "BC0058", None),
+    ("An eighth book, covering 51 and 50 BC, was added.", None, "51", "BC0051", None),
+    ("In January 49 BC he crossed the Rubicon.", None, "January 49 BC", "BC0049-01", None),
+    ("Caesar became proconsul in 58 BC. In the spring of that year the Helvetii moved.", None,
+     "the spring of that year", "BC0058-SP", None),
+    ("Caesar became proconsul in 58 BC. The next year he fought the Belgae.", None, "The next year", "BC0057", None),
+    ("In the winter of 54-53 BC the Eburones rose.", None, "the winter of 54-53 BC", "BC0054-WI", None),
+    # The morning after a night named by its two days.
+    ("The battalion moved up on the night of 25/26 October 1917, and at 5.40 a.m. it attacked.", None,
+     "5.40 a.m.", "1917-10-26T05:40", None),
 ]
 
 CASES = (
@@ -218,9 +231,12 @@ def test_it_resolves_the_phrase(sentence, dct, extent, value, mod):
     "After the fall of France in June 1940, Hitler turned east.",
     "After the fall of the town of Shusha on 8 November 2020, a ceasefire followed.",
     "On 22 January 1905 the massacre, remembered as Bloody Sunday, set off strikes.",
+    'On 29 April 1975 American radio played "White Christmas", the signal to leave.',
+    "On 27 October 1962 Radio Moscow broadcast a second, harsher message.",
 ])
 def test_a_name_made_of_time_words_is_a_name(sentence):
-    assert [t.text for t in tag(sentence, None) if t.text.lower() in ("dawn", "summer", "the fall", "sunday")] == []
+    words = ("dawn", "summer", "the fall", "sunday", "christmas", "a second")
+    assert [t.text for t in tag(sentence, None) if t.text.lower() in words] == []
 
 
 def test_a_month_and_a_day_before_the_common_era_have_readable_labels():

@@ -211,8 +211,11 @@ class DayRules:
             # "05:31 GMT Our correspondent in Sidon says ...": a live report's entry is stamped on its day.
             day, reason = self.dct, "an entry of the day of publication"
         elif self.last_day and self.candidate.start - self.last_day_at < 400:
-            # "Early on Tuesday ... The blast happened at about 2:50 a.m.": the day the text last named.
+            # "Early on Tuesday ... The blast happened at about 2:50 a.m.": the day the text last named;
+            # "moved up on the night of 25/26 October, and at 5.40 a.m. attacked": the morning after the night.
             day, reason = self.last_day, f"on {cm.day_value(self.last_day)}, the last day the text named"
+            if hour < 12 and (self.ref_value or "") == f"{cm.day_value(self.last_day)}TNI":
+                day, reason = self.last_day + dt.timedelta(days=1), f"the morning after the night of {cm.day_value(self.last_day)}"
         else:
             day, reason = self.now, self.now_reason()
         mod = APPROX_MODS.get(" ".join((g.get("approx") or "").lower().split()))

@@ -71,7 +71,8 @@ RULES = [
     _rule(
         "season",
         rf"(?:(?P<det>the)\s+)?(?:(?P<part>{PART}))?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|that|past|coming|the\s+following|the\s+previous|the\s+same)\s+)?"
-        rf"(?P<season>{SEASON})(?:(?:\s+of)?\s+(?:(?P<y>{YEAR})(?:[-–/](?:\d\d){{1,2}})?|(?P<words>{YEAR_WORDS})|(?P<bc>\d{{1,4}})\s+(?:bce|bc|b\.c\.e\.|b\.c\.)))?",
+        rf"(?P<season>{SEASON})(?:(?:\s+of)?\s+(?:(?P<y>{YEAR})(?:[-–/](?:\d\d){{1,2}})?|(?P<words>{YEAR_WORDS})|(?P<bc>\d{{1,4}})(?:[-–/]\d{{1,4}})?\s+(?:bce|bc|b\.c\.e\.|b\.c\.)"
+        r"|(?P<yrel>that|the\s+same|the\s+following|the\s+next|the\s+previous)\s+year))?",
     ),
     # "the past three summers", "the last two winters": several seasons, a SET of that season (TimeML).
     _rule(
@@ -143,8 +144,10 @@ RULES = [
         rf"(?:(?P<part>{PART}))?(?:(?P<det>the)\s+(?={YEAR}\s+(?:period|fiscal\s+year|season|quarter)))?(?:(?P<fiscal>fiscal(?:\s+year)?|fy|calendar(?:\s+year)?|the\s+year|the\s+fiscal\s+year|post|pre)[\s-]*)?(?P<y>{YEAR})(?:\s+(?P<period>period|fiscal\s+year|season))?",
     ),
     # "AD 73", "70 CE", "the 5th century BC" aside: years of any size with their era; "c. 1200" is about 1200.
-    _rule("era_year", r"(?:(?P<ad>ad|a\.d\.)\s+(?P<y1>\d{1,4})"
-                      r"|(?P<y2>\d{1,4})\s+(?P<era>ad|a\.d\.|ce|c\.e\.|bc|b\.c\.|bce|b\.c\.e\.))(?![a-z])"),
+    # "January 49 BC"; "58-50 BC", "51 and 50 BC": the first year of a span BC has its era after the second.
+    _rule("era_year", rf"(?:(?P<ad>ad|a\.d\.)\s+(?P<y1>\d{{1,4}})"
+                      rf"|(?:(?P<month>{MONTH})\s+)?(?P<y2>\d{{1,4}})\s+(?P<era>ad|a\.d\.|ce|c\.e\.|bc|b\.c\.|bce|b\.c\.e\.)"
+                      r"|(?P<y3>\d{1,4})(?=\s*(?:[-–]|and|or|to)\s*\d{1,4}\s+(?P<era3>bc|b\.c\.|bce|b\.c\.e\.)(?![a-z])))(?![a-z])"),
     _rule("circa_year", rf"(?:c\.|ca\.|circa|(?P<approx>about|around|approximately|roughly)(?=\s+{YEAR}))\s*(?P<y>{YEAR}|\d{{3}})"),
     _rule(
         "year_words",

@@ -79,6 +79,7 @@ _EVENT_NOUN_AFTER = re.compile(
     r"\s+(?:War|Wars|Revolution|Offensive|Uprising|Rising|Revolt|Crisis|Olympics|Games|Agreement|Accords?|Treaty"
     r"|Manifesto|Movement|Massacre|Truce|Campaign|Putsch|Coup|Storm|Strike|Palace|Session|Term|Fourth)\b")
 _OPERATION_BEFORE = re.compile(r"\bOperations?\s+$")
+_LENGTH_PREPOSITION_BEFORE = re.compile(r"\b(?:for|in|within|after|than|about|just|only|every|per|half)\s+$", re.IGNORECASE)
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|says|announced|announces|reported|told|warned|confirmed|declared|stated|denied|insisted)\s+"
     r"(?:\w+\s+)?(?:over|on|during|at|in|earlier|late)\s+$", re.IGNORECASE)
@@ -86,6 +87,7 @@ _FALL_OF_A_PLACE = re.compile(
     r"\s+of\s+(?!(?:that|this|last|next|the\s+same|the\s+following|the\s+previous)\s+year\b|\d|'\d)(?:the\s+|a\s+)?[A-Za-z]")
 # "Bloody Sunday", "Black Monday", "Super Tuesday": days that are names.
 _NAMED_DAY_BEFORE = re.compile(r"\b(?:Bloody|Black|Super|Ash|Shrove|Cyber|Blue|Red)\s+$")
+_TITLE_WORD_BEFORE = re.compile(r"(?:\b(?:Bloody|Black|White|Blue|Red)|[\"“]\s*[A-Z][a-z]+)\s+$")
 # A capitalised word that does not open a sentence (the lookbehinds), right before the season.
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![.!?]\s)(?<![.!?])(?<!^)(?<!\n)\b[A-Z][a-z]+\s+$")
 
@@ -162,6 +164,8 @@ def plausible(candidate: Candidate, text: str) -> bool:
         return False  # "after the fall of France in June 1940", "the fall of Dien Bien Phu"
     if rule == "holiday" and "y" not in g and _EVENT_NOUN_AFTER.match(text, candidate.end):
         return False  # "the Easter Rising"
+    if rule == "holiday" and _TITLE_WORD_BEFORE.search(text, max(0, candidate.start - 20), candidate.start):
+        return False  # "White Christmas" is a song, "Bloody Sunday" a massacre
     # Ages ("a 6-year-old", "52 years old") are not annotated as times.
     if rule in ("duration", "vague_units") and (_AGE_AFTER.match(after) or (g.get("tail") or "").strip(" -").lower() == "old"):
         if not (rule == "duration" and g.get("tail") and _OLD_THING_AFTER.match(after)):
@@ -170,6 +174,8 @@ def plausible(candidate: Candidate, text: str) -> bool:
         num = g["num"].lower()
         if num in ("a", "an") and g["unit"].lower() in ("second", "minute", "night") and not re.match(r"\s*(?:[,.;)]|$)", after):
             return False
+        if num in ("a", "an") and g["unit"].lower() == "second" and not _LENGTH_PREPOSITION_BEFORE.search(before):
+            return False  # "broadcast a second, harsher message": an ordinal
         if num in ("some", "many") and g["unit"].lower().endswith(("second", "minute")):
             return False
         if num == "many" and re.search(r"\bas\s+$", before, re.IGNORECASE):

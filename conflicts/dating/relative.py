@@ -91,7 +91,7 @@ class RelativeRules(DayRules, LengthRules):
             # "the truce will hold until the end of the year", "displaced since the start of the year": the
             # year still running, whatever date the text gave before.
             anaphoric = False
-        if anaphoric and unit == "year" and self.bc_year and not mod:
+        if unit == "year" and self.bc_year and not mod and (anaphoric or (self.narrative and rel in _SHIFTS)):
             return Resolution("DATE", cm.years_after_bc(self.bc_year, _SHIFTS.get(rel, 0)), f"counted from {self.bc_year} BC")
         base = self.anchor if anaphoric else self.now
         if base is None:

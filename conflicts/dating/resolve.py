@@ -319,6 +319,14 @@ class Resolver(RelativeRules):
         if "y" in g or "words" in g:
             year = int(g["y"]) if "y" in g else year_in_words(g["words"])
             return Resolution("DATE", f"{year:04d}-{code}", "season and year", mod)
+        if "yrel" in g:
+            # "the spring of that year", "the summer of the following year": the season of a year counted from the story's.
+            shift = {"the following": 1, "the next": 1, "the previous": -1}.get(" ".join(g["yrel"].lower().split()), 0)
+            if self.bc_year:
+                return Resolution("DATE", f"{cm.years_after_bc(self.bc_year, shift)}-{code}", f"counted from {self.bc_year} BC", mod)
+            if self.anchor is None:
+                return Resolution("DATE", f"XXXX-{code}", "no year to place the season in", mod)
+            return Resolution("DATE", f"{self.anchor.year + shift:04d}-{code}", self.anchor_reason(), mod)
         rel = (g.get("rel") or "").lower()
         if not rel and (year := self.coordinated_year()):
             return Resolution("DATE", f"{year:04d}-{code}", "the year named with the next season", mod)
@@ -371,17 +379,18 @@ class Resolver(RelativeRules):
         return Resolution("DATE", g["century"] + g["yy"], "the end of a span of years")
 
     def _era_year(self, g):
-        year = int(g.get("y1") or g["y2"])
+        year = int(g.get("y1") or g.get("y2") or g["y3"])
         if year == 0 or not self._era_is_capitalised():
             return None
-        if (g.get("era") or "").lower().startswith("b"):
-            return Resolution("DATE", f"BC{year:04d}", "a year before the common era")
-        return Resolution("DATE", f"{year:04d}", "a year of the common era")
+        month = f"-{MONTHS[g['month'].lower().rstrip('.')]:02d}" if "month" in g else ""
+        if (g.get("era") or g.get("era3") or "").lower().startswith("b"):
+            return Resolution("DATE", f"BC{year:04d}{month}", "a year before the common era")
+        return Resolution("DATE", f"{year:04d}{month}", "a year of the common era")
 
     def _era_is_capitalised(self) -> bool:
         """ "AD 73", "70 CE", "44 BC": the era is written in capitals ("70 ad" is more likely an advert)."""
         match = self.candidate.match
-        key = "ad" if match.group("ad") else "era"
+        key = "ad" if match.group("ad") else "era" if match.group("era") else "era3"
         return self.text[match.start(key):match.end(key)].replace(".", "").isupper()
 
     def _circa_year(self, g):

@@ -55,8 +55,11 @@ def tag(text: str, dct: dt.date | str | None = None) -> list[Timex]:
 
 
 # "Erich von Manstein (1887–1973)", "General Model (born 24 January 1891)": a person's dates.
+# "(26 February 1928 – 11 January 2014)", "(May 5, 1906 – 1994)" as well.
+_DAY_MONTH = r"(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+|[A-Z][a-z]+\.?\s+\d{1,2},?\s+)?"
 _LIFE_DATES = re.compile(
-    r"[A-Z][\w.'’-]*\s*\(\s*(?:(?:born|b\.|died|d\.)\s[^()]{1,40}|(?:c\.\s*)?\d{3,4}\s*[–-]\s*(?:c\.\s*)?\d{2,4})\s*\)")
+    rf"[A-Z][\w.'’-]*\s*\(\s*(?:(?:born|b\.|died|d\.)\s[^()]{{1,40}}"
+    rf"|(?:c\.\s*)?{_DAY_MONTH}\d{{3,4}}\s*[–-]\s*(?:c\.\s*)?{_DAY_MONTH}\d{{2,4}})\s*\)")
 
 
 _NAMED_SPANS = {"war", "wars", "battle", "campaign", "offensive", "operation", "siege", "revolution", "uprising",
