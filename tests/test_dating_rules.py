@@ -522,6 +522,12 @@ LIVE_AND_LOOKING_BACK = [
      "May 9", "1945-05-09", None),
     ("Hungary, invited to join NATO in July 1997, will officially join on March 12.", "1999-02-27", "March 12",
      "1999-03-12", None),
+    # "Friday's" in a clause that looks ahead; "the weekend before (after)" a day the text named.
+    ("He will ride in the homecoming parade before Friday's football game.", "2009-10-15", "Friday", "2009-10-16", None),
+    ("The man robbed a gas station last Tuesday and a market the weekend before.", "2011-11-22", "the weekend before",
+     "2011-W45-WE", None),
+    ("Talks on Tuesday failed; the weekend after, fighting resumed.", "2011-11-25", "the weekend after",
+     "2011-W47-WE", None),
 ]
 
 CASES = (

@@ -204,7 +204,7 @@ RULES = [
     _rule("unit_before_last", r"the\s+(?P<unit>week|weekend|month|year)\s+(?P<side>before\s+last|after\s+next)"),
     _rule(
         "unit_before",
-        r"(?P<det>the|that)\s+(?P<unit>day|week|month|year|night|morning|evening)\s+(?P<dir>earlier|later|(?:before|after)(?=\s*[,.;:!?)]|\s*$))",
+        r"(?P<det>the|that)\s+(?P<unit>day|week|weekend|month|year|night|morning|evening)\s+(?P<dir>earlier|later|(?:before|after)(?=\s*[,.;:!?)]|\s*$))",
     ),
     _rule(
         "duration",

@@ -187,6 +187,8 @@ class RelativeRules(DayRules, LengthRules):
         if unit in ("night", "morning", "evening"):
             code = day_part_code(unit)
             return Resolution("TIME", f"{cm.day_value(base + dt.timedelta(days=direction))}T{code}", self.anchor_reason())
+        if unit == "weekend" and direction > 0 and base.weekday() < 5:
+            direction = 0  # "the weekend after" a Tuesday is that week's
         return Resolution("DATE", self._unit_value(unit, base, direction), self.anchor_reason())
 
     def _day_of_event(self, g):

@@ -95,6 +95,7 @@ _LOOKS_AHEAD_AFTER = re.compile(
     r"|(?:unlikely|likely|poised|ready|about|bound|slated)\s+to\s+[a-z]+)",
     re.IGNORECASE,
 )
+_FUTURE_AUXILIARY_IN = re.compile(r"\b(?:will|won't|'ll|shall|going\s+to)\b", re.IGNORECASE)
 _DEADLINE_NOUNS = {"deadline", "deadlines"}  # "a deadline of midnight Friday" looks ahead
 _NEGATION = re.compile(r"\b(?:not|n't|no|never|neither|nor|nobody|none)\b", re.IGNORECASE)
 # "a still unspecified date", "the armed forces": -ed words after these are adjectives.
@@ -174,7 +175,9 @@ def _clause_tense(text: str, left_text: str, end: int) -> str | None:
     if cut:
         right_text = right_text[:cut.start()]
     if re.match(r"['’]s\b", text[end:end + 3]):
-        return "past"  # "Friday's ruling" reports what happened
+        # "Friday's ruling" reports what happened, unless the clause looks ahead: "he will ride in the
+        # parade before Friday's game".
+        return "future" if _FUTURE_AUXILIARY_IN.search(left_text) else "past"
     last_marker = None
     for marker in _markers(left_text):
         noun = (marker.word in _NOUN_MARKERS and not _PURPOSE_AFTER.match(left_text, marker.end)) or marker.word in _NOUNS_TOO
