@@ -195,6 +195,8 @@ HISTORY_ODDS = [
      "today", "PRESENT_REF", None),
     ("Australia and New Zealand commemorate the first landing every 25 April.", None, "every 25 April",
      "XXXX-04-25", None),
+    ("The agreement was signed in 1995, and in the years that followed the tribunal convicted him.", None,
+     "the years that followed", "PXY", None),
     # "That spring" after a December is the spring that comes; a story in a year BC keeps it for months and days.
     ("On December 7, 1941, Japan attacked Pearl Harbor. That spring, Yamamoto devised a plan.", None,
      "That spring", "1942-SP", None),

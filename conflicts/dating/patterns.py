@@ -221,7 +221,8 @@ RULES = [
     _rule("unit_long", r"(?P<unit>second|minute|hour|day|night|week|fortnight|month|year|decade|century)[-\s]long(?![-\w])"),
     _rule(
         "vague_units",
-        r"(?:(?P<det>recent|coming|the\s+coming|the\s+past|past|the\s+next|the\s+following|the\s+previous|the\s+first|the\s+final|the|the\s+early|the\s+last)\s+)?(?P<unit>years|decades|months|weeks|days|hours|centuries|minutes)(?P<tail>-long)?(?:\s+(?:and|or)\s+(?P<unit2>years|decades|months|weeks|days))?(?P<ahead>\s+ahead)?",
+        r"(?:(?P<det>recent|coming|the\s+coming|the\s+past|past|the\s+next|the\s+following|the\s+previous|the\s+first|the\s+final|the|the\s+early|the\s+last)\s+)?(?P<unit>years|decades|months|weeks|days|hours|centuries|minutes)(?P<tail>-long)?(?:\s+(?:and|or)\s+(?P<unit2>years|decades|months|weeks|days))?(?P<ahead>\s+ahead)?"
+        r"(?P<followed>(?<=s)\s+that\s+followed)?",
     ),
     # "each year on 9 May", "every 11 November", "on 9 May each year": a day that comes back every year.
     _rule(
@@ -285,8 +286,8 @@ def _trimmed_start(rule: str, match: re.Match) -> int:
         return match.end("det") + len(rest) - len(rest.lstrip())  # "a [third-quarter] loss"
     if rule == "and_day":
         return match.start("d")
-    if rule == "vague_units" and (match.group("det") or "").lower() == "the":
-        return match.start("unit")
+    if rule == "vague_units" and (match.group("det") or "").lower() == "the" and not match.group("followed"):
+        return match.start("unit")  # "in [the years] since": TimeML's "years"; but "[the years that followed]"
     if rule != "duration":
         return match.start()
     if (match.group("det") or "").lower() == "last" and _VERB_LAST_BEFORE.search(match.string, max(0, match.start() - 40), match.start()):
