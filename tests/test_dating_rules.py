@@ -288,13 +288,10 @@ TENSE_OVER_NEARNESS = [
 ]
 
 # How long a truce or a war has lasted ("the 8-month-old truce") is a duration; a person's age is not.
-# "until then", "since then" point back at the date the text last gave.
-HOW_OLD_AND_THEN = [
+HOW_OLD = [
     ("Extremists tried to undermine the IRA's 8-month-old truce.", "1998-03-22", "8-month-old", "P8M", None),
     ("The 10-day-old ceasefire collapsed.", SEED_DCT, "10-day-old", "P10D", None),
     ("The six-week-old offensive stalled.", SEED_DCT, "six-week-old", "P6W", None),
-    ("Rights on the stock end on Nov. 30. Until then, it remains convertible.", "1989-10-30", "then", "1989-11-30", None),
-    ("The list began in 1950. Since then, 427 fugitives have been caught.", "1999-04-10", "then", "1950", None),
     ("The truce began on Sept. 27. A minute and a half later, shells fell.", SEED_DCT, "A minute and a half later", "2020-09-27", None),
 ]
 
@@ -530,9 +527,36 @@ LIVE_AND_LOOKING_BACK = [
      "2011-W47-WE", None),
 ]
 
+# News from around the world: each country's Independence Day, day-first numeric dates, South Asian
+# feasts and spellings, "end-June", "FY24", "the past fortnight", "on alternate days", "from the 8th".
+WORLD_NEWS = [
+    ("PESHAWAR: Security is on high alert ahead of Independence Day.", "2023-08-12", "Independence Day", "2023-08-14", None),
+    ("Soldiers in Marawi raised the Philippine flag on Independence Day.", "2017-10-23", "Independence Day",
+     "2017-06-12", None),
+    ("The junta in Naypyitaw marked Independence Day with a parade.", "2024-01-12", "Independence Day", "2024-01-04", None),
+    ("Fireworks lit up Washington on Independence Day.", "2023-07-06", "Independence Day", "2023-07-04", None),
+    ("A notification dated 11/08/2023 bans pillion riding.", "2023-08-12", "11/08/2023", "2023-08-11", None),
+    ("The truce runs from 03/08/2023 to 29/01/2024.", "2023-08-02", "03/08/2023", "2023-08-03", None),
+    ("We were told the procurement would be completed before Eidul Azha.", "2023-08-12", "Eidul Azha", "2023-06-28", None),
+    ("Leaders offered prayers for the girls during Eid celebrations on Wednesday.", "2024-04-14", "Eid", "2024-04-10", None),
+    ("Some relatives hoped to see the troops home by Freedom Day.", "2025-03-14", "Freedom Day", "2025-04-27", None),
+    ("Veterans will gather tomorrow to mark Anzac Day.", "2024-04-24", "Anzac Day", "2024-04-25", None),
+    ("Equipment was promised by end-June.", "2023-08-12", "end-June", "2023-06", "END"),
+    ("The government allocated Rs1,804 billion for defence in FY24.", "2023-08-12", "FY24", "2024", None),
+    ("Attacks on checkposts rose over the past fortnight.", "2023-08-12", "the past fortnight", "P2W", None),
+    ("Road opening parties go out on alternate days.", "2025-03-04", "alternate days", "P2D", None),
+    ("From the 8th, it will be daily.", "2025-03-04", "the 8th", "2025-03-08", None),
+    ("The families waited a quarter of a century for answers.", "2023-08-16", "a quarter of a century", "P25Y", None),
+    ("Services will be suspended from Sunday midnight.", "2023-08-12", "Sunday midnight", "2023-08-13T24:00", None),
+    ("Ukraine agreed to a U.S. proposal at talks in Jeddah on March 11.", "2025-04-28", "March 11", "2025-03-11", None),
+    ("The ceasefire took effect at 11:15 a.m., nearly three hours later than planned.", "2025-01-20",
+     "nearly three hours", "PT3H", "LESS_THAN"),
+    ("Traders squared positions ahead of the weekend.", "1989-10-30", "the weekend", "1989-W44-WE", None),
+]
+
 CASES = (
-    NOT_A_RATE + LIVE_AND_LOOKING_BACK + FEASTS + LOOKING_AHEAD_AFTER_THE_VERB + NIGHTS_IN_NEWS + MODALS_AND_STEPS + PAST_WINDOWS + PLURAL_DAYS + NTH_DAY_NOW + CROSS_MONTH_RANGES +
-    TURNS_AND_VERBS + LENGTHS + DAY_AROUND_A_DATE + NIGHTS_AND_CLOCKS + HOW_OLD_AND_THEN +
+    WORLD_NEWS + NOT_A_RATE + LIVE_AND_LOOKING_BACK + FEASTS + LOOKING_AHEAD_AFTER_THE_VERB + NIGHTS_IN_NEWS + MODALS_AND_STEPS + PAST_WINDOWS + PLURAL_DAYS + NTH_DAY_NOW + CROSS_MONTH_RANGES +
+    TURNS_AND_VERBS + LENGTHS + DAY_AROUND_A_DATE + NIGHTS_AND_CLOCKS + HOW_OLD +
     TENSE_OVER_NEARNESS + FRONTED_TIMES + COMPARISONS + NUMERIC_DATES + HALVES +
     YEARS_FROM_THE_YEAR_NAMED + FOCUS_PARTICLES + SEASON_COUNTS + VERB_LAST +
     FINITE_VERB + SOON + CONJOINED_DAYS + QUARTER_ENDED + ORDINAL_DAYS + NEWS +
@@ -566,6 +590,10 @@ NOT_DATES = [
     "It was the second attack in as many weeks.",
     "The siege entered its ninth day after the first week of talks failed.",
     "See you in a while, at some time or other.",
+    "The rebels launched Operation 1027 in northern Shan State.",
+    "The Good Friday Agreement largely ended the Troubles.",
+    # TimeML leaves "then" to the date it points back at ("since then", "until then", "by then").
+    "Since then, 427 fugitives have been caught; until then, the list was short.",
 ]
 
 

@@ -214,7 +214,7 @@ def holiday_date(name: str, year: int, orthodox: bool = False) -> dt.date | None
         return dt.date(year, *fixed)
     if name.startswith("thanksgiving"):
         return weekday_near(3, dt.date(year, 11, 1), "on_or_after") + dt.timedelta(weeks=3)
-    if name.startswith("eid"):
+    if name.startswith("eid") and name != "eid":
         return islamic_feast(ISLAMIC_FEASTS[name[-4:]], year)
     if name == "orthodox easter":
         return orthodox_easter(year)

@@ -228,6 +228,7 @@ class DayRules:
         return Resolution("TIME", cm.day_value(day) + clock, reason, mod)
 
     _clock_from = _clock
+    _day_clock = _clock
     _clock_words = _clock
 
     def _mid_unit(self, g):

@@ -89,6 +89,26 @@ class LengthRules:
         code = SEASONS[g["season"].lower()[:-1]]
         return Resolution("SET", f"XXXX-{code}", "several " + g["season"].lower())
 
+    def _alternate(self, g):
+        unit = unit_name(g["unit"].rstrip("s"))
+        return Resolution("SET", duration_value(2, unit), f"every other {unit}")
+
+    def _fortnight(self, g):
+        return Resolution("DURATION", "P2W", "two weeks")
+
+    def _fraction_length(self, g):
+        fraction = 0.25 if g["frac"].lower() == "quarter" else 0.5
+        unit = g["unit"].lower()
+        years = {"century": 100, "decade": 10, "year": 1}.get(unit)
+        if years is not None:
+            amount = fraction * years
+            if amount == int(amount):
+                return Resolution("DURATION", f"P{int(amount)}Y", f"{g['frac'].lower()} of a {unit}")
+            return Resolution("DURATION", f"P{int(amount * 12)}M", f"{g['frac'].lower()} of a {unit}")
+        hours = fraction * (24 if unit == "day" else 1)
+        return Resolution("DURATION", f"PT{int(hours)}H" if hours == int(hours) else f"PT{int(hours * 60)}M",
+                          f"{g['frac'].lower()} of a {unit}")
+
     def _set_adverb(self, g):
         word = g["word"].lower()
         return Resolution("SET", SET_ADVERBS[word], word)

@@ -74,15 +74,19 @@ HOLIDAYS = {
     "thanksgiving day": None, "easter": None, "easter sunday": None, "election day": None,
     "labor day": None, "memorial day": None, "easter monday": None, "good friday": None,
     "ve day": (5, 8), "v-e day": (5, 8), "vj day": (8, 15), "v-j day": (8, 15), "victory day": (5, 9),
-    "remembrance day": (11, 11),
+    "remembrance day": (11, 11), "republic day": (1, 26), "jamhuri day": (12, 12), "freedom day": (4, 27),
+    "anzac day": (4, 25), "newroz": (3, 21), "nowruz": (3, 21), "norouz": (3, 21), "navruz": (3, 21),
+    "defender of the fatherland day": (2, 23),
     # Eastern churches keep the Julian calendar: Christmas falls on 7 January (1900-2099), Easter is reckoned apart.
     "orthodox christmas": (1, 7), "orthodox easter": None, "palm sunday": None, "holy thursday": None,
     "maundy thursday": None, "holy saturday": None,
     # Islamic feasts (Umm al-Qura calendar), with the spellings news uses.
-    **{f"eid{space}{article}{dash}{feast}": None for space in (" ", "-") for article in ("al", "ul", "el")
-       for dash in ("-", " ") for feast in ("fitr", "adha")},
+    **{f"eid{space}{article}{dash}{feast}": None for space in (" ", "-", "") for article in ("al", "ul", "el")
+       for dash in ("-", " ") for feast in ("fitr", "adha", "azha", "zuha")},
+    "eid": None,  # whichever of the two is nearer
 }
-ISLAMIC_FEASTS = {"fitr": (10, 1), "adha": (12, 10)}  # (Hijri month, day): 1 Shawwal, 10 Dhu al-Hijjah
+# (Hijri month, day): 1 Shawwal, 10 Dhu al-Hijjah ("Eid ul-Azha", "Eid-ul-Zuha" in South Asia).
+ISLAMIC_FEASTS = {"fitr": (10, 1), "adha": (12, 10), "azha": (12, 10), "zuha": (12, 10)}
 # Jewish feasts, as days after (before, if negative) the Rosh Hashanah of the Hebrew year that begins
 # in the autumn of the Gregorian year; Hanukkah (25 Kislev) is counted apart, by the year's length.
 HEBREW_FEASTS = {
@@ -157,3 +161,30 @@ def year_in_words(words: str) -> int | None:
     if rest is None or rest >= 100:
         return None
     return century * 100 + int(rest)
+
+
+# Independence Day is each country's own; the country is the last one the text named before it
+# (name, people or capital), the United States when it names none.
+INDEPENDENCE_DAYS = {
+    "United States|U\\.S\\.|USA|Americans?|Washington": (7, 4), "Pakistan|Pakistanis?|Islamabad|Karachi|Lahore|Peshawar": (8, 14),
+    "India|Indians?|New Delhi|Delhi|Mumbai": (8, 15), "Bangladesh|Bangladeshis?|Dhaka": (3, 26),
+    "Philippines|Philippine|Filipinos?|Manila": (6, 12), "Colombia|Colombians?|Bogot[aá]": (7, 20),
+    "Myanmar|Burma|Burmese|Naypyitaw|Yangon": (1, 4), "Ukraine|Ukrainians?|Kyiv|Kiev": (8, 24),
+    "Nigeria|Nigerians?|Abuja|Lagos": (10, 1), "Kenya|Kenyans?|Nairobi": (12, 12), "Mexico|Mexicans?": (9, 16),
+    "Indonesia|Indonesians?|Jakarta": (8, 17), "Algeria|Algerians?|Algiers": (7, 5), "Ghana|Ghanaians?|Accra": (3, 6),
+    "Armenia|Armenians?|Yerevan": (9, 21), "Azerbaijan|Azerbaijanis?|Baku": (10, 18), "Lebanon|Lebanese|Beirut": (11, 22),
+    "Iraq|Iraqis?|Baghdad": (10, 3), "South Sudan|Juba": (7, 9), "Sudan|Sudanese|Khartoum": (1, 1),
+    "Somalia|Somalis?|Mogadishu": (7, 1), "Eritrea|Eritreans?|Asmara": (5, 24), "Libya|Libyans?|Tripoli": (12, 24),
+    "Tunisia|Tunisians?|Tunis": (3, 20), "Morocco|Moroccans?|Rabat": (11, 18), "Bosnia|Bosnians?|Sarajevo": (3, 1),
+    "Kosovo|Kosovars?|Pristina": (2, 17), "Belarus|Belarusians?|Minsk": (7, 3), "Moldova|Moldovans?|Chisinau": (8, 27),
+    "Kazakhstan|Kazakhs?|Astana": (12, 16), "Afghanistan|Afghans?|Kabul": (8, 19), "Sri Lanka|Sri Lankans?|Colombo": (2, 4),
+    "Vietnam|Vietnamese|Hanoi": (9, 2), "Syria|Syrians?|Damascus": (4, 17), "Mali|Malians?|Bamako": (9, 22),
+    "Burkina Faso|Ouagadougou": (8, 5), "Niger|Niamey": (8, 3), "Chad|Chadians?|N'Djamena": (8, 11),
+    "Congo|Congolese|Kinshasa": (6, 30), "Rwanda|Rwandans?|Kigali": (7, 1), "Uganda|Ugandans?|Kampala": (10, 9),
+    "Zimbabwe|Zimbabweans?|Harare": (4, 18), "Mozambique|Maputo": (6, 25), "Angola|Angolans?|Luanda": (11, 11),
+    "Namibia|Windhoek": (3, 21), "Cyprus|Cypriots?|Nicosia": (10, 1), "Finland|Finns?|Finnish|Helsinki": (12, 6),
+    "Poland|Poles|Polish|Warsaw": (11, 11), "Estonia|Tallinn": (2, 24), "Latvia|Riga": (11, 18),
+    "Lithuania|Vilnius": (2, 16), "Greece|Greeks?|Athens": (3, 25), "Chile|Chileans?|Santiago": (9, 18),
+    "Argentina|Argentines?|Argentinians?|Buenos Aires": (7, 9), "Peru|Peruvians?|Lima": (7, 28),
+    "Venezuela|Venezuelans?|Caracas": (7, 5), "Brazil|Brazilians?|Bras[ií]lia": (9, 7), "Georgia|Georgians?|Tbilisi": (5, 26),
+}

@@ -94,6 +94,8 @@ RULES = [
         rf"(?:,?\s+(?:on\s+)?(?:(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER})|(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<d_first>{DAY_NUMBER})\s+(?:of\s+)?(?P<month_after>{MONTH})"
         rf"|(?P<day>{WEEKDAY}|{DAY_WORD})))?(?:,?\s+(?P<y>{YEAR}))?",
     ),
+    # "from Sunday midnight", "Friday noon": the day before its hour.
+    _rule("day_clock", rf"(?P<day>{WEEKDAY}|tonight|today|tomorrow)\s+(?P<named>midnight|noon|midday)"),
     # "11 o'clock", "half past eleven", "a quarter to six in the morning": clock times in words.
     _rule(
         "clock_words",
@@ -167,9 +169,6 @@ RULES = [
         rf"(?:(?P<y1>{YEAR})\s+)?(?:(?P<fiscal1>fiscal|calendar)[\s-]+)?(?P<q>{QUARTER_ORDINAL})[\s-]+(?:(?P<fiscal2>fiscal)[\s-]+)?quarter"
         rf"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<y2>{YEAR})|(?P<rel>this|last|next)\s+year))?",
     ),
-    # "until then", "by then", "since then": the date the text last gave.
-    _rule("then", r"(?P<word>then)(?!\s+(?:-|–)?\s*(?:[a-z]+\s+)?(?:president|prime|leader|minister|chief|head"
-                  r"|secretary|governor|commander|general|mayor|chairman|ceo|director|king|queen)\b)"),  # not "the then president"
     _rule("quarter_code", rf"(?P<q>q[1-4]|[1-4]q)(?:\s+(?P<y>{YEAR}))?"),
     _rule("half_code", rf"(?P<h>h[12])\s+(?P<y>{YEAR})|(?P<y2>{YEAR})\s+(?P<h2>h[12])"),
     # "Today is the eighth day of Desert Shield", "the war, now in its fifth month": the day (week,
@@ -177,7 +176,7 @@ RULES = [
     _rule("nth_unit", rf"(?<=\s)(?P<det>the|its|their)\s+(?P<ord>{ORDINAL}|\d{{1,3}}(?:st|nd|rd|th))\s+(?P<unit>day|week|month)"
                       rf"(?!\s+of\s+(?:the\s+)?(?:month|year|{MONTH}))"),
     # "fighting resumed on the 12th": a day of the month the story is in.
-    _rule("ordinal_day", r"(?<=on\s)the\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?=\s*(?:[,.;:)(]|(?:and|when|as|they|he|she|it|we|the)\s(?!\w+'s\b)|local\s+time|$))"),
+    _rule("ordinal_day", r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\btill\s))the\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?=\s*(?:[,.;:)(]|(?:and|when|as|they|he|she|it|we|the)\s(?!\w+'s\b)|local\s+time|$))"),
     _rule(
         "half",
         rf"(?:the\s+)?(?P<h>first|second|last|latter)\s+half\s+of\s+(?:the\s+)?(?:(?P<y>{YEAR})|(?P<rel>this|last|next)\s+year|year|(?P<dec>['’]\d0s|{YEAR}s))",
@@ -236,6 +235,13 @@ RULES = [
     ),
     # "for a while", "for some time", "for a long time": a length nobody measured (TimeML PXX).
     _rule("vague_length", r"(?P<word>(?:quite\s+)?a\s+(?:little\s+|long\s+|short\s+)?while|some\s+time|a\s+(?:long|short)\s+time)(?P<ago>\s+ago)?"),
+    # "on alternate days": every second day.
+    _rule("alternate", r"alternate\s+(?P<unit>days|weeks|months|years|nights|weekends)"),
+    # "the past fortnight", "a quarter of a century", "half a century": lengths without a number.
+    _rule("fortnight", r"(?:the\s+)?(?:past|last|next|coming|previous|following)\s+fortnight"),
+    _rule("fraction_length", r"(?:a\s+)?(?P<frac>quarter|half)\s+(?:of\s+)?an?\s+(?P<unit>century|decade|year|day|hour)"),
+    # "FY24", "FY2024": a fiscal year as its year (as "fiscal 1988" is).
+    _rule("fiscal_code", r"fy\s?(?P<y>(?:19|20)\d\d|\d\d)(?![\d/-])"),
     _rule("set_adverb", r"(?P<word>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|fortnightly|semiannually|semi-annually|bimonthly)"),
     _rule("holiday", rf"(?:(?P<rel>last|next|this)\s+)?(?P<name>{alternation([h for h in HOLIDAYS])})(?:\s+(?P<week>week|weekend))?(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"),
     _rule(

@@ -28,7 +28,6 @@ _LOWER_VERB_AFTER = re.compile(r"\s+(?:be|have|not|also|well|want|need|take|make
 _AGE_AFTER = re.compile(r"\s+old\b|-old\b")
 _NOW_IN_BEFORE = re.compile(r"\b(?:is|are|it's|that's|now\s+in|enters|entering|marks|marking)\s+$", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"\b(?:for|after|over|within|took|take|takes|taking|lasted|last|lasts)\s+$", re.IGNORECASE)
-_THEN_BEFORE = re.compile(r"\b(?:until|till|by|since|before|after|from|back)\s+$", re.IGNORECASE)
 _OLD_THING_AFTER = re.compile(
     r"\s+(?:truce|cease-?fire|war|conflict|siege|blockade|occupation|insurgency|uprising|rebellion|revolt|stand-?off"
     r"|crisis|dispute|feud|offensive|campaign|strike|protests?|movement|regime|government|coalition|administration"
@@ -79,6 +78,7 @@ _EVENT_NOUN_AFTER = re.compile(
     r"\s+(?:War|Wars|Revolution|Offensive|Uprising|Rising|Revolt|Crisis|Olympics|Games|Agreement|Accords?|Treaty"
     r"|Manifesto|Movement|Massacre|Truce|Campaign|Putsch|Coup|Storm|Strike|Palace|Session|Term|Fourth)\b")
 _OPERATION_BEFORE = re.compile(r"\bOperations?\s+$")
+_THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
 _LENGTH_PREPOSITION_BEFORE = re.compile(r"\b(?:for|in|within|after|than|about|just|only|every|per|half)\s+$", re.IGNORECASE)
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|says|announced|announces|reported|told|warned|confirmed|declared|stated|denied|insisted)\s+"
@@ -114,10 +114,13 @@ def plausible(candidate: Candidate, text: str) -> bool:
             return False
     if "wd" in g and not _capitalised(text, m.start("wd")):
         return False
-    if _OPERATION_BEFORE.search(before) and text[candidate.start].isupper():
-        return False  # "Operation Dawn 8", "Operation Summer Rains": a name
-    if "wd" in g and _NAMED_DAY_BEFORE.search(text, max(0, m.start("wd") - 10), m.start("wd")):
-        return False
+    if _OPERATION_BEFORE.search(before) and (text[candidate.start].isupper() or text[candidate.start].isdigit()):
+        return False  # "Operation Dawn 8", "Operation Summer Rains", "Operation 1027": a name
+    if "wd" in g and (_NAMED_DAY_BEFORE.search(text, max(0, m.start("wd") - 10), m.start("wd"))
+                      or _EVENT_NOUN_AFTER.match(text, m.end("wd"))):
+        return False  # "Bloody Sunday", "the Good Friday Agreement"
+    if candidate.rule == "ago" and g["dir"].lower() in ("later", "earlier") and _THAN_AFTER.match(text, candidate.end):
+        return False  # "three hours later than planned" is a length compared, not a date
     rule = candidate.rule
     if rule == "month" and "part" not in g and "rel" not in g:
         word = g["month"].lower().rstrip(".")
@@ -139,8 +142,6 @@ def plausible(candidate: Candidate, text: str) -> bool:
         return False
     if rule == "vague_length" and "ago" not in g and not _FOR_BEFORE.search(before):
         return False  # "in a while", "some time ago" and "at some time" are not lengths
-    if rule == "then" and not _THEN_BEFORE.search(before):
-        return False
     if rule == "and_day" and _COUNT_UNIT_AFTER.match(after):
         return False
     if rule == "holiday" and not _capitalised(text, m.start("name")):

@@ -1,5 +1,5 @@
 """Resolution rules for expressions counted from a date: "last month", "the week before last", "two
-days ago", "three years later", holidays, "then", vague references. `RelativeRules` gathers these with
+days ago", "three years later", holidays, vague references. `RelativeRules` gathers these with
 the day and time rules (`days`) and the length and repetition rules (`lengths`) for `resolve.Resolver`,
 which supplies the publication date (`now`), the reference time (`anchor`) and the clause's tense."""
 
@@ -11,7 +11,7 @@ from .calendar_math import holiday_date
 from .days import DayRules, day_part_code
 from .fragments import DAY_NUMBER, MONTH, YEAR
 from .lengths import LengthRules
-from .lexicon import HOLIDAYS, MONTHS, number_value
+from .lexicon import HOLIDAYS, INDEPENDENCE_DAYS, MONTHS, number_value
 from .resolution import DEICTIC, YEAR_DURATION_AFTER, Resolution, clip_of, part_mod, unit_name
 
 PERIOD_REACH = 1000
@@ -43,6 +43,10 @@ _PAST_WINDOW = {"week": 3, "month": 15, "year": 182}
 HOLIDAY_SLACK = dt.timedelta(days=3)
 _ORTHODOX_BEFORE = re.compile(r"\bOrthodox\b")
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_WOULD_BEFORE = re.compile(r"\bwould\b[^.;!?\n]*$", re.IGNORECASE)
+_INDEPENDENCE_BY_NAME = {f"c{i}": day for i, day in enumerate(INDEPENDENCE_DAYS.values())}
+_COUNTRY = re.compile("|".join(  # as written, or in a dateline's capitals ("PESHAWAR:")
+    f"(?P<c{i}>\\b(?:{names}|{names.upper()})\\b)" for i, names in enumerate(INDEPENDENCE_DAYS)))
 _HISTORIC_DAYS = {"d-day": "1944-06-06", "ve day": "1945-05-08", "v-e day": "1945-05-08", "vj day": "1945-08-15",
                   "v-j day": "1945-08-15"}
 _ANAPHORIC = {"that", "the same", "that same", "the very same", "the following", "the previous",
@@ -260,7 +264,13 @@ class RelativeRules(DayRules, LengthRules):
             if shifted:
                 return Resolution("DATE", shifted, "the same period " + (f"{int(amount)} year(s) {direction_word}"), mod, comparison=True)
         comparison = unit == "year" and bool(_AMOUNT_BEFORE.search(self.text, max(0, self.candidate.start - 40), self.candidate.start))
-        return Resolution("DATE", self._shifted_value(base, amount * sign, unit), reason, mod, comparison=comparison)
+        value = self._shifted_value(base, amount * sign, unit)
+        if (self.dct and not deictic and sign > 0 and unit in ("year", "decade", "century") and int(value[:4]) > self.dct.year
+                and self.tense() != "future"):
+            # "The attack was in January 2019. Ten years later we are still asking why": a count
+            # from an earlier event that would pass publication, told in the present, reaches now.
+            value, reason = f"{self.dct.year:04d}", "up to the publication date"
+        return Resolution("DATE", value, reason, mod, comparison=comparison)
 
     def _anchor_is_current_year(self) -> bool:
         return self.ref_date is None or self.dct is None or self.ref_date.year == self.dct.year
@@ -291,12 +301,41 @@ class RelativeRules(DayRules, LengthRules):
                 return Resolution("DATE", value, "a vague reference")
         return Resolution("DATE", "PAST_REF", "a vague reference")
 
-    def _then(self, g):
-        if self.ref_value is None:
-            before = self.text[max(0, self.candidate.start - 5):self.candidate.start].lower()
-            return Resolution("DATE", "PAST_REF", "an earlier time") if "back" in before else None
-        kind = "TIME" if "T" in self.ref_value else "DATE"
-        return Resolution(kind, self.ref_value, f"the time of {self.ref_value}, the last date the text gave")
+    def _holiday_tense(self) -> str | None:
+        """The clause's tense; a reported "would" ("we were told it would be done before Eid") says
+        nothing of which side of publication the feast is."""
+        tense = self.tense()
+        if tense == "future" and _WOULD_BEFORE.search(self.text, max(0, self.candidate.start - 90), self.candidate.start):
+            return None
+        return tense
+
+    def _nearer_eid(self, year: int | None) -> str:
+        """ "Eid" alone: Eid al-Fitr or Eid al-Adha, whichever falls nearer the time the text is at, on the
+        side its tense says."""
+        if year is not None:
+            base = dt.date(year, 7, 1)
+        else:
+            base = self.now
+        tense = self._holiday_tense()
+
+        def distance(feast):
+            days = [(d - base).days for y in (base.year - 1, base.year, base.year + 1)
+                    if (d := holiday_date(f"eid al-{feast}", y))]
+            if tense == "past" and any(x <= 0 for x in days):
+                days = [x for x in days if x <= 0]
+            elif tense == "future" and any(x >= -HOLIDAY_SLACK.days for x in days):
+                days = [x for x in days if x >= -HOLIDAY_SLACK.days]
+            return min(abs(x) for x in days)
+        return "eid al-" + min(("fitr", "adha"), key=distance)
+
+    def _independence_day(self) -> tuple[int, int]:
+        """(month, day) of the Independence Day of the country the text last named before it."""
+        country = None
+        for country in _COUNTRY.finditer(self.text, 0, self.candidate.start):
+            pass
+        if country is None:
+            country = _COUNTRY.search(self.text, self.candidate.end)
+        return _INDEPENDENCE_BY_NAME[country.lastgroup] if country else (7, 4)
 
     def _holiday(self, g):
         name = " ".join(g["name"].lower().split())
@@ -304,8 +343,14 @@ class RelativeRules(DayRules, LengthRules):
         # "the Orthodox Church appealed for a truce from Holy Thursday through Easter": the Julian reckoning.
         orthodox = _ORTHODOX_BEFORE.search(self.text, max(0, self.candidate.start - 300), self.candidate.start) is not None
 
+        national = self._independence_day() if name == "independence day" else None
+        if name == "eid":
+            if self.now is None and "y" not in g:
+                return Resolution("DATE", "XXXX-XX-XX", "no year to place the feast in")
+            name = self._nearer_eid(int(g["y"]) if "y" in g else None)
+
         def on(year):
-            return holiday_date(name, year, orthodox)
+            return dt.date(year, *national) if national else holiday_date(name, year, orthodox)
 
         if "y" not in g and (name == "d-day" or (self.narrative and name in _HISTORIC_DAYS)):
             return Resolution("DATE", _HISTORIC_DAYS[name], "the day in history")
@@ -333,9 +378,10 @@ class RelativeRules(DayRules, LengthRules):
         elif "y" not in g:
             # "as Easter week began": a holiday's week has begun once its Monday has come.
             start = day - dt.timedelta(days=day.weekday()) if week == "week" else day
-            if rel == "last" or (not rel and self.tense() == "past" and start > self.now):
+            tense = self._holiday_tense()
+            if rel == "last" or (not rel and tense == "past" and start > self.now):
                 day = on(year - 1) if start >= self.now else day
-            elif rel == "next" or (not rel and self.tense() == "future" and day < self.now - HOLIDAY_SLACK):
+            elif rel == "next" or (not rel and tense == "future" and day < self.now - HOLIDAY_SLACK):
                 day = on(year + 1) if day <= self.now else day
         if week:
             # "Easter week", "the Thanksgiving weekend": the week (weekend) the holiday falls in.

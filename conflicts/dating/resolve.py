@@ -29,6 +29,8 @@ _COORDINATED_YEAR = re.compile(
 # The second date of a span: "... and ended on", "lasted until", or "to", "–" right before it ("from 1914 to 1918").
 _SPAN_END = re.compile(r"\b(?:ended|ending|lasted)\b|(?:\b(?:to|until|till|through)|[–—-])\s*(?:the\s+)?$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"“]|\n")
+NUMERIC_NEAR_DAYS = 60
+_SLASHED_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})\b")
 # A year given as background to the time a story is on: "had patrolled the frontier since 1957", "the
 # ceasefire line of 1967", "the revolution of the previous year", "the 1967 border", "had defeated
 # Austria four years earlier".
@@ -220,10 +222,26 @@ class Resolver(RelativeRules):
         a, b, year = int(g["a"]), int(g["b"]), int(g["y"])
         if year < 100:
             year += 1900 if year > 30 else 2000
-        # 9/27/2020 is American (month first); 27.09.2020 and 09.10.2020 are European (day first).
+        # 9/27/2020 is American (month first); 27.09.2020 and 09.10.2020 are European (day first). An
+        # ambiguous 11/08/2023 follows the text's other numeric dates ("29/01/2024"), else it is American
+        # unless that reading is months from publication and the other near (11 August, read on 12 August 2023).
         day_first = a > 12 or (b <= 12 and "." in self.candidate.match.group(0))
+        if a <= 12 and b <= 12 and "/" in self.candidate.match.group(0):
+            day_first = self._numeric_dates_day_first(year, a, b)
         month, day = (b, a) if day_first else (a, b)
         return Resolution("DATE", cm.day_value(dt.date(year, month, day)), "a full numeric date")
+
+    def _numeric_dates_day_first(self, year: int, a: int, b: int) -> bool:
+        for other in _SLASHED_DATE.finditer(self.text):
+            first, second = int(other.group(1)), int(other.group(2))
+            if first > 12 >= second:
+                return True
+            if second > 12 >= first:
+                return False
+        if self.dct is None:
+            return False
+        month_first, day_first = abs((dt.date(year, a, b) - self.dct).days), abs((dt.date(year, b, a) - self.dct).days)
+        return month_first > NUMERIC_NEAR_DAYS and day_first < month_first  # American unless that is far off
 
     def _month_day(self, g):
         month = MONTHS[g["month"].lower().rstrip(".")]
@@ -377,6 +395,12 @@ class Resolver(RelativeRules):
         if int(g["yy"]) <= int(g["from"]):
             return None  # "2001-12" is a month, "1998-97" no span
         return Resolution("DATE", g["century"] + g["yy"], "the end of a span of years")
+
+    def _fiscal_code(self, g):
+        year = int(g["y"])
+        if year < 100:
+            year += 2000 if year < 50 else 1900
+        return Resolution("DATE", f"{year:04d}", "a fiscal year")
 
     def _era_year(self, g):
         year = int(g.get("y1") or g.get("y2") or g["y3"])

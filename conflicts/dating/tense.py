@@ -7,7 +7,8 @@ from dataclasses import dataclass
 # Tense markers. Phrases are tried before single words, and the future before the present before the
 # past, so "is to" and "set for" look ahead while "is" is present and "set" past.
 _FUTURE_PHRASE = re.compile(
-    r"(?:won't|wo\s+n't|going\s+to|is\s+to|are\s+to|set\s+(?:to|for)|supposed\s+to|agreed\s+to|decided\s+to"
+    r"(?:won't|wo\s+n't|going\s+to|is\s+to|are\s+to|set\s+(?:to|for)|supposed\s+to"
+    r"|(?:agreed|decided)\s+to(?!\s+(?:a|an|the|this|that|these|those|its|his|her|their|our|us|it|them|him)\b)"
     r"|as\s+(?:soon|early|late)\s+as|forecasts?\s+for|outlook\s+for|projections?\s+for)\b", re.IGNORECASE)
 _PRESENT_PHRASE = re.compile(r"(?:takes\s+place|takes\s+effect|kicks\s+off|comes\s+into\s+(?:force|effect))\b", re.IGNORECASE)
 _PHRASE_STARTS = {"won", "wo", "going", "is", "are", "set", "supposed", "agreed", "decided", "as", "takes", "kicks", "comes",
@@ -95,6 +96,7 @@ _LOOKS_AHEAD_AFTER = re.compile(
     r"|(?:unlikely|likely|poised|ready|about|bound|slated)\s+to\s+[a-z]+)",
     re.IGNORECASE,
 )
+_AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 _FUTURE_AUXILIARY_IN = re.compile(r"\b(?:will|won't|'ll|shall|going\s+to)\b", re.IGNORECASE)
 _DEADLINE_NOUNS = {"deadline", "deadlines"}  # "a deadline of midnight Friday" looks ahead
 _NEGATION = re.compile(r"\b(?:not|n't|no|never|neither|nor|nobody|none)\b", re.IGNORECASE)
@@ -116,7 +118,7 @@ _DEFERRAL = re.compile(
 )
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+)?(?:being\s+)?$", re.IGNORECASE)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+)?(?:been\s+)?$", re.IGNORECASE)
-_INTENT_VERBS = {"announced", "agreed", "decided", "promised", "vowed", "pledged", "voted", "moved", "sought",
+_INTENT_VERBS = {"announced", "agreed", "decided", "promised", "vowed", "pledged", "voted", "moved", "sought", "hoped",
                  "wanted", "asked", "called", "offered", "threatened", "proposed", "urged", "ordered", "said", "told",
                  "invited", "summoned", "subpoenaed", "instructed", "directed", "authorized", "authorised"}
 # "a service planned for Saturday was canceled", "as previously planned": the plan is past news.
@@ -139,6 +141,8 @@ _FRONTED_REACH = 220
 def clause_tense(text: str, start: int, end: int) -> str | None:
     """'past', 'future' or 'present' from the nearest tense marker in the same clause, else None."""
     left_text = text[max(0, start - 90):start]
+    if _AHEAD_OF_BEFORE.search(left_text):
+        return "future"  # "on alert ahead of Independence Day", "squared positions ahead of the weekend"
     deadline = _DEADLINE_BEFORE.search(left_text)
     if deadline is None:
         tense = _clause_tense(text, left_text, end)

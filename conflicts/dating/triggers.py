@@ -32,9 +32,12 @@ def _word_triggers() -> dict[str, frozenset[str]]:
         # "new year's", "may day", "d-day" fire on their first word.
         "holiday": ("christmas", "new", "independence", "halloween", "valentine", "veterans", "armistice", "boxing",
                     "may", "bastille", "d", "thanksgiving", "easter", "election", "labor", "memorial", "good", "ve", "vj", "v",
-                    "victory", "remembrance", "orthodox", "palm", "holy", "maundy", "eid", "rosh", "yom", "sukkot", "simchat",
-                    "simhat", "passover", "pesach", "purim", "hanukkah", "hanukah", "chanukah"),
-        "then": ("then",),
+                    "victory", "remembrance", "orthodox", "palm", "holy", "maundy", "eid", "eidul", "eidal", "eidel", "rosh", "yom", "sukkot", "simchat",
+                    "simhat", "passover", "pesach", "purim", "hanukkah", "hanukah", "chanukah", "republic",
+                    "jamhuri", "freedom", "anzac", "newroz", "nowruz", "norouz", "navruz", "defender"),
+        "alternate": ("alternate",),
+        "fortnight": ("fortnight",),
+        "fiscalcode": ("fy",),
         "eventside": ("after", "before", "following"),
         # "two days ago", "a year earlier", "the day before": a length counted in a direction.
         "direction": ("ago", "earlier", "later", "from", "hence", "previously", "before", "after", "on"),
@@ -98,8 +101,10 @@ RULE_TRIGGERS = {
     "quarter": {"quarter"}, "quarter_code": {"qcode"}, "half_code": {"hcode"}, "ordinal_day": {"ordday"}, "nth_unit": {"unit"}, "half": {"half"}, "period": {"quarter", "period"}, "period_ago": {"quarter", "period"},
     "year_ago_adj": {"year"}, "ago": {"direction"}, "unit_before_last": {"direction"}, "unit_before": {"direction"},
     "duration": _UNITS | {"daypart"}, "vague_units": _UNITS, "unit_long": _UNITS, "set": {"set"}, "set_adverb": {"set"},
-    "holiday": {"holiday"}, "deictic": {"deictic"}, "then": {"then"}, "vague_length": {"while", "time"}, "week_of": {"month"}, "yearly_day": {"set"}, "clock_words": {"clockword"}, "compound_duration": _UNITS, "day_of_event": {"eventside"}, "day_and": {"month"}, "part_of_date": {"month"},
+    "holiday": {"holiday"}, "deictic": {"deictic"}, "vague_length": {"while", "time"}, "week_of": {"month"}, "yearly_day": {"set"}, "clock_words": {"clockword"}, "compound_duration": _UNITS, "day_of_event": {"eventside"}, "day_and": {"month"}, "part_of_date": {"month"},
     "part_of_named_day": {"weekday", "dayword", "ordday"},
+    "day_clock": {"weekday", "dayword"},
+    "alternate": {"alternate"}, "fortnight": {"fortnight"}, "fraction_length": {"half", "quarter"}, "fiscal_code": {"fiscalcode"},
 }
 # Rules that need a second kind of word as well: "ago", "before", "on" are everywhere, a unit is not.
-RULE_ALSO_NEEDS = {"ago": _UNITS, "unit_before": _UNITS | {"daypart"}, "unit_before_last": _UNITS}
+RULE_ALSO_NEEDS = {"ago": _UNITS, "unit_before": _UNITS | {"daypart"}, "unit_before_last": _UNITS, "day_clock": {"daypart"}}
