@@ -187,6 +187,24 @@ BACKGROUND_YEARS = [
     ("A final attack in mid-December 1916 regained the ground lost since February.", None, "February", "1916-02", None),
 ]
 
+# "the previous November", "the following March": the month strictly before (after) the story's date;
+# "since" a date keeps the story where it is; "on the 17th" before a name; "over the following decade".
+MONTHS_AROUND = [
+    ("The Treaty of Paris was signed on 3 September 1783, confirming articles agreed the previous November.", None,
+     "the previous November", "1782-11", None),
+    ("Parliament met in November 1640 and impeached Strafford, who was executed the following May.", None,
+     "the following May", "1641-05", None),
+    ("In 2002 talks failed, and the following March Bush gave an ultimatum.", None, "the following March", "2003-03", None),
+    ("On 2 April 1982 Argentina invaded, a decision taken by the junta Galtieri had led since the previous December. "
+     "On 30 March police had broken up a protest.", None, "30 March", "1982-03-30", None),
+    ("In June 1775 Congress appointed Washington, and on the 17th British regulars attacked.", None, "the 17th",
+     "1775-06-17", None),
+    ("The war ended in 1763. Over the following decade, Britain taxed the colonies.", None, "the following decade",
+     "P10Y", None),
+    ("Wolfe was killed on 13 September 1759; Montcalm died the day after. All Saints' Day came.", None,
+     "All Saints' Day", "1759-11-01", None),
+]
+
 # Seasons after a year BC, a history's own "today", and names that contain time words.
 HISTORY_ODDS = [
     ("Hostilities began in the spring of 431 BC, and that summer the Spartans invaded Attica.", None,
@@ -217,7 +235,7 @@ HISTORY_ODDS = [
 ]
 
 CASES = (
-    BACKGROUND_YEARS + HISTORY_ODDS + OVERVIEW_THEN_DETAIL + RETURNING_DAYS + COUNTING_ON + PEOPLES_DATES + HISTORY + NO_DECADE_ANCHOR + YEAR_SPANS +
+    MONTHS_AROUND + BACKGROUND_YEARS + HISTORY_ODDS + OVERVIEW_THEN_DETAIL + RETURNING_DAYS + COUNTING_ON + PEOPLES_DATES + HISTORY + NO_DECADE_ANCHOR + YEAR_SPANS +
     STILL_ON_THAT_DAY + HISTORIES + NAMED_EVENTS + HOLIDAYS_IN_HISTORY
 )
 
@@ -235,9 +253,12 @@ def test_it_resolves_the_phrase(sentence, dct, extent, value, mod):
     "On 22 January 1905 the massacre, remembered as Bloody Sunday, set off strikes.",
     'On 29 April 1975 American radio played "White Christmas", the signal to leave.',
     "On 27 October 1962 Radio Moscow broadcast a second, harsher message.",
+    "In 1618 the regents were thrown from a window; all three survived the fall.",
+    "In November 1619 his enemies called Frederick the Winter King.",
+    "In 1621 the Twelve Years' Truce between Spain and the Dutch expired.",
 ])
 def test_a_name_made_of_time_words_is_a_name(sentence):
-    words = ("dawn", "summer", "the fall", "sunday", "christmas", "a second")
+    words = ("dawn", "summer", "the fall", "sunday", "christmas", "a second", "the winter", "the twelve years")
     assert [t.text for t in tag(sentence, None) if t.text.lower() in words] == []
 
 

@@ -76,7 +76,9 @@ HOLIDAYS = {
     "ve day": (5, 8), "v-e day": (5, 8), "vj day": (8, 15), "v-j day": (8, 15), "victory day": (5, 9),
     "remembrance day": (11, 11), "republic day": (1, 26), "jamhuri day": (12, 12), "freedom day": (4, 27),
     "anzac day": (4, 25), "newroz": (3, 21), "nowruz": (3, 21), "norouz": (3, 21), "navruz": (3, 21),
-    "defender of the fatherland day": (2, 23),
+    "defender of the fatherland day": (2, 23), "all saints' day": (11, 1), "all souls' day": (11, 2),
+    "st patrick's day": (3, 17), "saint patrick's day": (3, 17), "st crispin's day": (10, 25),
+    "saint crispin's day": (10, 25),
     # Eastern churches keep the Julian calendar: Christmas falls on 7 January (1900-2099), Easter is reckoned apart.
     "orthodox christmas": (1, 7), "orthodox easter": None, "palm sunday": None, "holy thursday": None,
     "maundy thursday": None, "holy saturday": None,

@@ -67,7 +67,7 @@ RULES = [
         "month_year",
         rf"(?:(?P<part>{PART}))?(?P<month>{MONTH})(?:,?\s+|\s+of\s+)(?P<y>{YEAR}|(?P<rel>this|last|next)\s+year|(?P<words>{YEAR_WORDS}))",
     ),
-    _rule("month", rf"(?:(?P<part>{PART}))?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|that|each|every)\s+)?(?P<month>{MONTH})"),
+    _rule("month", rf"(?:(?P<part>{PART}))?(?:(?P<rel>this\s+past|this\s+coming|the\s+previous|the\s+preceding|the\s+following|last|next|this|that|each|every)\s+)?(?P<month>{MONTH})"),
     _rule(
         "season",
         rf"(?:(?P<det>the)\s+)?(?:(?P<part>{PART}))?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|that|past|coming|the\s+following|the\s+previous|the\s+same)\s+)?"
@@ -176,7 +176,7 @@ RULES = [
     _rule("nth_unit", rf"(?<=\s)(?P<det>the|its|their)\s+(?P<ord>{ORDINAL}|\d{{1,3}}(?:st|nd|rd|th))\s+(?P<unit>day|week|month)"
                       rf"(?!\s+of\s+(?:the\s+)?(?:month|year|{MONTH}))"),
     # "fighting resumed on the 12th": a day of the month the story is in.
-    _rule("ordinal_day", r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\btill\s))the\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?=\s*(?:[,.;:)(]|(?:and|when|as|they|he|she|it|we|the)\s(?!\w+'s\b)|local\s+time|$))"),
+    _rule("ordinal_day", r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\btill\s))the\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?=\s*(?:[,.;:)(]|(?:and|when|as|they|he|she|it|we|the)\s(?!\w+'s\b)|local\s+time|$)|\s+[a-z])"),
     _rule(
         "half",
         rf"(?:the\s+)?(?P<h>first|second|last|latter)\s+half\s+of\s+(?:the\s+)?(?:(?P<y>{YEAR})|(?P<rel>this|last|next)\s+year|year|(?P<dec>['’]\d0s|{YEAR}s))",

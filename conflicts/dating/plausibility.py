@@ -78,6 +78,11 @@ _EVENT_NOUN_AFTER = re.compile(
     r"\s+(?:War|Wars|Revolution|Offensive|Uprising|Rising|Revolt|Crisis|Olympics|Games|Agreement|Accords?|Treaty"
     r"|Manifesto|Movement|Massacre|Truce|Campaign|Putsch|Coup|Storm|Strike|Palace|Session|Term|Fourth)\b")
 _OPERATION_BEFORE = re.compile(r"\bOperations?\s+$")
+_NUMBERED_NAME_AFTER = re.compile(
+    r"\s+(?:Army|Armies|Armoured|Armored|Division|Brigade|Regiment|Corps|Battalion|Fleet|Squadron|Guards|Panzer|Infantry"
+    r"|Airborne|Mountain|Marines?|Cavalry|Street|Avenue|Century|Amendment|Congress|Parliament|Dynasty|Floor|Round"
+    r"|Anniversary|Session|District|Precinct|Ward|Legion|Wing|Group|Company|Platoon|Party|Assembly|Summit)\b|\s+[A-Z]\w*['’]s\b")
+_NAME_WORD_AFTER = re.compile(r"\s+(?!(?:Of|And|The|In|On)\b)[A-Z][a-z]+")
 _THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
 _LENGTH_PREPOSITION_BEFORE = re.compile(r"\b(?:for|in|within|after|than|about|just|only|every|per|half)\s+$", re.IGNORECASE)
 _REPORTED_BEFORE = re.compile(
@@ -134,6 +139,9 @@ def plausible(candidate: Candidate, text: str) -> bool:
         return False  # "5 minutes, 3 hours later": two expressions
     if rule == "vague_units" and re.search(r"\bas\s+many\s+$", before, re.IGNORECASE):
         return False  # "in as many weeks"
+    if rule == "vague_units" and g.get("ahead") and re.search(
+            r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|few|several|many))\s+$", before, re.IGNORECASE):
+        return False  # "two days ahead of schedule": the count's length, not "days ahead"
     if rule == "vague_units" and re.match(r"\s+\d{4}\b", after):
         return False  # "in the years 1941-1944" names the years that follow
     if rule == "year_words" and (_COUNT_UNIT_AFTER.match(after) or _PLURAL_AFTER.match(after)):
@@ -144,6 +152,19 @@ def plausible(candidate: Candidate, text: str) -> bool:
         return False  # "in a while", "some time ago" and "at some time" are not lengths
     if rule == "and_day" and _COUNT_UNIT_AFTER.match(after):
         return False
+    if rule == "ordinal_day" and re.match(r"\s+[a-z]", after) and not re.match(
+            r"\s+(?:and|when|as|they|he|she|it|we|the)\s(?!\w+'s\b)|\s+local\s+time", after):
+        return False  # "on the 17th floor" is not a day
+    if rule == "ordinal_day" and _NUMBERED_NAME_AFTER.match(text, candidate.end):
+        return False  # "on the 12th Army's flank"; "on the 17th British regulars attacked" is a day
+    if rule == "season" and g["season"].lower() == "fall" and not ({"rel", "y", "bc", "yrel", "part"} & g.keys()) and not (
+            _PREPOSITION_BEFORE.search(before) and not before.rstrip().lower().endswith("the")):
+        return False  # "all three survived the fall"; "in the fall", "that fall" are autumns
+    if rule == "season" and _capitalised(text, m.start("season")) and not ({"y", "bc", "yrel"} & g.keys()) and (
+            _NAME_WORD_AFTER.match(text, m.end("season"))):
+        return False  # "the Winter King", "the Summer Palace"
+    if rule == "duration" and _capitalised(text, m.start("num")) and text[m.start("unit")].isupper():
+        return False  # "the Twelve Years' Truce", "the Hundred Days"
     if rule == "holiday" and not _capitalised(text, m.start("name")):
         return False
     if rule == "circa_year" and "approx" in g:

@@ -43,6 +43,7 @@ _PAST_WINDOW = {"week": 3, "month": 15, "year": 182}
 HOLIDAY_SLACK = dt.timedelta(days=3)
 _ORTHODOX_BEFORE = re.compile(r"\bOrthodox\b")
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_LENGTH_BEFORE = re.compile(r"\b(?:over|for|within|throughout)\s+$", re.IGNORECASE)
 _WOULD_BEFORE = re.compile(r"\bwould\b[^.;!?\n]*$", re.IGNORECASE)
 _INDEPENDENCE_BY_NAME = {f"c{i}": day for i, day in enumerate(INDEPENDENCE_DAYS.values())}
 _COUNTRY = re.compile("|".join(  # as written, or in a dateline's capitals ("PESHAWAR:")
@@ -86,6 +87,9 @@ class RelativeRules(DayRules, LengthRules):
             return self._turn_of_century(g)
         if unit == "year" and rel in ("the", "the whole", "the entire", "the full") and YEAR_DURATION_AFTER.match(after) and not mod:
             return Resolution("DURATION", "P1Y", "a year-long period")
+        if unit == "decade" and rel in ("the past", "the last", "the next", "the following", "the coming") and not mod and (
+                _LENGTH_BEFORE.search(self.text, max(0, self.candidate.start - 10), self.candidate.start)):
+            return Resolution("DURATION", "P10Y", "ten years")  # "over the following decade", "for the past decade"
         anaphoric = rel in _ANAPHORIC or (rel == "the" and unit != "weekend") or (rel in ("the next",) and unit == "day")
         if anaphoric and rel == "the" and clip and self.candidate.start - self.ref_at > NEAR_ANCHOR:
             # "earlier in the year", "later in the day" with no date just before: the writer's own.

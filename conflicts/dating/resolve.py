@@ -111,8 +111,9 @@ class Resolver(RelativeRules):
             return  # a decade or a century sets no reference time for "that month", "10 July"
         if latest == earliest:
             self.last_day, self.last_day_at = earliest, at
-        if self._background_year(value):
-            return
+        if self._background_year(value) or (self.ref_date is not None and _SINCE_BEFORE.search(
+                self.text, max(0, self.candidate.start - 12), self.candidate.start)):
+            return  # "the junta Galtieri had led since the previous December" keeps the story where it is
         if self._refers_back_around(value, earliest, latest):
             self.ref_at = at  # "On 19 November ... Later that year": the story is still on 19 November
             return
@@ -308,8 +309,19 @@ class Resolver(RelativeRules):
             return Resolution("SET", f"XXXX-{month:02d}", "every year in that month")
         if not rel and (year := self.coordinated_year()):
             return Resolution("DATE", cm.month_value(year, month), "the year named with the next month", mod, clip)
+        rel = " ".join(rel.split())
         if self.bc_year and self.narrative and rel in ("", "that"):
             return Resolution("DATE", f"BC{self.bc_year:04d}-{month:02d}", f"the month in {self.bc_year} BC", mod, clip)
+        if rel in ("the previous", "the preceding", "the following") and self.anchor:
+            # "agreed the previous November" (before 3 September 1783: 1782), "the following May": the
+            # month strictly before (after) the date the text is on.
+            base = self.anchor
+            whole_year = re.fullmatch(r"\d{4}", self.ref_value or "") is not None  # "In 2002 ... the following March"
+            if rel == "the following":
+                year = base.year if month > base.month and not whole_year else base.year + 1
+            else:
+                year = base.year if month < base.month and not whole_year else base.year - 1
+            return Resolution("DATE", cm.month_value(year, month), self.anchor_reason(), mod, clip)
         base = self.anchor if rel == "that" else self.now
         if base is None:
             return Resolution("DATE", f"XXXX-{month:02d}", "no year: no publication date or earlier date to take it from", mod)
