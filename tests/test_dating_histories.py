@@ -203,6 +203,16 @@ MONTHS_AROUND = [
      "P10Y", None),
     ("Wolfe was killed on 13 September 1759; Montcalm died the day after. All Saints' Day came.", None,
      "All Saints' Day", "1759-11-01", None),
+    # A look back ("the previous December", "had left three days earlier") leaves the story on its day.
+    ("On 3 October 1935 Italy invaded. The pretext was a clash at Walwal the previous December. Adwa fell on "
+     "6 October.", None, "6 October", "1935-10-06", None),
+    ("On 5 May 1936 Italian troops entered Addis Ababa. The emperor had left the capital three days earlier. That "
+     "evening Mussolini announced the victory.", None, "That evening", "1936-05-05TEV", None),
+    # An hour in words with the part of a day the story names.
+    ("The army crossed the river on 25 December 1776, and it was eight o'clock the next morning before it struck.",
+     None, "eight o'clock the next morning", "1776-12-26T08:00", None),
+    ("The ultimatum expired on 11 October 1899, and at five o'clock that afternoon the republics were at war.", None,
+     "five o'clock that afternoon", "1899-10-11T17:00", None),
 ]
 
 # Seasons after a year BC, a history's own "today", and names that contain time words.

@@ -204,6 +204,10 @@ class DayRules:
             day, reason = (dt.date(year, month, day_number), "the date given") if year else (None, "")
         elif "day" in g:
             day, reason = self._day_from_word(g["day"])
+        elif "dp_rel" in g and self.anchor:
+            # "eight o'clock the next morning", "five o'clock that afternoon": on the story's day or the next.
+            shift = 0 if g["dp_rel"].lower() in ("that", "the same") else 1
+            day, reason = self.anchor + dt.timedelta(days=shift), self.anchor_reason()
         elif later := _DAY_AFTER_CLOCK.match(self.text, self.candidate.end):
             # "at noon local time (0800 GMT) on Saturday": the day that follows, past a bracket.
             day, reason = self._day_from_word(later.group("day"))

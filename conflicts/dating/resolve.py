@@ -34,6 +34,8 @@ _SLASHED_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})\b")
 # A year given as background to the time a story is on: "had patrolled the frontier since 1957", "the
 # ceasefire line of 1967", "the revolution of the previous year", "the 1967 border", "had defeated
 # Austria four years earlier".
+_PREVIOUS = re.compile(r"(?:the\s+)?(?:previous|preceding|prior)\b", re.IGNORECASE)
+_BACKWARDS = re.compile(r"\b(?:earlier|before|previously)$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"(?<!\bend )(?<!\bstart )(?<!\bbeginning )(?<!\bmiddle )(?<!\bhalf )(?<!\bpart )(?<!\brest )\bof\s+(?:the\s+)?$", re.IGNORECASE)
 _MODIFIER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
@@ -114,6 +116,8 @@ class Resolver(RelativeRules):
         if self._background_year(value) or (self.ref_date is not None and _SINCE_BEFORE.search(
                 self.text, max(0, self.candidate.start - 12), self.candidate.start)):
             return  # "the junta Galtieri had led since the previous December" keeps the story where it is
+        if self._looking_back(earliest):
+            return
         if self._refers_back_around(value, earliest, latest):
             self.ref_at = at  # "On 19 November ... Later that year": the story is still on 19 November
             return
@@ -178,6 +182,19 @@ class Resolver(RelativeRules):
         if not re.match(r"\d{4}-\d\d", self.ref_value or "") or self.ref_at < self._sentence_start(self.candidate.start):
             return False
         return re.search(r"\b(?:1[5-9]|20)\d\d\b", self.text[self.ref_at:self.candidate.start]) is not None
+
+    def _looking_back(self, earliest: dt.date) -> bool:
+        """True for a look back from the date a history is on that leaves the story there: "the
+        previous December" ("the pretext was a clash at Walwal the previous December"), or a count
+        back in the past perfect ("Haile Selassie had left the capital three days earlier. That
+        evening Mussolini announced the victory" is the evening of the day entered)."""
+        if self.dct is not None or self.ref_date is None or earliest >= self.ref_date:
+            return False
+        phrase = self.text[self.candidate.start:self.candidate.end]
+        if _PREVIOUS.match(phrase):
+            return True
+        return bool(_BACKWARDS.search(phrase)) and bool(_PAST_PERFECT.search(
+            self.text, self._sentence_start(self.candidate.start), self.candidate.start))
 
     def _sentence_start(self, at: int) -> int:
         breaks = list(_SENTENCE_BREAK.finditer(self.text, max(0, at - 200), at))
