@@ -213,6 +213,8 @@ MONTHS_AROUND = [
      None, "eight o'clock the next morning", "1776-12-26T08:00", None),
     ("The ultimatum expired on 11 October 1899, and at five o'clock that afternoon the republics were at war.", None,
      "five o'clock that afternoon", "1899-10-11T17:00", None),
+    ("The invasion began on 20 March 2003 with air strikes on Baghdad in the early morning.", None,
+     "the early morning", "2003-03-20TMO", "START"),
 ]
 
 # Seasons after a year BC, a history's own "today", and names that contain time words.

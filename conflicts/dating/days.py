@@ -143,7 +143,7 @@ class DayRules:
             reason = self.anchor_reason()
         if day is None:
             return Resolution("TIME", f"XXXX-XX-XXT{code}", "no date to count from")
-        return Resolution("TIME", f"{cm.day_value(day)}T{code}", reason, part_mod(g.get("part")))
+        return Resolution("TIME", f"{cm.day_value(day)}T{code}", reason, part_mod(g.get("part") or g.get("inner")))
 
     def _overnight(self, g):
         word = " ".join(g["word"].lower().split())

@@ -116,7 +116,7 @@ RULES = [
     ),
     _rule(
         "day_part",
-        r"(?:(?P<part>early|late|earlier|later)\s+)?(?P<rel>this|that|last|the|tomorrow|yesterday|the\s+next|the\s+following|the\s+previous|(?:the|that)\s+same|each|every)\s+(?P<daypart>morning|afternoon|evening|night)",
+        r"(?:(?P<part>early|late|earlier|later)\s+)?(?P<rel>this|that|last|the|tomorrow|yesterday|the\s+next|the\s+following|the\s+previous|(?:the|that)\s+same|each|every)\s+(?:(?P<inner>early|late)\s+)?(?P<daypart>morning|afternoon|evening|night)",
     ),
     _rule(
         "week_of",
