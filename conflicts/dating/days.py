@@ -139,6 +139,8 @@ class DayRules:
             day, reason = (self.now - dt.timedelta(days=1), self.now_reason()) if self.now else (None, "")
         else:
             shift = {"the next": 1, "the following": 1, "the previous": -1}.get(rel, 0)
+            if rel == "the" and code == "MO" and (self.ref_value or "").endswith("TNI"):
+                shift = 1  # "the assaults went on through the night. By the morning ...": the morning after
             day = self.anchor + dt.timedelta(days=shift) if self.anchor else None
             reason = self.anchor_reason()
         if day is None:

@@ -227,7 +227,7 @@ RULES = [
     # "each year on 9 May", "every 11 November", "on 9 May each year": a day that comes back every year.
     _rule(
         "yearly_day",
-        rf"(?P<lead>(?:every|each)\s+year\s+on\s+(?:the\s+)?|annually\s+on\s+(?:the\s+)?|every\s+)?(?P<date>{DAY_NUMBER}\s+(?:of\s+)?{MONTH}|{MONTH}\s+{DAY_NUMBER})(?![-\w])"
+        rf"(?P<lead>(?:every|each)\s+year\s+on\s+(?:the\s+)?|annually\s+on\s+(?:the\s+)?|every\s+|each\s+)?(?P<date>{DAY_NUMBER}\s+(?:of\s+)?{MONTH}|{MONTH}\s+{DAY_NUMBER})(?![-\w])"
         r"(?(lead)|(?P<tail>\s+(?:every|each)\s+year|\s+annually|\s+yearly))",
     ),
     _rule(

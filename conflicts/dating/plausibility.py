@@ -82,6 +82,7 @@ _NUMBERED_NAME_AFTER = re.compile(
     r"\s+(?:Army|Armies|Armoured|Armored|Division|Brigade|Regiment|Corps|Battalion|Fleet|Squadron|Guards|Panzer|Infantry"
     r"|Airborne|Mountain|Marines?|Cavalry|Street|Avenue|Century|Amendment|Congress|Parliament|Dynasty|Floor|Round"
     r"|Anniversary|Session|District|Precinct|Ward|Legion|Wing|Group|Company|Platoon|Party|Assembly|Summit)\b|\s+[A-Z]\w*['’]s\b")
+_TITLE_OF_BEFORE = re.compile(r"\b(?:Earl|Earls|Countess|Duke|Duchess|Marquess|Marquis|Baron|Lord|Lady|Prince|Princess)\s+of\s+$")
 _NAME_WORD_AFTER = re.compile(r"\s+(?!(?:Of|And|The|In|On)\b)[A-Z][a-z]+")
 _THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
 _LENGTH_PREPOSITION_BEFORE = re.compile(r"\b(?:for|in|within|after|than|about|just|only|every|per|half)\s+$", re.IGNORECASE)
@@ -121,6 +122,10 @@ def plausible(candidate: Candidate, text: str) -> bool:
         return False
     if _OPERATION_BEFORE.search(before) and (text[candidate.start].isupper() or text[candidate.start].isdigit()):
         return False  # "Operation Dawn 8", "Operation Summer Rains", "Operation 1027": a name
+    for key in ("month", "month_after"):
+        if key in g and (_NAMED_DAY_BEFORE.search(text, max(0, m.start(key) - 10), m.start(key))
+                         or _TITLE_OF_BEFORE.search(text, max(0, m.start(key) - 20), m.start(key))):
+            return False  # "Black July", "the Earl of March"
     if "wd" in g and (_NAMED_DAY_BEFORE.search(text, max(0, m.start("wd") - 10), m.start("wd"))
                       or _EVENT_NOUN_AFTER.match(text, m.end("wd"))):
         return False  # "Bloody Sunday", "the Good Friday Agreement"

@@ -217,6 +217,8 @@ def _clause_tense(text: str, left_text: str, end: int) -> str | None:
         return _kind(last_marker)
     for marker in _markers(right_text):
         kind = _kind(marker)
+        if kind == "past" and _ADJECTIVE_BEFORE.search(right_text[:marker.start]):
+            continue  # "Today a weathered stone cross marks the spot": an adjective, not the verb
         if kind and marker.word not in _DEADLINE_NOUNS:  # "by the Tuesday deadline" tells nothing of the tense
             return kind
     return None
