@@ -552,6 +552,15 @@ WORLD_NEWS = [
     ("The ceasefire took effect at 11:15 a.m., nearly three hours later than planned.", "2025-01-20",
      "nearly three hours", "PT3H", "LESS_THAN"),
     ("Traders squared positions ahead of the weekend.", "1989-10-30", "the weekend", "1989-W44-WE", None),
+    # A plan is a noun after its article and modifiers; "slated" looks ahead; a dateline's day is "today".
+    ("Saakashvili signed the six-point plan on Friday after talks with Rice.", "2008-08-16", "Friday", "2008-08-15", None),
+    ("Officials spoke about the slated visit of the commerce secretary in September.", "1998-08-26", "September",
+     "1998-09", None),
+    ("GULF WAR ENDS\nWASHINGTON, Feb. 27 - President Bush declared tonight that Kuwait is liberated.", "1991-02-28",
+     "tonight", "1991-02-27TNI", None),
+    ("He flew to his estate in Florida for Christmas.", "2019-12-21", "Christmas", "2019-12-25", None),
+    ("Under the agreement signed in Doha in February 2020, all U.S. forces were to leave by May 1.", "2021-08-31",
+     "May 1", "2021-05-01", None),
 ]
 
 CASES = (

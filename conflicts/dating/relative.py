@@ -41,6 +41,9 @@ _PAST_WINDOW = {"week": 3, "month": 15, "year": 182}
 # "a truce to mark Eid al-Fitr" written the day after it: feasts last days, so a future tense goes
 # to next year's only when this year's is well past.
 HOLIDAY_SLACK = dt.timedelta(days=3)
+WEEK = dt.timedelta(days=7)
+# "flew to Florida for Christmas" written on 21 December: the coming one, whatever the verb's tense.
+_FOR_A_FEAST_BEFORE = re.compile(r"\b(?:for|before|until|till)\s+$", re.IGNORECASE)
 _ORTHODOX_BEFORE = re.compile(r"\bOrthodox\b")
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _LENGTH_BEFORE = re.compile(r"\b(?:over|for|within|throughout)\s+$", re.IGNORECASE)
@@ -383,7 +386,8 @@ class RelativeRules(DayRules, LengthRules):
             # "as Easter week began": a holiday's week has begun once its Monday has come.
             start = day - dt.timedelta(days=day.weekday()) if week == "week" else day
             tense = self._holiday_tense()
-            if rel == "last" or (not rel and tense == "past" and start > self.now):
+            ahead = _FOR_A_FEAST_BEFORE.search(self.text, max(0, self.candidate.start - 12), self.candidate.start)
+            if rel == "last" or (not rel and tense == "past" and start > self.now and not (ahead and start - self.now <= WEEK)):
                 day = on(year - 1) if start >= self.now else day
             elif rel == "next" or (not rel and tense == "future" and day < self.now - HOLIDAY_SLACK):
                 day = on(year + 1) if day <= self.now else day

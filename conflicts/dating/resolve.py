@@ -179,7 +179,7 @@ class Resolver(RelativeRules):
         publication's: "the surrender, signed on the night of May 8, 1945, took effect on May 9"."""
         if self.dct is None or self.ref_date is None or self.ref_date.year == self.dct.year:
             return False
-        if not re.match(r"\d{4}-\d\d", self.ref_value or "") or self.ref_at < self._sentence_start(self.candidate.start):
+        if not re.match(r"\d{4}-\d\d-\d\d", self.ref_value or "") or self.ref_at < self._sentence_start(self.candidate.start):
             return False
         return re.search(r"\b(?:1[5-9]|20)\d\d\b", self.text[self.ref_at:self.candidate.start]) is not None
 

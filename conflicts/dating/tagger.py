@@ -3,6 +3,7 @@
 import datetime as dt
 import re
 
+from .lexicon import MONTHS
 from .patterns import find_candidates
 from .resolve import Resolver
 from .resolution import Resolution
@@ -34,6 +35,8 @@ def tag(text: str, dct: dt.date | str | None = None) -> list[Timex]:
     publication = parse_dct(dct)
     if publication and reads_as_history(candidates, publication):
         publication = None
+    if publication:
+        publication = dateline_day(text_to_scan, publication) or publication
     resolver = Resolver(text_to_scan, publication)
     found = []
     for candidate in candidates:
@@ -52,6 +55,33 @@ def tag(text: str, dct: dt.date | str | None = None) -> list[Timex]:
             resolver.remember(timex.value, timex.earliest, timex.latest, candidate.start, candidate.rule)
         found.append(timex)
     return found
+
+
+# "WASHINGTON, Feb. 27 - President Bush declared tonight ...": a newspaper dated the next morning
+# writes "today" and "tonight" for the day of its dateline.
+_DATELINE = re.compile(
+    r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z .]{1,20})?,\s+"
+    r"(?:(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})|(?P<d_first>\d{1,2})\s+(?P<month_after>[A-Z][a-z]{2,8}))"
+    r"(?:,\s+\d{4})?\s*(?:\(|-|—|–|_)")
+
+
+def dateline_day(text: str, publication: dt.date) -> dt.date | None:
+    """The day of a dateline at the head of the text when it is one to three days before publication."""
+    match = _DATELINE.search(text, 0, 400)
+    if match is None:
+        return None
+    month = MONTHS.get((match.group("month") or match.group("month_after")).lower().rstrip("."))
+    if month is None:
+        return None
+    day_number = int(match.group("d") or match.group("d_first"))
+    for year in (publication.year, publication.year - 1):
+        try:
+            day = dt.date(year, month, day_number)
+        except ValueError:
+            return None
+        if 1 <= (publication - day).days <= 3:
+            return day
+    return None
 
 
 # "Erich von Manstein (1887–1973)", "General Model (born 24 January 1891)": a person's dates.

@@ -14,7 +14,7 @@ _PRESENT_PHRASE = re.compile(r"(?:takes\s+place|takes\s+effect|kicks\s+off|comes
 _PHRASE_STARTS = {"won", "wo", "going", "is", "are", "set", "supposed", "agreed", "decided", "as", "takes", "kicks", "comes",
                   "forecast", "forecasts", "outlook", "projection", "projections"}
 _FUTURE_WORDS = frozenset(
-    "will 'll shall would scheduled expected expects plan plans planned planning intend intends due payable upcoming "
+    "will 'll shall would scheduled slated expected expects plan plans planned planning intend intends due payable upcoming "
     "next tomorrow aim aims hope hopes effective starting deadline deadlines".split())
 _PRESENT_WORDS = frozenset(
     "is are begin begins start starts open opens meet meets resume resumes end ends hold holds visit visits arrive "
@@ -27,7 +27,7 @@ _PAST_WORDS = frozenset(
     "stuck stung strove swept swung tore wept wound set put cut shut quit ago last yesterday earlier has have since "
     "drew arose awoke bent bit blew clung crept dealt dug dreamt drank ate fed felt flung forgot hid heard kept "
     "knelt laid leapt lent shook shone showed slept sped spun spat strode swam wore wove slew smote".split())
-_NOT_PAST = {"need", "needed", "speed", "seed", "feed", "breed", "proceed", "exceed", "succeed", "indeed", "red", "bed", "hundred", "united", "limited", "armed", "based", "related", "expected", "scheduled", "planned", "due", "embed", "shed", "wed", "naked", "wicked", "sacred", "kindred"}
+_NOT_PAST = {"need", "needed", "speed", "seed", "feed", "breed", "proceed", "exceed", "succeed", "indeed", "red", "bed", "hundred", "united", "limited", "armed", "based", "related", "expected", "scheduled", "slated", "planned", "due", "embed", "shed", "wed", "naked", "wicked", "sacred", "kindred"}
 _TOKEN = re.compile(r"[^\W\d_]+|'[^\W\d_]+")
 _TO_AFTER = re.compile(r"\s+to\b", re.IGNORECASE)
 
@@ -106,6 +106,8 @@ _ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|still|its|their|his|her|this|that
 _NOUN_MARKERS = {"plan", "plans", "due", "effective", "starting", "next"}
 # Present verbs that are nouns after a determiner: "his return to Kyiv on Friday", "the start of talks".
 _NOUNS_TOO = {"return", "returns", "visit", "visits"}
+_DETERMINER_AND_MODIFIER_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|this|that|our)\s+(?:[\w-]+\s+){1,2}$", re.IGNORECASE)
 _PURPOSE_AFTER = re.compile(r"\s+(?:to|for|that)\b", re.IGNORECASE)
 _INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b|[A-Z\d])[a-z]+\b(?!ed\b)")
 _TO_BEFORE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -122,7 +124,7 @@ _INTENT_VERBS = {"announced", "agreed", "decided", "promised", "vowed", "pledged
                  "wanted", "asked", "called", "offered", "threatened", "proposed", "urged", "ordered", "said", "told",
                  "invited", "summoned", "subpoenaed", "instructed", "directed", "authorized", "authorised"}
 # "a service planned for Saturday was canceled", "as previously planned": the plan is past news.
-_PLAN_PARTICIPLES = {"planned", "scheduled", "expected"}
+_PLAN_PARTICIPLES = {"planned", "scheduled", "slated", "expected"}
 _PLAN_AUXILIARY = re.compile(r"\b(?:is|are|am|be|been|being|now|still|also|currently)\s+$|['’](?:s|re)\s+$", re.IGNORECASE)
 _MAIN_VERB_PAST_AFTER = re.compile(r"\s*(?:was|were|had)\b", re.IGNORECASE)
 _AS_PLANNED = re.compile(r"\bas\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -185,7 +187,8 @@ def _clause_tense(text: str, left_text: str, end: int) -> str | None:
     last_marker = None
     for marker in _markers(left_text):
         noun = (marker.word in _NOUN_MARKERS and not _PURPOSE_AFTER.match(left_text, marker.end)) or marker.word in _NOUNS_TOO
-        if _kind(marker) and not ((marker.tense == "past" or noun) and _ADJECTIVE_BEFORE.search(left_text[:marker.start])):
+        if _kind(marker) and not ((marker.tense == "past" or noun) and _ADJECTIVE_BEFORE.search(left_text[:marker.start])) and not (
+                noun and _DETERMINER_AND_MODIFIER_BEFORE.search(left_text[:marker.start])):  # "signed the six-point plan on Friday"
             if last_marker is not None and _kind(last_marker) == "past" and _TO_BEFORE.search(left_text[:marker.start]):
                 continue  # "made it hard for Sun to meet demand into the summer": the finite verb rules
             last_marker = marker
