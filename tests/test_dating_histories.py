@@ -221,6 +221,9 @@ MONTHS_AROUND = [
      "Today", "PRESENT_REF", None),
     ("Japan surrendered on 9 September 1945. The People's Republic marks victory each 3 September.", None,
      "each 3 September", "XXXX-09-03", None),
+    # "the first day" of an event a history has just dated.
+    ("Operation Barbarossa began on 22 June 1941. On the first day alone 1,200 Soviet aircraft were destroyed. On the "
+     "third day of the offensive Minsk was threatened.", None, "the third day", "1941-06-24", None),
 ]
 
 # Seasons after a year BC, a history's own "today", and names that contain time words.

@@ -26,7 +26,12 @@ _APPROX_YEAR_BEFORE = re.compile(
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|within|during|between|since|until|till|by|through|throughout|over|of|before|after|from|last|this|next|that|early|late|mid|each|every|the)\s+$", re.IGNORECASE)
 _LOWER_VERB_AFTER = re.compile(r"\s+(?:be|have|not|also|well|want|need|take|make|face|become|seem|lead|help|affect|prove|never|still|even|already|soon|only|just|cause)\b")
 _AGE_AFTER = re.compile(r"\s+old\b|-old\b")
-_NOW_IN_BEFORE = re.compile(r"\b(?:is|are|it's|that's|now\s+in|enters|entering|marks|marking)\s+$", re.IGNORECASE)
+# "on the first day of the offensive", "the seventh day of the truce", "on the first day alone".
+EVENT_DAY_AFTER = re.compile(
+    r"\s+(?:alone\b|of\s+(?:the|its|their)\s+(?:\w+\s+)?(?:war|battle|offensive|siege|invasion|fighting|truce|cease-?fire|campaign"
+    r"|operation|talks|attack|assault|bombing|bombardment|blockade|uprising|occupation|conference|summit|evacuation|airlift|strike)s?\b)",
+    re.IGNORECASE)
+NOW_IN_BEFORE = re.compile(r"\b(?:is|are|it's|that's|now\s+in|enters|entering|marks|marking)\s+$", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"\b(?:for|after|over|within|took|take|takes|taking|lasted|last|lasts)\s+$", re.IGNORECASE)
 _OLD_THING_AFTER = re.compile(
     r"\s+(?:truce|cease-?fire|war|conflict|siege|blockade|occupation|insurgency|uprising|rebellion|revolt|stand-?off"
@@ -151,7 +156,8 @@ def plausible(candidate: Candidate, text: str) -> bool:
         return False  # "in the years 1941-1944" names the years that follow
     if rule == "year_words" and (_COUNT_UNIT_AFTER.match(after) or _PLURAL_AFTER.match(after)):
         return False  # "two thousand troops" is a count
-    if rule == "nth_unit" and not _NOW_IN_BEFORE.search(before):
+    if rule == "nth_unit" and not NOW_IN_BEFORE.search(before) and not (
+            g["unit"].lower() == "day" and EVENT_DAY_AFTER.match(text, candidate.end)):
         return False
     if rule == "vague_length" and "ago" not in g and not _FOR_BEFORE.search(before):
         return False  # "in a while", "some time ago" and "at some time" are not lengths

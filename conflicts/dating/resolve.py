@@ -13,6 +13,7 @@ from . import calendar_math as cm
 from .fragments import DAY_NUMBER, MONTH, SEASON, YEAR
 from .lexicon import DECADE_WORDS, MONTHS, ORDINALS, SEASONS, year_in_words
 from .patterns import Candidate
+from .plausibility import EVENT_DAY_AFTER, NOW_IN_BEFORE
 from .relative import RelativeRules
 from .resolution import Resolution, clip_of, part_mod
 from .tense import acted_on, clause_tense, said_will
@@ -30,6 +31,7 @@ _COORDINATED_YEAR = re.compile(
 _SPAN_END = re.compile(r"\b(?:ended|ending|lasted)\b|(?:\b(?:to|until|till|through)|[–—-])\s*(?:the\s+)?$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"“]|\n")
 NUMERIC_NEAR_DAYS = 60
+EVENT_DAY_REACH = 1200  # characters back to the day an event began
 _SLASHED_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})\b")
 # A year given as background to the time a story is on: "had patrolled the frontier since 1957", "the
 # ceasefire line of 1967", "the revolution of the previous year", "the 1967 border", "had defeated
@@ -548,6 +550,16 @@ class Resolver(RelativeRules):
         return Resolution("DATE", cm.day_value(month_day), reason)
 
     def _nth_unit(self, g):
+        unit = g["unit"].lower()
+        if unit == "day" and EVENT_DAY_AFTER.match(self.text, self.candidate.end) and not NOW_IN_BEFORE.search(
+                self.text, max(0, self.candidate.start - 20), self.candidate.start):
+            # A history's "On 22 June 1941 Germany invaded. On the first day alone ...": counted from
+            # the day the text last named, the event's first; unknown with no day near.
+            if self.dct is not None or self.last_day is None or self.candidate.start - self.last_day_at > EVENT_DAY_REACH:
+                return None  # in news the day an event began is too often not the last one named
+            nth = ORDINALS.get(g["ord"].lower()) or int(re.sub(r"\D", "", g["ord"]))
+            return Resolution("DATE", cm.day_value(self.last_day + dt.timedelta(days=nth - 1)),
+                              f"day {nth} counted from {cm.day_value(self.last_day)}, the last day the text named")
         if self.dct is None:
             return None  # "the eighth day" of what began when is not known
         unit = g["unit"].lower()
