@@ -178,6 +178,9 @@ BACKGROUND_YEARS = [
     ("Sarajevo was besieged from April 1992. In 1993 fighting broke out in Mostar, and on 9 November the bridge fell.",
      None, "9 November", "1993-11-09", None),
     ("In 1944 the war raged. On 28 December the city fell.", None, "28 December", "1944-12-28", None),
+    # A later year the story only looks ahead to ("due to expire in 1968") does not move it there.
+    ("On 26 July 1956 Nasser nationalised the canal company, whose concession had been due to expire in 1968. "
+     "Talks continued through August without result.", None, "August", "1956-08", None),
     # A flashback in the past perfect; a span joined by "between ... and".
     ("The candidacy was withdrawn on 12 July 1870. Prussia had defeated Austria four years earlier. On 18 August "
      "the French were beaten.", None, "18 August", "1870-08-18", None),

@@ -36,6 +36,9 @@ _SLASHED_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})\b")
 # A year given as background to the time a story is on: "had patrolled the frontier since 1957", "the
 # ceasefire line of 1967", "the revolution of the previous year", "the 1967 border", "had defeated
 # Austria four years earlier".
+_PROSPECT_BEFORE = re.compile(
+    r"\b(?:due|scheduled|set|slated|planned|expected|meant|supposed|was|were)\s+to\s+[a-z]+(?:\s+[a-z]+){0,3}\s+(?:in|by|until)\s+$",
+    re.IGNORECASE)
 _PREVIOUS = re.compile(r"(?:the\s+)?(?:previous|preceding|prior)\b", re.IGNORECASE)
 _BACKWARDS = re.compile(r"\b(?:earlier|before|previously)$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
@@ -147,8 +150,9 @@ class Resolver(RelativeRules):
     def _background_year(self, value: str) -> bool:
         """True for a year a story mentions as background to the time it is on: after "since", or
         earlier than that time and after "of", before a noun it qualifies, or in a flashback told in the
-        past perfect ("Prussia had defeated Austria four years earlier"); or a span of years around a
-        finer date the story is on ("Churchill, prime minister between 1940 and 1945")."""
+        past perfect ("Prussia had defeated Austria four years earlier"); a later year a history's clause
+        looks ahead to ("due to expire in 1968"); or a span of years around a finer date the story is on
+        ("Churchill, prime minister between 1940 and 1945")."""
         if not re.fullmatch(r"\d{4}", value) or self.ref_date is None:
             return False
         start, end = self.candidate.start, self.candidate.end
@@ -161,6 +165,8 @@ class Resolver(RelativeRules):
             return True
         if len(self.ref_value) <= 4:
             return False
+        if self.narrative and int(value) > self.ref_date.year and (self.tense() == "future" or _PROSPECT_BEFORE.search(before)):
+            return True  # "on 26 July 1956 ... its concession had been due to expire in 1968": a prospect, not the story
         if after := _YEAR_SPAN_AFTER.match(self.text, end):
             first, last = int(value), int(after.group("y"))
         elif before_span := _YEAR_SPAN_BEFORE.search(before):
