@@ -12,7 +12,7 @@ from .days import DayRules, day_part_code
 from .fragments import DAY_NUMBER, MONTH, YEAR
 from .lengths import LengthRules
 from .lexicon import HOLIDAYS, INDEPENDENCE_DAYS, MONTHS, number_value
-from .resolution import DEICTIC, YEAR_DURATION_AFTER, Resolution, clip_of, part_mod, unit_name
+from .resolution import DEICTIC, SINCE_BEFORE, YEAR_DURATION_AFTER, Resolution, clip_of, part_mod, unit_name
 
 PERIOD_REACH = 1000
 NEAR_ANCHOR = 250  # characters: about the same or the previous sentence
@@ -45,7 +45,6 @@ WEEK = dt.timedelta(days=7)
 # "flew to Florida for Christmas" written on 21 December: the coming one, whatever the verb's tense.
 _FOR_A_FEAST_BEFORE = re.compile(r"\b(?:for|before|until|till)\s+$", re.IGNORECASE)
 _ORTHODOX_BEFORE = re.compile(r"\bOrthodox\b")
-_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _LENGTH_BEFORE = re.compile(r"\b(?:over|for|within|throughout)\s+$", re.IGNORECASE)
 _WOULD_BEFORE = re.compile(r"\bwould\b[^.;!?\n]*$", re.IGNORECASE)
 _INDEPENDENCE_BY_NAME = {f"c{i}": day for i, day in enumerate(INDEPENDENCE_DAYS.values())}
@@ -98,7 +97,7 @@ class RelativeRules(DayRules, LengthRules):
             # "earlier in the year", "later in the day" with no date just before: the writer's own.
             anaphoric = False
         elif anaphoric and rel == "the" and self.dct and unit in ("week", "month", "year") and (
-                self.tense() == "future" or _SINCE_BEFORE.search(self.text, max(0, self.candidate.start - 8), self.candidate.start)):
+                self.tense() == "future" or SINCE_BEFORE.search(self.text, max(0, self.candidate.start - 8), self.candidate.start)):
             # "the truce will hold until the end of the year", "displaced since the start of the year": the
             # year still running, whatever date the text gave before.
             anaphoric = False

@@ -33,6 +33,9 @@ FREQUENCY_BEFORE = re.compile(
     r"(?:once|twice|thrice|times|per|cents?|million|billion|percent|%|\d|\d(?:[\d,]*\d)?\s+[a-z]+|(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|hundred|thousand|million|billion|hundreds\s+of|dozens\s+of|thousands\s+of)\s+[a-z]+s)\s*$",
     re.IGNORECASE,
 )
+# A date after "since" starts a state that runs to the time the text is at: "since 1957", "since the
+# start of the year", "since the previous December".
+SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 YEAR_DURATION_AFTER = re.compile(r"\s+(?:ended|ending|ends|to\s+date|through|that\s+ended)\b")
 
 

@@ -1,0 +1,421 @@
+"""Resolution rules for dates named on the calendar: full and numeric dates, months and days without
+a year, seasons, years and their eras, decades, centuries, quarters and halves, "the 12th", "the
+first day of the offensive". Mixed into `resolve.Resolver`, whose reference time they read.
+"""
+
+import datetime as dt
+import re
+
+from . import calendar_math as cm
+from .lexicon import DECADE_WORDS, MONTHS, ORDINALS, SEASONS, year_in_words
+from .plausibility import EVENT_DAY_AFTER, NOW_IN_BEFORE
+from .resolution import SINCE_BEFORE, Resolution, clip_of, part_mod
+from .tense import acted_on, said_will
+from .timex import safe_date
+
+NUMERIC_NEAR_DAYS = 60
+EVENT_DAY_REACH = 1200  # characters back to the day an event began
+_SLASHED_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})\b")
+
+
+class CalendarRules:
+    def _iso_date(self, g):
+        if "ys" in g:
+            return Resolution("DATE", cm.day_value(dt.date(int(g["ys"]), int(g["ms"]), int(g["ds"]))), "a full date")
+        day = dt.date(int(g["y"]), int(g["m"]), int(g["d"]))
+        if "hh" in g:
+            return Resolution("TIME", f"{cm.day_value(day)}T{g['hh']}:{g['mm']}", "a full date and time")
+        return Resolution("DATE", cm.day_value(day), "a full date")
+
+    def _numeric_date(self, g):
+        a, b, year = int(g["a"]), int(g["b"]), int(g["y"])
+        if year < 100:
+            year += 1900 if year > 30 else 2000
+        # 9/27/2020 is American (month first); 27.09.2020 and 09.10.2020 are European (day first). An
+        # ambiguous 11/08/2023 follows the text's other numeric dates ("29/01/2024"), else it is American
+        # unless that reading is months from publication and the other near (11 August, read on 12 August 2023).
+        day_first = a > 12 or (b <= 12 and "." in self.candidate.match.group(0))
+        if a <= 12 and b <= 12 and "/" in self.candidate.match.group(0):
+            day_first = self._numeric_dates_day_first(year, a, b)
+        month, day = (b, a) if day_first else (a, b)
+        return Resolution("DATE", cm.day_value(dt.date(year, month, day)), "a full numeric date")
+
+    def _numeric_dates_day_first(self, year: int, a: int, b: int) -> bool:
+        for other in _SLASHED_DATE.finditer(self.text):
+            first, second = int(other.group(1)), int(other.group(2))
+            if first > 12 >= second:
+                return True
+            if second > 12 >= first:
+                return False
+        if self.dct is None:
+            return False
+        month_first, day_first = abs((dt.date(year, a, b) - self.dct).days), abs((dt.date(year, b, a) - self.dct).days)
+        return month_first > NUMERIC_NEAR_DAYS and day_first < month_first  # American unless that is far off
+
+    def _month_day(self, g):
+        month = MONTHS[g["month"].lower().rstrip(".")]
+        day_text = g["d"].lower()
+        day = ORDINALS.get(day_text) or int(re.sub(r"\D", "", day_text))
+        if day < 1:
+            return None
+        return self._day_in_month(month, day, g)
+
+    _day_month = _month_day
+    _and_day = _month_day
+    _day_and = _month_day
+
+    def _day_in_month(self, month, day, g):
+        mod = part_mod(g.get("part"))
+        if "y" in g or self.coordinated_year():
+            year, reason = int(g.get("y") or self.coordinated_year()), "a full date"
+        elif self.bc_year and self.narrative:
+            return Resolution("DATE", f"BC{self.bc_year:04d}-{month:02d}-{day:02d}", f"the day in {self.bc_year} BC", mod)
+        elif self.now is None:
+            return Resolution("DATE", f"XXXX-{month:02d}-{day:02d}", "no year: no publication date or earlier date to take it from", mod)
+        else:
+            rel = (g.get("rel") or "").lower()
+            tense = "past" if rel in ("last", "this past") else "future" if rel in ("next", "this coming") else self.tense()
+            slack = 0 if rel else cm.TENSE_SLACK_DAYS
+            if tense == "past" and acted_on(self.text, self.candidate.start):
+                slack = cm.ACT_SLACK_DAYS  # "the war began on Jan. 5", read on 20 Dec: last January
+            elif tense == "future" and said_will(self.text, self.candidate.start):
+                slack = cm.ACT_SLACK_DAYS  # "will expire on Dec. 31", read on 14 Jan: this December
+            year = self.year_for(month, day, self.span_start or self.now, tense, slack_days=slack)
+            reason = "year from the publication date" if self.dct else f"year from {self.ref_value}, the last date the text gave"
+            if self._told_past_in_an_earlier_year(tense, year, month, day) or (
+                    tense != "future" and self._in_a_sentence_of_another_year()):
+                # "When the war began in September 2020 ... After the fall of Shusha on Nov. 8": read in
+                # September 2023, a past Nov. 8 cannot be the coming one; it is the story's.
+                year = cm.pick_year(month, day, self.ref_date, None, forward=True)
+                reason = f"year from {self.ref_value}, the last date the text gave"
+        first = dt.date(year, month, day)
+        last = None
+        if "d2" in g:
+            last_day = int(re.sub(r"\D", "", g["d2"]))
+            if last_day > day:
+                last = safe_date(year, month, last_day)
+        return Resolution("DATE", cm.day_value(first), reason, mod, last=last)
+
+    def _month_year(self, g):
+        month = MONTHS[g["month"].lower().rstrip(".")]
+        if "rel" in g:
+            if self.now is None:
+                return Resolution("DATE", f"XXXX-{month:02d}", "no publication date", part_mod(g.get("part")))
+            year = self.now.year + {"this": 0, "last": -1, "next": 1}[g["rel"].lower()]
+        elif "words" in g:
+            year = year_in_words(g["words"])
+        else:
+            year = int(g["y"])
+        return Resolution("DATE", cm.month_value(year, month), "month and year", part_mod(g.get("part")))
+
+    def _month(self, g):
+        month = MONTHS[g["month"].lower().rstrip(".")]
+        rel = (g.get("rel") or "").lower()
+        mod = part_mod(g.get("part"))
+        clip = clip_of(g.get("part"))
+        if rel in ("each", "every"):
+            return Resolution("SET", f"XXXX-{month:02d}", "every year in that month")
+        if not rel and (year := self.coordinated_year()):
+            return Resolution("DATE", cm.month_value(year, month), "the year named with the next month", mod, clip)
+        rel = " ".join(rel.split())
+        if self.bc_year and self.narrative and rel in ("", "that"):
+            return Resolution("DATE", f"BC{self.bc_year:04d}-{month:02d}", f"the month in {self.bc_year} BC", mod, clip)
+        if rel in ("the previous", "the preceding", "the following") and self.anchor:
+            # "agreed the previous November" (before 3 September 1783: 1782), "the following May": the
+            # month strictly before (after) the date the text is on.
+            base = self.anchor
+            whole_year = re.fullmatch(r"\d{4}", self.ref_value or "") is not None  # "In 2002 ... the following March"
+            if rel == "the following":
+                year = base.year if month > base.month and not whole_year else base.year + 1
+            else:
+                year = base.year if month < base.month and not whole_year else base.year - 1
+            return Resolution("DATE", cm.month_value(year, month), self.anchor_reason(), mod, clip)
+        base = self.anchor if rel == "that" else self.now
+        if base is None:
+            return Resolution("DATE", f"XXXX-{month:02d}", "no year: no publication date or earlier date to take it from", mod)
+        if self.narrative and not rel and SINCE_BEFORE.search(self.text, max(0, self.candidate.start - 10), self.candidate.start):
+            rel = "this past"  # "regained the ground lost since February": the last February
+        if rel in ("last", "this past"):
+            year = base.year if month < base.month else base.year - 1
+            if rel == "last" and month == base.month - 1 and self.dct:
+                # Said on 1 March, "last February" is a year back: the month just gone is "last month".
+                year -= 1
+        elif rel in ("next", "this coming"):
+            year = base.year if month > base.month else base.year + 1
+        elif rel in ("this", "that"):
+            year = base.year
+        else:
+            year = self.year_for(month, None, self.span_start or base, self.tense(), slack_days=0)
+        reason = self.anchor_reason() if rel == "that" else self.now_reason()
+        return Resolution("DATE", cm.month_value(year, month), reason, mod, clip)
+
+    def _season(self, g):
+        code = SEASONS[g["season"].lower()]
+        mod = part_mod(g.get("part"))
+        if "bc" in g:
+            return Resolution("DATE", f"BC{int(g['bc']):04d}-{code}", "season of a year before the common era", mod)
+        if "y" in g or "words" in g:
+            year = int(g["y"]) if "y" in g else year_in_words(g["words"])
+            return Resolution("DATE", f"{year:04d}-{code}", "season and year", mod)
+        if "yrel" in g:
+            # "the spring of that year", "the summer of the following year": the season of a year counted from the story's.
+            shift = {"the following": 1, "the next": 1, "the previous": -1}.get(" ".join(g["yrel"].lower().split()), 0)
+            if self.bc_year:
+                return Resolution("DATE", f"{cm.years_after_bc(self.bc_year, shift)}-{code}", f"counted from {self.bc_year} BC", mod)
+            if self.anchor is None:
+                return Resolution("DATE", f"XXXX-{code}", "no year to place the season in", mod)
+            return Resolution("DATE", f"{self.anchor.year + shift:04d}-{code}", self.anchor_reason(), mod)
+        rel = (g.get("rel") or "").lower()
+        if not rel and (year := self.coordinated_year()):
+            return Resolution("DATE", f"{year:04d}-{code}", "the year named with the next season", mod)
+        if self.bc_year and self.narrative and rel in ("", "that", "the same"):
+            # "the spring of 431 BC ... that summer"
+            return Resolution("DATE", f"BC{self.bc_year:04d}-{code}", f"the season of {self.bc_year} BC", mod)
+        base = self.anchor if rel in ("that", "the same", "the following", "the previous") else self.now
+        if base is None:
+            return Resolution("DATE", f"XXXX-{code}", "no year to place the season in", mod)
+        if rel in ("that", "the same"):
+            if self.narrative and len(self.ref_value or "") > 4:
+                # "on December 7, 1941 ... That spring": the spring nearest the day the story is on.
+                return Resolution("DATE", cm.pick_season(code, base, None), self.anchor_reason(), mod)
+            return Resolution("DATE", f"{base.year:04d}-{code}", self.anchor_reason(), mod)
+        direction = {"last": "last", "this past": "past", "past": "last", "the previous": "last",
+                     "next": "next", "this coming": "next", "coming": "next", "the following": "next"}.get(rel)
+        if direction is None and rel not in ("this", "that", "the same"):
+            direction = self.tense() if not self.narrative else "future"
+            direction = direction if direction in ("past", "future") else None
+        return Resolution("DATE", cm.pick_season(code, base, direction), self.now_reason(), mod)
+
+    def _unit_relative_year(self, g):
+        if self.now is None:
+            return Resolution("DATE", "XXXX", "no date to count from")
+        year = self.now.year + {"this": 0, "last": -1, "next": 1}[g["rel"].lower()]
+        unit = g["unit"].lower().rstrip(".")
+        if unit in MONTHS:
+            return Resolution("DATE", cm.month_value(year, MONTHS[unit]), self.now_reason())
+        if unit in SEASONS:
+            return Resolution("DATE", f"{year:04d}-{SEASONS[unit]}", self.now_reason())
+        quarter = ORDINALS[unit.split()[1]]
+        return Resolution("DATE", f"{year:04d}-Q{quarter}", self.now_reason())
+
+    def _year(self, g):
+        year = int(g["y"])
+        mod = part_mod(g.get("part"))
+        fiscal = (g.get("fiscal") or "").lower()
+        if fiscal == "post":
+            mod = "AFTER"
+        elif fiscal == "pre":
+            mod = "BEFORE"
+        period = (g.get("period") or "").lower()
+        if period in ("period", "quarter") and self.period_value and "-Q" in self.period_value:
+            return Resolution("DATE", f"{year:04d}{self.period_value[4:]}", "the same quarter in that year", mod)
+        return Resolution("DATE", f"{year:04d}", "a year", mod)
+
+    def _year_tail(self, g):
+        if int(g["yy"]) <= int(g["from"]):
+            return None  # "2001-12" is a month, "1998-97" no span
+        return Resolution("DATE", g["century"] + g["yy"], "the end of a span of years")
+
+    def _fiscal_code(self, g):
+        year = int(g["y"])
+        if year < 100:
+            year += 2000 if year < 50 else 1900
+        return Resolution("DATE", f"{year:04d}", "a fiscal year")
+
+    def _era_year(self, g):
+        year = int(g.get("y1") or g.get("y2") or g["y3"])
+        if year == 0 or not self._era_is_capitalised():
+            return None
+        month = f"-{MONTHS[g['month'].lower().rstrip('.')]:02d}" if "month" in g else ""
+        if (g.get("era") or g.get("era3") or "").lower().startswith("b"):
+            return Resolution("DATE", f"BC{year:04d}{month}", "a year before the common era")
+        return Resolution("DATE", f"{year:04d}{month}", "a year of the common era")
+
+    def _era_is_capitalised(self) -> bool:
+        """ "AD 73", "70 CE", "44 BC": the era is written in capitals ("70 ad" is more likely an advert)."""
+        match = self.candidate.match
+        key = "ad" if match.group("ad") else "era" if match.group("era") else "era3"
+        return self.text[match.start(key):match.end(key)].replace(".", "").isupper()
+
+    def _circa_year(self, g):
+        return Resolution("DATE", f"{int(g['y']):04d}", "about that year", "APPROX")
+
+    def _year_words(self, g):
+        year = year_in_words(g["words"])
+        if year is None or not 1000 <= year <= 2100:
+            return None
+        return Resolution("DATE", f"{year:04d}", "a year written in words")
+
+    def _decade(self, g):
+        if "digits" in g and int(g["digits"]) % 100 == 0 and int(g["digits"]) < 2000:
+            # "the 1800s" is the century of years 18xx, as readers take it; "the 2000s" is a decade.
+            hundreds = int(g["digits"]) // 100
+            return Resolution("DATE", f"{hundreds:02d}", f"the years {hundreds}00-{hundreds}99", part_mod(g.get("part")))
+        if "digits" in g:
+            decade = int(g["digits"]) // 10
+        else:
+            tens = int(g["short"]) // 10 if "short" in g else DECADE_WORDS[g["word"].lower()]
+            century = (self.now.year // 100) if self.now else 19
+            if self.now and tens * 10 > self.now.year % 100:
+                century -= 1
+            decade = century * 10 + tens
+        return Resolution("DATE", f"{decade:03d}", "a decade", part_mod(g.get("part")))
+
+    def _century(self, g):
+        if "turn" in (g.get("part") or "").lower():
+            return self._turn_of_century(g)
+        mod = part_mod(g.get("part"))
+        if "ord" in g:
+            number = ORDINALS.get(g["ord"].lower()) or int(re.sub(r"\D", "", g["ord"]))
+            if "era" in g:
+                return Resolution("DATE", f"BC{number - 1:02d}", "a century before the common era", mod)
+            return Resolution("DATE", f"{number - 1:02d}", "a century", mod)
+        det = (g.get("det") or "").lower()
+        if not det:
+            return None
+        if self.now is None:
+            return Resolution("DATE", "XX", "no date to count from", mod)
+        shift = {"this": 0, "last": -1, "the last": -1, "the past": -1, "next": 1, "the next": 1}.get(det, 0)
+        return Resolution("DATE", f"{self.now.year // 100 + shift:02d}", self.now_reason(), mod)
+
+    def _turn_of_century(self, g):
+        """ "the turn of the 20th century" is about 1900; "the turn of the century" the turn before the
+        publication date when told in the past, the next one when ahead, else the nearer."""
+        if "ord" in g:
+            number = ORDINALS.get(g["ord"].lower()) or int(re.sub(r"\D", "", g["ord"]))
+            return Resolution("DATE", f"{(number - 1) * 100:04d}", "the turn of that century", "APPROX")
+        if self.now is None:
+            return Resolution("DATE", "XXXX", "no date to count from", "APPROX")
+        before = self.now.year // 100 * 100
+        after = before + 100
+        tense = self.tense()
+        if tense == "past":
+            year = before
+        elif tense == "future":
+            year = after
+        else:
+            year = before if self.now.year - before <= after - self.now.year else after
+        return Resolution("DATE", f"{year:04d}", self.now_reason(), "APPROX")
+
+    def _quarter(self, g):
+        quarter = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}.get(g["q"].lower(), 4)
+        det = (g.get("det") or "").lower()
+        rel = (g.get("rel") or "").lower() or {"this year's": "this", "last year's": "last", "next year's": "next"}.get(det, "")
+        adj = (g.get("adj") or "").lower()
+        if "y1" in g or "y2" in g:
+            year = int(g.get("y1") or g["y2"])
+        elif self.now is None:
+            return Resolution("DATE", f"XXXX-Q{quarter}", "no year to place the quarter in")
+        elif rel:
+            year = self.now.year + {"this": 0, "last": -1, "next": 1}[rel]
+        elif adj.startswith("year"):
+            year = self.anchor.year - 1
+        else:
+            year = self.now.year
+            if self.tense() == "past" and quarter > cm.quarter_of(self.now):
+                year -= 1
+        return Resolution("DATE", f"{year:04d}-Q{quarter}", "a quarter")
+
+    def _ordinal_day(self, g):
+        day = int(g["d"])
+        ref_month = self.ref_value is not None and re.match(r"\d{4}-\d\d(?:-\d\d)?(?:T|$)", self.ref_value)
+        if ref_month and (self.dct is None or (self.ref_date.year, self.ref_date.month) != (self.dct.year, self.dct.month)):
+            month_day = safe_date(self.ref_date.year, self.ref_date.month, day)
+            reason = f"in the month of {self.ref_value[:7]}, the last date the text gave"
+        elif self.dct is not None:
+            # News: this month's, or the next (previous) one's when the tense says it is to come (past).
+            tense, shift = self.tense(), 0
+            if tense == "future" and day < self.dct.day:
+                shift = 1
+            elif tense == "past" and day > self.dct.day:
+                shift = -1
+            year, month = cm.add_months(self.dct.year, self.dct.month, shift)
+            reason = {0: "in the month of publication", 1: "in the month after publication", -1: "in the month before publication"}[shift]
+            month_day = safe_date(year, month, day)
+        else:
+            return None  # no month to place it in
+        if month_day is None:
+            return None
+        return Resolution("DATE", cm.day_value(month_day), reason)
+
+    def _nth_unit(self, g):
+        unit = g["unit"].lower()
+        if unit == "day" and EVENT_DAY_AFTER.match(self.text, self.candidate.end) and not NOW_IN_BEFORE.search(
+                self.text, max(0, self.candidate.start - 20), self.candidate.start):
+            # A history's "On 22 June 1941 Germany invaded. On the first day alone ...": counted from
+            # the day the text last named, the event's first; unknown with no day near.
+            if self.dct is not None or self.last_day is None or self.candidate.start - self.last_day_at > EVENT_DAY_REACH:
+                return None  # in news the day an event began is too often not the last one named
+            nth = ORDINALS.get(g["ord"].lower()) or int(re.sub(r"\D", "", g["ord"]))
+            return Resolution("DATE", cm.day_value(self.last_day + dt.timedelta(days=nth - 1)),
+                              f"day {nth} counted from {cm.day_value(self.last_day)}, the last day the text named")
+        if self.dct is None:
+            return None  # "the eighth day" of what began when is not known
+        unit = g["unit"].lower()
+        value = {"day": cm.day_value(self.dct), "week": cm.week_value(self.dct), "month": cm.month_value(self.dct.year, self.dct.month)}[unit]
+        return Resolution("DATE", value, f"the {unit} of publication")
+
+    def _quarter_code(self, g):
+        quarter = int(re.sub(r"\D", "", g["q"]))
+        if "y" in g:
+            return Resolution("DATE", f"{int(g['y']):04d}-Q{quarter}", "a quarter")
+        if self.now is None:
+            return Resolution("DATE", f"XXXX-Q{quarter}", "no year to place the quarter in")
+        return Resolution("DATE", f"{self.now.year:04d}-Q{quarter}", self.now_reason())
+
+    def _half_code(self, g):
+        half = (g.get("h") or g["h2"])[1]
+        return Resolution("DATE", f"{int(g.get('y') or g['y2']):04d}-H{half}", "half a year")
+
+    def _half(self, g):
+        half = 1 if g["h"].lower() == "first" else 2
+        if "dec" in g:
+            digits = re.sub(r"\D", "", g["dec"])
+            decade = int(digits) // 10 if len(digits) == 4 else 190 + int(digits) // 10
+            return Resolution("DATE", f"{decade:03d}", "half a decade", "START" if half == 1 else "END")
+        if "y" in g:
+            year = int(g["y"])
+        elif self.now is None:
+            return Resolution("DATE", f"XXXX-H{half}", "no year to place the half in")
+        else:
+            year = self.now.year + {"this": 0, "last": -1, "next": 1}.get((g.get("rel") or "this").lower(), 0)
+        return Resolution("DATE", f"{year:04d}-H{half}", "half a year")
+
+    # --- anaphoric financial periods ------------------------------------------------------------
+    def _current_period(self) -> str | None:
+        if self.period_value:
+            return self.period_value
+        if self.now is None:
+            return None
+        # Results are reported for the quarter just ended.
+        index = self.now.year * 4 + cm.quarter_of(self.now) - 2
+        return f"{index // 4:04d}-Q{index % 4 + 1}"
+
+    def _period(self, g):
+        adjs = self.candidate.match.group(0).lower()
+        tail = (g.get("tail") or "").lower()
+        period = self._current_period()
+        if period is None:
+            return Resolution("DATE", "XXXX-QX", "no period to refer back to")
+        if "y" in g:
+            return Resolution("DATE", f"{int(g['y']):04d}{period[4:]}", "the same period in that year", comparison=True)
+        if "year-ago" in adjs or "year-earlier" in adjs or "year ago" in adjs or "ago" in tail or "earlier" in tail or "last year" in tail:
+            return Resolution("DATE", cm.shift_value(period, -1, "year"), "the same period a year before", comparison=True)
+        if g["unit"].lower() == "quarter" and ("current" in adjs or "this" in adjs) and self.now:
+            return Resolution("DATE", f"{self.now.year:04d}-Q{cm.quarter_of(self.now)}", self.now_reason())
+        return Resolution("DATE", period, "the period the text is reporting on")
+
+    _period_ago = _period  # "the quarter a year ago"
+
+    def _year_ago_adj(self, g):
+        word = g["word"].lower()
+        if "end" in word:
+            if self.now is None:
+                return Resolution("DATE", "XXXX", "no year to end", "END")
+            return Resolution("DATE", f"{self.now.year:04d}", "the end of the year", "END")
+        period = self.period_value or (f"{self.anchor.year:04d}" if self.anchor else None)
+        if period and self.comparing_several_quarters():
+            period = period[:4]  # "For the nine months ... year-earlier net income": the year
+        if period is None:
+            return Resolution("DATE", "XXXX", "no period to compare with")
+        return Resolution("DATE", cm.shift_value(period, -1, "year"), "the same period a year before", comparison=True)

@@ -1,0 +1,133 @@
+"""Rules for news from around the world and from any decade: feasts by their own calendars, each
+country's Independence Day, day-first numeric dates, datelines and live reports, nights around
+publication, and the tense words that look ahead after the verb.
+
+Each case is (sentence, DCT, extent, value, mod); the whole sentence is tagged.
+"""
+
+import pytest
+
+from .dating_checks import SEED_DCT, assert_resolves, case_id
+
+# Feasts of the Eastern churches and of Islam (Umm al-Qura calendar), and a feast still on a day after it.
+FEASTS = [
+    ("Ukrainians marked Orthodox Easter on Sunday.", "2022-04-25", "Orthodox Easter", "2022-04-24", None),
+    ("Orthodox Christmas passed quietly.", "2023-01-09", "Orthodox Christmas", "2023-01-07", None),
+    ("Last week's Eid al-Fitr holiday was quiet.", "2014-08-05", "Eid al-Fitr", "2014-07-28", None),
+    ("A truce to mark Eid al-Adha begins Monday.", "2014-09-30", "Eid al-Adha", "2014-10-04", None),
+    ("The army announced a truce to mark Eid al-Fitr.", "2023-04-22", "Eid al-Fitr", "2023-04-21", None),
+    ("The Eid ul-Fitr truce of 2023 failed.", SEED_DCT, "Eid ul-Fitr", "2023-04-21", None),
+    ("Services were held on Palm Sunday.", "2021-04-01", "Palm Sunday", "2021-03-28", None),
+    ("The Orthodox Church appealed for a truce from Holy Thursday through Easter.", "2022-04-25", "Holy Thursday",
+     "2022-04-21", None),
+    ("The Orthodox Church appealed for a truce from Holy Thursday through Easter.", "2022-04-25", "Easter",
+     "2022-04-24", None),
+    ("Pope Francis called for a truce from Holy Thursday through Easter.", "2022-04-25", "Easter", "2022-04-17", None),
+    # The Hebrew calendar: 1 Tishri with its postponements, the feasts counted from it.
+    ("Hamas attacked Israel on Simchat Torah.", "2023-10-08", "Simchat Torah", "2023-10-07", None),
+    ("The war began on Yom Kippur in 1973.", None, "Yom Kippur", "1973-10-06", None),
+    ("Rosh Hashanah passed quietly.", "2023-09-20", "Rosh Hashanah", "2023-09-16", None),
+    ("A truce over Passover would ease tension.", "2024-03-01", "Passover", "2024-04-23", None),
+    ("Hanukkah candles were lit at the front.", "2024-12-30", "Hanukkah", "2024-12-26", None),
+    ("Purim parades were cancelled.", "2024-03-25", "Purim", "2024-03-24", None),
+]
+
+# A look ahead after the verb: a modal or "(un)likely to" governs the date; "return" is a schedule.
+LOOKING_AHEAD_AFTER_THE_VERB = [
+    ("Zelenskyy said he hoped a peace summit could take place in the spring.", "2024-02-25", "the spring", "2024-SP", None),
+    ("He said talks were unlikely to resume before the end of May.", "2022-04-25", "the end of May", "2022-05", "END"),
+    ("Lawmakers return from recess on Wednesday.", "2024-02-25", "Wednesday", "2024-02-28", None),
+    ("His return to Kyiv on Friday was quiet.", "2024-02-25", "Friday", "2024-02-23", None),
+    ("Officials said they could not confirm the strike on Friday.", "2024-02-25", "Friday", "2024-02-23", None),
+]
+
+# News "overnight" is the night into publication, or into a day named further back; dawn after it is
+# the morning after.
+NIGHTS_IN_NEWS = [
+    ("Putin appealed for a ceasefire on Thursday evening. Stepanakert came under shelling overnight, and "
+     "explosions shook the city at dawn.", SEED_DCT, "overnight", "2020-10-08TNI", None),
+    ("Putin appealed for a ceasefire on Thursday evening. Stepanakert came under shelling overnight, and "
+     "explosions shook the city at dawn.", SEED_DCT, "dawn", "2020-10-09TMO", None),
+    ("Ukrainians marked Easter on Sunday. Air raid sirens sounded across the capital overnight.", "2022-04-25",
+     "overnight", "2022-04-24TNI", None),
+    ("London shares closed lower Friday. They were depressed by overnight losses in New York.", "1989-10-30",
+     "overnight", "1989-10-26TNI", None),
+]
+
+# A live report's entries are stamped on the day of publication; a news analysis telling of a year it
+# named keeps a past day in that year rather than the coming one.
+LIVE_AND_LOOKING_BACK = [
+    ("Resolution 1701 was adopted on Friday.\n05:31 GMT Our correspondent says cars are heading south.",
+     "2006-08-14", "05:31 GMT", "2006-08-14T05:31", None),
+    ("When the war began in September 2020, few expected it to last. After the fall of Shusha on Nov. 8, a "
+     "ceasefire followed.", "2023-09-27", "Nov. 8", "2020-11-08", None),
+    ("Fighting resumed in September 2020. Talks are due on Nov. 8.", "2023-09-27", "Nov. 8", "2023-11-08", None),
+    # "since the start of the year" is the year still running; "announced over the weekend that" is a date.
+    ("A report last year said 3,000 soldiers fought. Since the start of the year, 400,000 people fled.", "2025-01-27",
+     "the start of the year", "2025", "START"),
+    ("Kinshasa announced over the weekend that it was breaking off relations.", "2025-01-27", "the weekend",
+     "2025-W04-WE", None),
+    # A deadline, a forecast look ahead; "by the Tuesday deadline" keeps the clause's tense.
+    ("Mediators have given both sides a deadline of midnight Friday to submit proposals.", "2008-11-13",
+     "midnight Friday", "2008-11-14T24:00", None),
+    ("Several banks raised their Brent forecasts for the fourth quarter.", "2019-09-16", "the fourth quarter",
+     "2019-Q4", None),
+    # "later" counts from the year the text named, however far back; the same sentence keeps its year.
+    ("The plane was shot down on the night of April 6, 1994. Rwanda holds ceremonies every year on April 7, opening "
+     "a week of national mourning. The president accused France of having trained and armed the soldiers who carried "
+     "out the massacres.\n\nA decade later, thousands of suspects remain in prisons.", "2004-04-07",
+     "A decade later", "2004", None),
+    ("Germany's surrender, signed on the night of May 8, 1945, took effect on May 9 Moscow time.", "2020-05-09",
+     "May 9", "1945-05-09", None),
+    ("Hungary, invited to join NATO in July 1997, will officially join on March 12.", "1999-02-27", "March 12",
+     "1999-03-12", None),
+    # "Friday's" in a clause that looks ahead; "the weekend before (after)" a day the text named.
+    ("He will ride in the homecoming parade before Friday's football game.", "2009-10-15", "Friday", "2009-10-16", None),
+    ("The man robbed a gas station last Tuesday and a market the weekend before.", "2011-11-22", "the weekend before",
+     "2011-W45-WE", None),
+    ("Talks on Tuesday failed; the weekend after, fighting resumed.", "2011-11-25", "the weekend after",
+     "2011-W47-WE", None),
+]
+
+# News from around the world: each country's Independence Day, day-first numeric dates, South Asian
+# feasts and spellings, "end-June", "FY24", "the past fortnight", "on alternate days", "from the 8th".
+WORLD_NEWS = [
+    ("PESHAWAR: Security is on high alert ahead of Independence Day.", "2023-08-12", "Independence Day", "2023-08-14", None),
+    ("Soldiers in Marawi raised the Philippine flag on Independence Day.", "2017-10-23", "Independence Day",
+     "2017-06-12", None),
+    ("The junta in Naypyitaw marked Independence Day with a parade.", "2024-01-12", "Independence Day", "2024-01-04", None),
+    ("Fireworks lit up Washington on Independence Day.", "2023-07-06", "Independence Day", "2023-07-04", None),
+    ("A notification dated 11/08/2023 bans pillion riding.", "2023-08-12", "11/08/2023", "2023-08-11", None),
+    ("The truce runs from 03/08/2023 to 29/01/2024.", "2023-08-02", "03/08/2023", "2023-08-03", None),
+    ("We were told the procurement would be completed before Eidul Azha.", "2023-08-12", "Eidul Azha", "2023-06-28", None),
+    ("Leaders offered prayers for the girls during Eid celebrations on Wednesday.", "2024-04-14", "Eid", "2024-04-10", None),
+    ("Some relatives hoped to see the troops home by Freedom Day.", "2025-03-14", "Freedom Day", "2025-04-27", None),
+    ("Veterans will gather tomorrow to mark Anzac Day.", "2024-04-24", "Anzac Day", "2024-04-25", None),
+    ("Equipment was promised by end-June.", "2023-08-12", "end-June", "2023-06", "END"),
+    ("The government allocated Rs1,804 billion for defence in FY24.", "2023-08-12", "FY24", "2024", None),
+    ("Attacks on checkposts rose over the past fortnight.", "2023-08-12", "the past fortnight", "P2W", None),
+    ("Road opening parties go out on alternate days.", "2025-03-04", "alternate days", "P2D", None),
+    ("From the 8th, it will be daily.", "2025-03-04", "the 8th", "2025-03-08", None),
+    ("The families waited a quarter of a century for answers.", "2023-08-16", "a quarter of a century", "P25Y", None),
+    ("Services will be suspended from Sunday midnight.", "2023-08-12", "Sunday midnight", "2023-08-13T24:00", None),
+    ("Ukraine agreed to a U.S. proposal at talks in Jeddah on March 11.", "2025-04-28", "March 11", "2025-03-11", None),
+    ("The ceasefire took effect at 11:15 a.m., nearly three hours later than planned.", "2025-01-20",
+     "nearly three hours", "PT3H", "LESS_THAN"),
+    ("Traders squared positions ahead of the weekend.", "1989-10-30", "the weekend", "1989-W44-WE", None),
+    # A plan is a noun after its article and modifiers; "slated" looks ahead; a dateline's day is "today".
+    ("Saakashvili signed the six-point plan on Friday after talks with Rice.", "2008-08-16", "Friday", "2008-08-15", None),
+    ("Officials spoke about the slated visit of the commerce secretary in September.", "1998-08-26", "September",
+     "1998-09", None),
+    ("GULF WAR ENDS\nWASHINGTON, Feb. 27 - President Bush declared tonight that Kuwait is liberated.", "1991-02-28",
+     "tonight", "1991-02-27TNI", None),
+    ("He flew to his estate in Florida for Christmas.", "2019-12-21", "Christmas", "2019-12-25", None),
+    ("Under the agreement signed in Doha in February 2020, all U.S. forces were to leave by May 1.", "2021-08-31",
+     "May 1", "2021-05-01", None),
+]
+
+CASES = WORLD_NEWS + LIVE_AND_LOOKING_BACK + FEASTS + LOOKING_AHEAD_AFTER_THE_VERB + NIGHTS_IN_NEWS
+
+
+@pytest.mark.parametrize("sentence, dct, extent, value, mod", CASES, ids=[case_id(c) for c in CASES])
+def test_it_resolves_the_phrase(sentence, dct, extent, value, mod):
+    assert_resolves(sentence, dct, extent, value, mod)
