@@ -402,6 +402,14 @@ def test_it_labels_decades_and_durations():
     assert duration.earliest is None and duration.precision is None
 
 
+def test_lengths_and_rates_read_as_english():
+    centuries, rate, weekly = tag("Ruled for centuries, shaken every few centuries, it votes every Friday.", SEED_DCT)
+    assert centuries.label == "centuries"
+    assert centuries.explanation == "centuries → centuries, an unspecified number of centuries"
+    assert rate.label == "every few centuries"
+    assert weekly.explanation == "every Friday → every Friday"
+
+
 def test_it_serialises_to_json_ready_dicts():
     (timex,) = tag("an escalation that began on Sept. 27.", SEED_DCT)
     assert timex.as_dict() == {

@@ -32,13 +32,18 @@ FEASTS = [
     ("Purim parades were cancelled.", "2024-03-25", "Purim", "2024-03-24", None),
 ]
 
-# A look ahead after the verb: a modal or "(un)likely to" governs the date; "return" is a schedule.
+# A look ahead after the verb: a modal or "(un)likely to" governs the date; "return" is a schedule; a date
+# that opens its own clause takes the verb after it.
 LOOKING_AHEAD_AFTER_THE_VERB = [
     ("Zelenskyy said he hoped a peace summit could take place in the spring.", "2024-02-25", "the spring", "2024-SP", None),
     ("He said talks were unlikely to resume before the end of May.", "2022-04-25", "the end of May", "2022-05", "END"),
     ("Lawmakers return from recess on Wednesday.", "2024-02-25", "Wednesday", "2024-02-28", None),
     ("His return to Kyiv on Friday was quiet.", "2024-02-25", "Friday", "2024-02-23", None),
     ("Officials said they could not confirm the strike on Friday.", "2024-02-25", "Friday", "2024-02-23", None),
+    # A date that is the subject of its own clause takes that clause's verb, not the one before "and".
+    ("Muslims began fasting last week, and Eid al-Fitr is expected on April 10.", "2024-03-03", "Eid al-Fitr",
+     "2024-04-10", None),
+    ("Talks failed on Monday, but Friday will see a new round.", "2024-03-03", "Friday", "2024-03-08", None),
 ]
 
 # News "overnight" is the night into publication, or into a day named further back; dawn after it is

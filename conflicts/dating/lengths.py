@@ -9,11 +9,13 @@ from .lexicon import DAY_PARTS, FULL_WEEKDAYS, MONTHS, SEASONS, UNITS_WORDS, alt
 from .resolution import (
     APPROX_MODS, DURATION_CODES, FREQUENCY_BEFORE, SET_ADVERBS, Resolution, duration_value, length_parts, unit_name,
 )
+from .timex import unit_plural
 
 # Between the bounds of "3-4 weeks", "two-to-three months"; not the hyphen of "twenty-one".
 _RANGE_SEPARATOR = re.compile(rf"\s*(?:-to-|\bto\b|\bor\b|–|-(?!{alternation(UNITS_WORDS)}\b))\s*")
 # "will one day", "he one day": a subject or a modal right before "one day" makes it an adverb.
 _SOME_DAY_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|should|must|he|she|they|we|i|you|it)\s+$", re.IGNORECASE)
+
 
 
 class LengthRules:
@@ -36,7 +38,7 @@ class LengthRules:
                       or re.match(r"\s+(?:will|would|could|might|may|be|become)\b", after))
             return Resolution("DATE", "FUTURE_REF" if future else "PAST_REF", "'one day' meaning some day")
         if amount is None:
-            return Resolution("DURATION", duration_value(None, unit), "an unspecified number of " + unit + "s", mod)
+            return Resolution("DURATION", duration_value(None, unit), "an unspecified number of " + unit_plural(unit), mod)
         return Resolution("DURATION", duration_value(amount, unit), "a length of time", mod)
 
     def _unit_long(self, g):
@@ -45,7 +47,7 @@ class LengthRules:
 
     def _vague_units(self, g):
         unit = unit_name(g["unit"])
-        return Resolution("DURATION", duration_value(None, unit), "an unspecified number of " + unit + "s")
+        return Resolution("DURATION", duration_value(None, unit), "an unspecified number of " + unit_plural(unit))
 
     def _vague_length(self, g):
         if "ago" in g:
@@ -66,7 +68,7 @@ class LengthRules:
             return Resolution("SET", "XXXX-WXX-WE", "every weekend")
         unit = unit_name(unit_text)
         if "num" in g and g["num"].lower() in ("few", "several"):
-            return Resolution("SET", duration_value(None, unit), f"every {g['num'].lower()} {unit}s")
+            return Resolution("SET", duration_value(None, unit), f"every {g['num'].lower()} {unit_plural(unit)}")
         amount = (number_value(g["num"]) if "num" in g else 1) or 1
         if "other" in g:
             amount *= 2  # "every other day": every second day

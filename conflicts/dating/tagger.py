@@ -173,7 +173,8 @@ def build_timex(text: str, start: int, end: int, resolution: Resolution, base: d
         label = ({"APPROX": "about ", "LESS_THAN": "less than ", "MORE_THAN": "more than ",
                   "EQUAL_OR_MORE": "at least ", "EQUAL_OR_LESS": "up to "}.get(mod or "", "") + duration_label(value))
     elif resolution.type == "SET":
-        label = "every " + duration_label(value).removeprefix("1 ") if value.startswith("P") else resolution.reason
+        every_unit = value.startswith("P") and "X" not in value  # "every few centuries" keeps its words
+        label = "every " + duration_label(value).removeprefix("1 ") if every_unit else resolution.reason
     elif earliest is None:
         label = ({"PAST_REF": "the past", "PRESENT_REF": "the present", "FUTURE_REF": "the future"}.get(value)
                  or before_christ_label(value) or f"unresolved ({value})")
@@ -187,5 +188,5 @@ def build_timex(text: str, start: int, end: int, resolution: Resolution, base: d
     if earliest is not None and earliest == latest and precision == "day" and mod in (None, "START", "MID", "END"):
         # Editors check a resolved day against its weekday: "Friday → Fri 9 Oct 2020".
         shown = day_with_weekday(earliest) + _time_of_day(value)
-    explanation = f"{phrase} → {shown}, {resolution.reason}"
+    explanation = f"{phrase} → {shown}" + (f", {resolution.reason}" if resolution.reason != shown else "")
     return Timex(start, end, phrase, resolution.type, value, mod, earliest, latest, precision, label, explanation)

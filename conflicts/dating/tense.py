@@ -138,6 +138,12 @@ _CLAUSE_BREAK = re.compile(rf"(?:{_ABBREVIATION_STOP}|[;!?\n])[\"'’”]*\s|[�
 _FRONTED = re.compile(r"(?:^|[.!?\n][\"'’”]*\s+)(?:(?:in|on|by|during|since|from|until|after|before|then|and|but)\s+)?$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3}\.)[\"'’”]*\s|[;!?\n]")  # not "vs." or "Ala."
 _FRONTED_REACH = 220
+# An expression that opens a coordinated clause ("..., and Eid is expected") is its subject when a
+# finite verb follows it at once.
+_SUBJECT_BEFORE = re.compile(r"(?:,|\b(?:and|but|while|whereas|yet))\s+(?:the\s+)?$", re.IGNORECASE)
+_SUBJECT_VERB_AFTER = re.compile(
+    r"\s+(?:(?:also|now|still|itself)\s+)?(?:is|are|was|were|will|would|has|had|falls|fell|begins|began|ends|ended|marks|marked)\b",
+    re.IGNORECASE)
 
 
 def clause_tense(text: str, start: int, end: int) -> str | None:
@@ -184,6 +190,10 @@ def _clause_tense(text: str, left_text: str, end: int) -> str | None:
         # "Friday's ruling" reports what happened, unless the clause looks ahead: "he will ride in the
         # parade before Friday's game".
         return "future" if _FUTURE_AUXILIARY_IN.search(left_text) else "past"
+    if _SUBJECT_BEFORE.search(left_text) and (verb := _SUBJECT_VERB_AFTER.match(right_text)):
+        # "Muslims began fasting last week, and Eid al-Fitr is expected on April 10": the expression is
+        # the subject of its own clause, and its verb, not the one before the "and", gives the tense.
+        return _kind(next(_markers(verb.group())))
     last_marker = None
     for marker in _markers(left_text):
         noun = (marker.word in _NOUN_MARKERS and not _PURPOSE_AFTER.match(left_text, marker.end)) or marker.word in _NOUNS_TOO

@@ -250,8 +250,12 @@ def duration_label(value: str) -> str:
     amount, unit = m.groups()
     name = "minute" if unit == "M" and value.startswith("PT") else names[unit]
     if amount == "X":
-        return "centuries" if name == "century" else name + "s"
-    plural = amount not in ("1", "1.0")
-    if plural:
-        name = "centuries" if name == "century" else name + "s"
+        return unit_plural(name)
+    if amount not in ("1", "1.0"):
+        name = unit_plural(name)
     return f"{amount} {name}"
+
+
+def unit_plural(name: str) -> str:
+    """'day' → 'days', 'century' → 'centuries', 'millennium' → 'millennia'."""
+    return {"century": "centuries", "millennium": "millennia"}.get(name, name + "s")
