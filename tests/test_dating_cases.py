@@ -410,6 +410,14 @@ def test_lengths_and_rates_read_as_english():
     assert weekly.explanation == "every Friday → every Friday"
 
 
+def test_ramadan_is_bounded_by_the_month():
+    (month,) = tag("Fighting continued through Ramadan.", "2024-04-20")
+    assert (month.earliest, month.latest) == (dt.date(2024, 3, 11), dt.date(2024, 4, 9))
+    assert month.label == "March 11-April 9, 2024"
+    (war,) = tag("The Yom Kippur War, also called the Ramadan War, began in October 1973.", None)
+    assert war.text == "October 1973"
+
+
 def test_it_serialises_to_json_ready_dicts():
     (timex,) = tag("an escalation that began on Sept. 27.", SEED_DCT)
     assert timex.as_dict() == {

@@ -23,6 +23,12 @@ FEASTS = [
     ("The Orthodox Church appealed for a truce from Holy Thursday through Easter.", "2022-04-25", "Easter",
      "2022-04-24", None),
     ("Pope Francis called for a truce from Holy Thursday through Easter.", "2022-04-25", "Easter", "2022-04-17", None),
+    # Ramadan is the month from 1 Ramadan to the eve of Eid al-Fitr; a truce sought "before" it looks ahead.
+    ("Mediators were pushing for a ceasefire before the holy month of Ramadan.", "2024-03-07", "Ramadan",
+     "2024-03-11", None),
+    ("The army said it would pause operations during Ramadan.", "2024-03-20", "Ramadan", "2024-03-11", None),
+    ("Fighting eased in Ramadan 2023.", "2024-03-20", "Ramadan 2023", "2023-03-23", None),
+    ("Ramazan began on Monday in Turkey.", "2024-02-01", "Ramazan", "2023-03-23", None),
     # The Hebrew calendar: 1 Tishri with its postponements, the feasts counted from it.
     ("Hamas attacked Israel on Simchat Torah.", "2023-10-08", "Simchat Torah", "2023-10-07", None),
     ("The war began on Yom Kippur in 1973.", None, "Yom Kippur", "1973-10-06", None),

@@ -4,9 +4,9 @@ import datetime as dt
 import math
 import re
 
-from hijridate import Hijri
+from hijridate import Gregorian, Hijri
 
-from .lexicon import HEBREW_FEASTS, HOLIDAYS, ISLAMIC_FEASTS
+from .lexicon import HEBREW_FEASTS, HOLIDAYS, ISLAMIC_FEASTS, ISLAMIC_MONTHS
 from .timex import month_end  # noqa: F401 (re-exported for the resolvers)
 
 # How far the tense may be overruled by nearness: a date a few weeks off publication is mostly the
@@ -216,6 +216,8 @@ def holiday_date(name: str, year: int, orthodox: bool = False) -> dt.date | None
         return weekday_near(3, dt.date(year, 11, 1), "on_or_after") + dt.timedelta(weeks=3)
     if name.startswith("eid") and name != "eid":
         return islamic_feast(ISLAMIC_FEASTS[name[-4:]], year)
+    if name in ISLAMIC_MONTHS:
+        return islamic_feast((ISLAMIC_MONTHS[name], 1), year)
     if name == "orthodox easter":
         return orthodox_easter(year)
     if name in HEBREW_FEASTS:
@@ -273,6 +275,16 @@ def islamic_feast(month_day: tuple[int, int], year: int) -> dt.date | None:
         if date.year == year:
             return date
     return None
+
+
+def islamic_month_end(first: dt.date, month: int) -> dt.date:
+    """The last day of Hijri `month` that begins on `first`: 29 or 30 days on by Umm al-Qura; in the
+    arithmetic calendar outside it, odd months have 30 days."""
+    try:
+        length = Gregorian(first.year, first.month, first.day).to_hijri().month_length()
+    except (OverflowError, ValueError):
+        length = 30 if month % 2 else 29
+    return first + dt.timedelta(days=length - 1)
 
 
 _HEBREW_EPOCH = -1373427  # 1 Tishri AM 1 as a proleptic Gregorian ordinal (Reingold and Dershowitz)

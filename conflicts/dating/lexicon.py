@@ -86,9 +86,12 @@ HOLIDAYS = {
     **{f"eid{space}{article}{dash}{feast}": None for space in (" ", "-", "") for article in ("al", "ul", "el")
        for dash in ("-", " ") for feast in ("fitr", "adha", "azha", "zuha")},
     "eid": None,  # whichever of the two is nearer
+    # The fasting month, 1-29/30 Ramadan, with the Turkish and South Asian spellings.
+    "ramadan": None, "ramazan": None, "ramzan": None,
 }
 # (Hijri month, day): 1 Shawwal, 10 Dhu al-Hijjah ("Eid ul-Azha", "Eid-ul-Zuha" in South Asia).
 ISLAMIC_FEASTS = {"fitr": (10, 1), "adha": (12, 10), "azha": (12, 10), "zuha": (12, 10)}
+ISLAMIC_MONTHS = {"ramadan": 9, "ramazan": 9, "ramzan": 9}
 # Jewish feasts, as days after (before, if negative) the Rosh Hashanah of the Hebrew year that begins
 # in the autumn of the Gregorian year; Hanukkah (25 Kislev) is counted apart, by the year's length.
 HEBREW_FEASTS = {

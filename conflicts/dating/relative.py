@@ -11,7 +11,7 @@ from .calendar_math import holiday_date
 from .days import DayRules, day_part_code
 from .fragments import DAY_NUMBER, MONTH, YEAR
 from .lengths import LengthRules
-from .lexicon import HOLIDAYS, INDEPENDENCE_DAYS, MONTHS, number_value
+from .lexicon import HOLIDAYS, INDEPENDENCE_DAYS, ISLAMIC_MONTHS, MONTHS, number_value
 from .resolution import DEICTIC, SINCE_BEFORE, YEAR_DURATION_AFTER, Resolution, clip_of, part_mod, unit_name
 
 PERIOD_REACH = 1000
@@ -43,7 +43,8 @@ _PAST_WINDOW = {"week": 3, "month": 15, "year": 182}
 HOLIDAY_SLACK = dt.timedelta(days=3)
 WEEK = dt.timedelta(days=7)
 # "flew to Florida for Christmas" written on 21 December: the coming one, whatever the verb's tense.
-_FOR_A_FEAST_BEFORE = re.compile(r"\b(?:for|before|until|till)\s+$", re.IGNORECASE)
+# "a truce for Easter", "a ceasefire before the Muslim holy month of Ramadan".
+_FOR_A_FEAST_BEFORE = re.compile(r"\b(?:for|before|until|till)\s+(?:the\s+(?:[\w-]+\s+){0,3}of\s+)?$", re.IGNORECASE)
 _ORTHODOX_BEFORE = re.compile(r"\bOrthodox\b")
 _LENGTH_BEFORE = re.compile(r"\b(?:over|for|within|throughout)\s+$", re.IGNORECASE)
 _WOULD_BEFORE = re.compile(r"\bwould\b[^.;!?\n]*$", re.IGNORECASE)
@@ -385,12 +386,19 @@ class RelativeRules(DayRules, LengthRules):
             # "as Easter week began": a holiday's week has begun once its Monday has come.
             start = day - dt.timedelta(days=day.weekday()) if week == "week" else day
             tense = self._holiday_tense()
-            ahead = _FOR_A_FEAST_BEFORE.search(self.text, max(0, self.candidate.start - 12), self.candidate.start)
+            ahead = _FOR_A_FEAST_BEFORE.search(self.text, max(0, self.candidate.start - 45), self.candidate.start)
             if rel == "last" or (not rel and tense == "past" and start > self.now and not (ahead and start - self.now <= WEEK)):
                 day = on(year - 1) if start >= self.now else day
-            elif rel == "next" or (not rel and tense == "future" and day < self.now - HOLIDAY_SLACK):
+            elif rel == "next" or (not rel and tense == "future" and self._feast_end(name, day) < self.now - HOLIDAY_SLACK):
                 day = on(year + 1) if day <= self.now else day
         if week:
             # "Easter week", "the Thanksgiving weekend": the week (weekend) the holiday falls in.
             return Resolution("DATE", cm.week_value(day) + ("-WE" if week == "weekend" else ""), f"the {week} of a holiday")
+        if name in ISLAMIC_MONTHS:
+            return Resolution("DATE", cm.day_value(day), "the month of Ramadan", last=self._feast_end(name, day))
         return Resolution("DATE", cm.day_value(day), "a holiday")
+
+    @staticmethod
+    def _feast_end(name: str, day: dt.date) -> dt.date:
+        """The last day of a feast: its first, or the month's end for a month of fasting."""
+        return cm.islamic_month_end(day, ISLAMIC_MONTHS[name]) if name in ISLAMIC_MONTHS else day

@@ -34,7 +34,7 @@ def _word_triggers() -> dict[str, frozenset[str]]:
                     "may", "bastille", "d", "thanksgiving", "easter", "election", "labor", "memorial", "good", "ve", "vj", "v",
                     "victory", "remembrance", "orthodox", "palm", "holy", "maundy", "eid", "eidul", "eidal", "eidel", "rosh", "yom", "sukkot", "simchat",
                     "simhat", "passover", "pesach", "purim", "hanukkah", "hanukah", "chanukah", "republic",
-                    "jamhuri", "freedom", "anzac", "newroz", "nowruz", "norouz", "navruz", "defender", "all", "st", "saint"),
+                    "jamhuri", "freedom", "anzac", "ramadan", "ramazan", "ramzan", "newroz", "nowruz", "norouz", "navruz", "defender", "all", "st", "saint"),
         "alternate": ("alternate",),
         "fortnight": ("fortnight",),
         "fiscalcode": ("fy",),
