@@ -190,6 +190,20 @@ BACKGROUND_YEARS = [
     ("A final attack in mid-December 1916 regained the ground lost since February.", None, "February", "1916-02", None),
 ]
 
+# A weekday written with a day names its year: "Monday, April 11" after a look ahead to 1976 is 1898's (a
+# Monday then, a Sunday in 1976), and the story goes on from there; of two years that fit, the nearer.
+WEEKDAY_YEARS = [
+    ("In January 1898 the Maine sailed to Havana. An investigation in 1976 concluded that a fire caused the "
+     "explosion. On Monday, April 11, McKinley asked Congress for authority. A blockade began on April 22.", None,
+     "Monday, April 11", "1898-04-11", None),
+    ("In January 1898 the Maine sailed to Havana. An investigation in 1976 concluded that a fire caused the "
+     "explosion. On Monday, April 11, McKinley asked Congress for authority. A blockade began on April 22.", None,
+     "April 22", "1898-04-22", None),
+    ("In the summer of 1683 the Turks marched on Vienna. The first siege had failed in the autumn of 1529. In 1664 "
+     "a truce was made. The army set out in April. The vanguard appeared before the walls on Wednesday, 14 July.",
+     None, "Wednesday, 14 July", "1683-07-14", None),
+]
+
 # "the previous November", "the following March": the month strictly before (after) the story's date;
 # "since" a date keeps the story where it is; "on the 17th" before a name; "over the following decade".
 MONTHS_AROUND = [
@@ -260,7 +274,7 @@ HISTORY_ODDS = [
 
 CASES = (
     MONTHS_AROUND + BACKGROUND_YEARS + HISTORY_ODDS + OVERVIEW_THEN_DETAIL + RETURNING_DAYS + COUNTING_ON + PEOPLES_DATES + HISTORY + NO_DECADE_ANCHOR + YEAR_SPANS +
-    STILL_ON_THAT_DAY + HISTORIES + NAMED_EVENTS + HOLIDAYS_IN_HISTORY
+    STILL_ON_THAT_DAY + HISTORIES + NAMED_EVENTS + HOLIDAYS_IN_HISTORY + WEEKDAY_YEARS
 )
 
 

@@ -127,6 +127,19 @@ def pick_year(month: int, day: int | None, base: dt.date, tense: str | None, for
     return closest
 
 
+def weekday_fits(year: int, month: int, day: int, weekday: int) -> bool:
+    """True when month/day of `year` falls on `weekday` (Monday 0), by the Gregorian calendar or, before
+    1753, by the Julian one that Britain, Russia and others then kept."""
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return False
+    if date.weekday() == weekday:
+        return True
+    julian_lag = year // 100 - year // 400 - 2  # days the Julian calendar runs behind the Gregorian
+    return year < 1753 and (date + dt.timedelta(days=julian_lag)).weekday() == weekday
+
+
 def years_after_bc(year_bc: int, years: int) -> str:
     """The TIMEX3 value `years` after (before, if negative) the year `year_bc` BC, with no year 0:
     two years after 415 BC is 413 BC (BC0413); a year after 1 BC is AD 1 (0001)."""

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from . import calendar_math as cm
-from .lexicon import DECADE_WORDS, MONTHS, ORDINALS, SEASONS, year_in_words
+from .lexicon import DECADE_WORDS, FULL_WEEKDAYS, MONTHS, ORDINALS, SEASONS, year_in_words
 from .plausibility import EVENT_DAY_AFTER, NOW_IN_BEFORE
 from .resolution import SINCE_BEFORE, Resolution, clip_of, part_mod
 from .tense import acted_on, said_will
@@ -15,6 +15,7 @@ from .timex import safe_date
 
 NUMERIC_NEAR_DAYS = 60
 EVENT_DAY_REACH = 1200  # characters back to the day an event began
+_WRITTEN_YEAR = re.compile(r"(?<![\d,.$£€-])\b(?:1[0-9]|20)\d\d\b(?!s\b|[\d,.-]\d)")
 _SLASHED_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})\b")
 
 
@@ -26,6 +27,12 @@ class CalendarRules:
         if "hh" in g:
             return Resolution("TIME", f"{cm.day_value(day)}T{g['hh']}:{g['mm']}", "a full date and time")
         return Resolution("DATE", cm.day_value(day), "a full date")
+
+    def _years_named_before(self, near: int) -> list[int]:
+        """The years written out before the expression, each once, the nearest to `near` first (of two
+        as near, the one written last)."""
+        years = list(dict.fromkeys(reversed([int(m.group()) for m in _WRITTEN_YEAR.finditer(self.text, 0, self.candidate.start)])))
+        return sorted(years, key=lambda year: abs(year - near))
 
     def _numeric_date(self, g):
         a, b, year = int(g["a"]), int(g["b"]), int(g["y"])
@@ -88,6 +95,13 @@ class CalendarRules:
                 # September 2023, a past Nov. 8 cannot be the coming one; it is the story's.
                 year = cm.pick_year(month, day, self.ref_date, None, forward=True)
                 reason = f"year from {self.ref_value}, the last date the text gave"
+            if "wd" in g and not cm.weekday_fits(year, month, day, FULL_WEEKDAYS[g["wd"].lower()]):
+                # "An investigation in 1976 concluded ... On Monday, April 11": 11 April was a Monday in
+                # 1898, which the text named before, not in 1976.
+                weekday = FULL_WEEKDAYS[g["wd"].lower()]
+                named = next((y for y in self._years_named_before(near=year) if cm.weekday_fits(y, month, day, weekday)), None)
+                if named is not None:
+                    year, reason = named, f"{named}, the year named before in which the day is a {g['wd'].title()}"
         first = dt.date(year, month, day)
         last = None
         if "d2" in g:
