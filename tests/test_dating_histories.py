@@ -190,6 +190,20 @@ BACKGROUND_YEARS = [
     ("A final attack in mid-December 1916 regained the ground lost since February.", None, "February", "1916-02", None),
 ]
 
+# A history's "today" is its writer's present, though the clause around it tells of the past; in the words
+# of someone in the story it is the story's day.
+WRITERS_TODAY = [
+    ("The Athenians won at Marathon in 490 BC. Today a burial mound, where the dead were laid, still marks the "
+     "field.", None, "Today", "PRESENT_REF", None),
+    ("The war broke out on 1 September 1939. Most historians today put the dead at 100,000.", None, "today",
+     "PRESENT_REF", None),
+    ("The siege ended on 18 June 1962. The number of dead remains disputed today.", None, "today", "PRESENT_REF", None),
+    ("The war of 1998 to 2000 cost 80,000 lives; today the border it was fought over remains closed.", None,
+     "today", "PRESENT_REF", None),
+    ('On 4 November 1956 Nagy spoke on the radio: "Today at daybreak Soviet troops attacked our capital."', None,
+     "Today", "1956-11-04", None),
+]
+
 # A weekday written with a day names its year: "Monday, April 11" after a look ahead to 1976 is 1898's (a
 # Monday then, a Sunday in 1976), and the story goes on from there; of two years that fit, the nearer.
 WEEKDAY_YEARS = [
@@ -274,7 +288,8 @@ HISTORY_ODDS = [
 
 CASES = (
     MONTHS_AROUND + BACKGROUND_YEARS + HISTORY_ODDS + OVERVIEW_THEN_DETAIL + RETURNING_DAYS + COUNTING_ON + PEOPLES_DATES + HISTORY + NO_DECADE_ANCHOR + YEAR_SPANS +
-    STILL_ON_THAT_DAY + HISTORIES + NAMED_EVENTS + HOLIDAYS_IN_HISTORY + WEEKDAY_YEARS
+    STILL_ON_THAT_DAY + HISTORIES + NAMED_EVENTS + HOLIDAYS_IN_HISTORY + WEEKDAY_YEARS +
+    WRITERS_TODAY
 )
 
 

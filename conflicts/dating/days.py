@@ -15,6 +15,10 @@ WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 # "today's" before these means nowadays: "today's youth", "in today's world".
 _GENERIC_AFTER = (r"['’]s\s+(?:(?:young|modern|global|competitive|fast-changing)\s+)?(?:world|youth|society|generation|"
                   r"young|kids|children|standards|terms|dollars|prices|economy|market|technology|computers|consumers)\b")
+# A writer's present in a history: "most historians today", "Today a museum stands near the site".
+_WRITERS_TODAY_BEFORE = re.compile(r"\b(?:historians|scholars|visitors|people|we)\s+$", re.IGNORECASE)
+_SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.;!?]\s|\n\s*)$")
+_SUBJECT_AFTER = re.compile(r"\s+(?:a|an|the|its|his|her|their|this|these|those|it|there|only|few|many|most)\s", re.IGNORECASE)
 _AFTER_BEFORE = re.compile(r"\bafter\s+$", re.IGNORECASE)
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 _SENTENCE_END = re.compile(r"[a-z)\d][.!?][\"'’”]*\s|\n")
@@ -117,13 +121,26 @@ class DayRules:
         return Resolution("DATE", cm.day_value(day), reason, mod)
 
     def _generic_day(self) -> bool:
-        if self.narrative and self.tense() != "past":
-            return True  # a history's "today" is its writer's: "the constitution remains in force today"
+        if self.narrative and not self._quoted():
+            # A history's "today" is its writer's: "the constitution remains in force today", "Today a burial
+            # mound still marks the spot", "most historians today put the dead at" (but not in someone's
+            # words: "Nagy spoke: 'Today at daybreak ...'").
+            if self.tense() != "past" or _WRITERS_TODAY_BEFORE.search(self.text, max(0, self.candidate.start - 30), self.candidate.start):
+                return True
+            if _SENTENCE_OPENS_BEFORE.search(self.text, max(0, self.candidate.start - 3), self.candidate.start) and \
+                    _SUBJECT_AFTER.match(self.text, self.candidate.end):
+                return True
         before = self.text[max(0, self.candidate.start - 12):self.candidate.start]
         after = self.text[self.candidate.end:self.candidate.end + 30]
         if re.search(r"\bof\s+$", before, re.IGNORECASE) and not re.match(r"['’]s", after):
             return re.match(r"\s*(?:[,.;:!?)]|and\b|$)", after) is not None  # "the people of tomorrow"
         return bool(re.match(_GENERIC_AFTER, after, re.IGNORECASE))
+
+    def _quoted(self) -> bool:
+        """True inside a quotation that opened earlier in the same paragraph."""
+        paragraph = self.text[self.text.rfind("\n", 0, self.candidate.start) + 1:self.candidate.start]
+        straight = paragraph.count('"') % 2 == 1
+        return straight or paragraph.rfind("“") > paragraph.rfind("”")
 
     def _day_part(self, g):
         rel = " ".join(g["rel"].lower().split())

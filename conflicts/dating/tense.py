@@ -118,7 +118,7 @@ _DEFERRAL = re.compile(
     r"\b(?:postponed|delayed|deferred|adjourned|extended|suspended|gave|given|granted|allowed|put\s+off|pushed\s+back|moved|set|ordered|told|asked)\b",
     re.IGNORECASE,
 )
-_PRESENT_PASSIVE = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+)?(?:being\s+)?$", re.IGNORECASE)
+_PRESENT_PASSIVE = re.compile(r"\b(?:is|are|am|remains?|stays?|seems?)\s+(?:\w+ly\s+)?(?:being\s+)?$", re.IGNORECASE)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+)?(?:been\s+)?$", re.IGNORECASE)
 _INTENT_VERBS = {"announced", "agreed", "decided", "promised", "vowed", "pledged", "voted", "moved", "sought", "hoped",
                  "wanted", "asked", "called", "offered", "threatened", "proposed", "urged", "ordered", "said", "told",
