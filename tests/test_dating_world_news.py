@@ -52,6 +52,40 @@ LOOKING_AHEAD_AFTER_THE_VERB = [
     ("Talks failed on Monday, but Friday will see a new round.", "2024-03-03", "Friday", "2024-03-08", None),
 ]
 
+# Deadlines and look-aheads: "until at least", "in time for", "rehearsing for", a negated modal; a present
+# word that belongs to the past verb before it ("took hold") is no tense of its own.
+DEADLINES_AND_LOOKS_AHEAD = [
+    ("Limits on gatherings remain in place until at least Monday evening.", "2024-04-14", "Monday evening",
+     "2024-04-15TEV", None),
+    ("The president granted an amnesty in time for Wednesday's celebrations.", "2005-08-15", "Wednesday",
+     "2005-08-17", None),
+    ("Soldiers have spent the past week whitewashing stones and rehearsing for Friday, when the prime minister is "
+     "expected.", "2024-07-25", "Friday", "2024-07-26", None),
+    ("The dispute may not be settled until the autumn.", "2025-06-26", "the autumn", "2025-FA", None),
+    ("The truce took hold in stages on Tuesday.", "2025-06-26", "Tuesday", "2025-06-24", None),
+    ("He could not be reached on Wednesday.", "2025-06-26", "Wednesday", "2025-06-25", None),
+]
+
+# Clocks: "15:35 hours", a live blog's "May 10, 2025, 23:58 IST", midnight after a night already named;
+# a part of a day after a month ("next month ... in the afternoon") is on a day, not the month's first.
+CLOCKS_IN_NEWS = [
+    ("The director general called his counterpart at 15:35 hours.", "2025-05-10", "15:35 hours",
+     "2025-05-10T15:35", None),
+    ("Last updated: May 10, 2025, 23:58 IST", "2025-05-10", "May 10, 2025, 23:58 IST", "2025-05-10T23:58", None),
+    ('"We could hear the shelling until late last night. After midnight, it was quiet," he said.', "2025-07-29",
+     "midnight", "2025-07-29T00:00", None),
+    ("Talks are expected to begin next month. State radio interrupted its programmes in the afternoon to broadcast "
+     "the signing.", "2000-06-18", "the afternoon", "2000-06-18TAF", None),
+]
+
+# A day named right after a day of an earlier year, in the next sentences of the same story, is in that year.
+STORY_OF_AN_EARLIER_YEAR = [
+    ("On Sept. 9, 1993, the Croatian army launched an offensive. The Canadians were ordered to move in.\n\nOn "
+     "Sept. 15, as they moved forward, they came under fire.", "2023-09-15", "Sept. 15", "1993-09-15", None),
+    ("The treaty was signed on Jan. 3, 1993. On Tuesday, the minister said on Feb. 2 that it held.", "2023-09-15",
+     "Feb. 2", "2023-02-02", None),
+]
+
 # News "overnight" is the night into publication, or into a day named further back; dawn after it is
 # the morning after.
 NIGHTS_IN_NEWS = [
@@ -136,7 +170,8 @@ WORLD_NEWS = [
      "May 1", "2021-05-01", None),
 ]
 
-CASES = WORLD_NEWS + LIVE_AND_LOOKING_BACK + FEASTS + LOOKING_AHEAD_AFTER_THE_VERB + NIGHTS_IN_NEWS
+CASES = (WORLD_NEWS + LIVE_AND_LOOKING_BACK + FEASTS + LOOKING_AHEAD_AFTER_THE_VERB + NIGHTS_IN_NEWS + DEADLINES_AND_LOOKS_AHEAD
+         + CLOCKS_IN_NEWS + STORY_OF_AN_EARLIER_YEAR)
 
 
 @pytest.mark.parametrize("sentence, dct, extent, value, mod", CASES, ids=[case_id(c) for c in CASES])

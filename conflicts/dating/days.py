@@ -158,8 +158,12 @@ class DayRules:
             shift = {"the next": 1, "the following": 1, "the previous": -1}.get(rel, 0)
             if rel == "the" and code == "MO" and (self.ref_value or "").endswith("TNI"):
                 shift = 1  # "the assaults went on through the night. By the morning ...": the morning after
-            day = self.anchor + dt.timedelta(days=shift) if self.anchor else None
-            reason = self.anchor_reason()
+            day, reason = self.anchor, self.anchor_reason()
+            if self.ref_date is not None and not re.match(r"\d{4}-\d\d-\d\d", self.ref_value or ""):
+                # A part of a day needs a day: "expected to begin next month ... state radio interrupted its
+                # programmes in the afternoon" is the afternoon of the last day named (or of publication).
+                day, reason = (self.last_day, f"on {cm.day_value(self.last_day)}, the last day the text named") if self.last_day else (self.now, self.now_reason())
+            day = day + dt.timedelta(days=shift) if day else None
         if day is None:
             return Resolution("TIME", f"XXXX-XX-XXT{code}", "no date to count from")
         return Resolution("TIME", f"{cm.day_value(day)}T{code}", reason, part_mod(g.get("part") or g.get("inner")))
@@ -213,6 +217,9 @@ class DayRules:
                 return None
             pm = g["ampm"].lower().startswith("p")
             hour = (hour % 12) + (12 if pm else 0)
+        if hour == 24 and (g.get("approx", "").lower().endswith("after") or _AFTER_BEFORE.search(
+                self.text, max(0, self.candidate.start - 10), self.candidate.start)):
+            hour = 0  # "shortly after midnight on Sunday": the small hours of Sunday, not its end
         if "month" in g or "month_after" in g:
             month = MONTHS[(g.get("month") or g["month_after"]).lower().rstrip(".")]
             day_number = int(re.sub(r"\D", "", g.get("d") or g["d_first"]))
@@ -242,9 +249,6 @@ class DayRules:
         else:
             day, reason = self.now, self.now_reason()
         mod = APPROX_MODS.get(" ".join((g.get("approx") or "").lower().split()))
-        if hour == 24 and (g.get("approx", "").lower().endswith("after") or _AFTER_BEFORE.search(
-                self.text, max(0, self.candidate.start - 10), self.candidate.start)):
-            hour = 0  # "shortly after midnight on Sunday": the small hours of Sunday, not its end
         clock = f"T{hour:02d}:{minute:02d}"
         if day is None:
             return Resolution("TIME", "XXXX-XX-XX" + clock, "no date to count from", mod)
@@ -252,6 +256,7 @@ class DayRules:
 
     _clock_from = _clock
     _day_clock = _clock
+    _date_clock = _clock
     _clock_words = _clock
 
     def _mid_unit(self, g):

@@ -100,7 +100,8 @@ HEBREW_FEASTS = {
 }
 HOLIDAYS.update(dict.fromkeys(HEBREW_FEASTS))
 
-TIME_ZONES = {"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "msk"}
+TIME_ZONES = {"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "msk", "eet", "eest",
+              "ist", "pkt", "idt", "wib", "eat", "cat", "wat", "sast", "aest", "aedt", "jst", "kst", "hkt", "sgt"}
 
 
 def alternation(words, period_optional=False) -> str:

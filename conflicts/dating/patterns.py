@@ -88,11 +88,17 @@ RULES = [
     _rule(
         "clock",
         rf"(?:(?P<approx>about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
-        r"(?:(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]\.?\s?m\b)|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)|(?P<named>noon|midnight|midday)"
+        r"(?:(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]\.?\s?m\b)|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?:\s*(?:hours|hrs)\b)?|(?P<named>noon|midnight|midday)"
         r"|(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)\s*(?:hours|hrs|gmt|utc|zulu))"
         rf"(?:\s+(?P<tz>{TIME_ZONE}|(?:[a-z]+\s+)?local\s+time|(?P<city>[a-z]+)\s+time))?"
         rf"(?:,?\s+(?:on\s+)?(?:(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER})|(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<d_first>{DAY_NUMBER})\s+(?:of\s+)?(?P<month_after>{MONTH})"
         rf"|(?P<day>{WEEKDAY}|{DAY_WORD})))?(?:,?\s+(?P<y>{YEAR}))?",
+    ),
+    # "Last updated: May 10, 2025, 23:58 IST": a date, then its clock.
+    _rule(
+        "date_clock",
+        rf"(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER}),\s+(?P<y>{YEAR}),?\s+(?:at\s+)?(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)"
+        rf"(?:\s+(?P<tz>{TIME_ZONE}))?",
     ),
     # "from Sunday midnight", "Friday noon": the day before its hour.
     _rule("day_clock", rf"(?P<day>{WEEKDAY}|tonight|today|tomorrow)\s+(?P<named>midnight|noon|midday)"),

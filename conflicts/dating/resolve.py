@@ -34,6 +34,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"“]|\n")
 _PROSPECT_BEFORE = re.compile(
     r"\b(?:due|scheduled|set|slated|planned|expected|meant|supposed|was|were)\s+to\s+[a-z]+(?:\s+[a-z]+){0,3}\s+(?:in|by|until)\s+$",
     re.IGNORECASE)
+_STORY_DAY_REACH = 400  # characters after a day of another year that a day without one stays in its year
 _PREVIOUS = re.compile(r"(?:the\s+)?(?:previous|preceding|prior)\b", re.IGNORECASE)
 _BACKWARDS = re.compile(r"\b(?:earlier|before|previously)$", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"(?<!\bend )(?<!\bstart )(?<!\bbeginning )(?<!\bmiddle )(?<!\bhalf )(?<!\bpart )(?<!\brest )\bof\s+(?:the\s+)?$", re.IGNORECASE)
@@ -181,8 +182,13 @@ class Resolver(CalendarRules, RelativeRules):
         publication's: "the surrender, signed on the night of May 8, 1945, took effect on May 9"."""
         if self.dct is None or self.ref_date is None or self.ref_date.year == self.dct.year:
             return False
-        if not re.match(r"\d{4}-\d\d-\d\d", self.ref_value or "") or self.ref_at < self._sentence_start(self.candidate.start):
+        if not re.match(r"\d{4}-\d\d-\d\d", self.ref_value or ""):
             return False
+        if self.ref_at < self._sentence_start(self.candidate.start):
+            # "On Sept. 9, 1993, the Croatian army launched an offensive. ... On Sept. 15, as they moved
+            # forward": a day told right after a day of that year is in it.
+            return self.ref_date.year < self.dct.year and self.candidate.start - self.ref_at < _STORY_DAY_REACH and re.search(
+                r"\b(?:1[5-9]|20)\d\d\b", self.text[max(0, self.ref_at - 12):self.ref_at + 20]) is not None
         return re.search(r"\b(?:1[5-9]|20)\d\d\b", self.text[self.ref_at:self.candidate.start]) is not None
 
     def _looking_back(self, earliest: dt.date) -> bool:

@@ -47,7 +47,7 @@ class _Marker:
 
 def _markers(text: str):
     """The tense markers in `text`, left to right, none overlapping."""
-    position = 0
+    position, previous = 0, None
     for token in _TOKEN.finditer(text):
         start = token.start()
         if start < position:
@@ -69,13 +69,16 @@ def _markers(text: str):
         if word in _FUTURE_WORDS and not (word == "next" and _TO_AFTER.match(text, end)):
             tense = "future"
         elif word in _PRESENT_WORDS:
+            if previous is not None and previous.tense == "past" and not text[previous.end:start].strip():
+                continue  # "the truce took hold", "the shops were open": part of the past verb before it
             tense = "present"
         elif _is_past_form(word):
             tense = "past"
         else:
             continue
         position = end
-        yield _Marker(start, end, word, tense)
+        previous = _Marker(start, end, word, tense)
+        yield previous
 
 
 _FUTURE_AUXILIARY = re.compile(
@@ -86,7 +89,7 @@ _FUTURE_AUXILIARY = re.compile(
 # it looks back with "have" ("could have been held") or "could" is a past "was able" with a negation
 # ("could not be reached Wednesday", "neither he nor she could be located Wednesday").
 _MODAL_AUXILIARY = re.compile(
-    r"\b(?:(?P<could>could)|may|might|should|must|can|cannot|ca\s+n't|can't)"
+    r"\b(?:(?P<could>could)|(?:may|might|should|must)(?:\s+not)?|can|cannot|ca\s+n't|can't)"
     r"\s+(?:(?:also|likely|probably|be|then|soon|again|only|still|now|yet|even)\s+)*$",
     re.IGNORECASE,
 )
@@ -96,7 +99,9 @@ _LOOKS_AHEAD_AFTER = re.compile(
     r"|(?:unlikely|likely|poised|ready|about|bound|slated)\s+to\s+[a-z]+)",
     re.IGNORECASE,
 )
-_AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+_AHEAD_OF_BEFORE = re.compile(
+    r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+time\s+for|(?:preparing|rehearsing|bracing|readying|getting\s+ready)\s+for)"
+    r"\s+(?:the\s+)?$", re.IGNORECASE)
 _FUTURE_AUXILIARY_IN = re.compile(r"\b(?:will|won't|'ll|shall|going\s+to)\b", re.IGNORECASE)
 _DEADLINE_NOUNS = {"deadline", "deadlines"}  # "a deadline of midnight Friday" looks ahead
 _NEGATION = re.compile(r"\b(?:not|n't|no|never|neither|nor|nobody|none)\b", re.IGNORECASE)
@@ -111,7 +116,7 @@ _DETERMINER_AND_MODIFIER_BEFORE = re.compile(
 _PURPOSE_AFTER = re.compile(r"\s+(?:to|for|that)\b", re.IGNORECASE)
 _INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b|[A-Z\d])[a-z]+\b(?!ed\b)")
 _TO_BEFORE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_DEADLINE_BEFORE = re.compile(r"\b(?P<word>until|till|through|by)\s+$", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(r"\b(?P<word>until|till|through|by)\s+(?:at\s+(?:the\s+)?(?:least|earliest|latest)\s+)?$", re.IGNORECASE)
 _LOOKING_BACK = re.compile(r"\b(?:not|up)\s+$", re.IGNORECASE)
 # Verbs that push something to a later date: "postponed until Tuesday" looks ahead though past.
 _DEFERRAL = re.compile(

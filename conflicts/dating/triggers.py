@@ -103,8 +103,9 @@ RULE_TRIGGERS = {
     "duration": _UNITS | {"daypart"}, "vague_units": _UNITS, "unit_long": _UNITS, "set": {"set"}, "set_adverb": {"set"},
     "holiday": {"holiday"}, "deictic": {"deictic"}, "vague_length": {"while", "time"}, "week_of": {"month"}, "yearly_day": {"set"}, "clock_words": {"clockword"}, "compound_duration": _UNITS, "day_of_event": {"eventside"}, "day_and": {"month"}, "part_of_date": {"month"},
     "part_of_named_day": {"weekday", "dayword", "ordday"},
-    "day_clock": {"weekday", "dayword"},
+    "day_clock": {"weekday", "dayword"}, "date_clock": {"month"},
     "alternate": {"alternate"}, "fortnight": {"fortnight"}, "fraction_length": {"half", "quarter"}, "fiscal_code": {"fiscalcode"},
 }
 # Rules that need a second kind of word as well: "ago", "before", "on" are everywhere, a unit is not.
-RULE_ALSO_NEEDS = {"ago": _UNITS, "unit_before": _UNITS | {"daypart"}, "unit_before_last": _UNITS, "day_clock": {"daypart"}}
+RULE_ALSO_NEEDS = {"ago": _UNITS, "unit_before": _UNITS | {"daypart"}, "unit_before_last": _UNITS, "day_clock": {"daypart"},
+                   "date_clock": {"clocknum"}}
