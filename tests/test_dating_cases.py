@@ -353,6 +353,8 @@ def test_it_resolves_the_phrase(sentence, dct, extent, value, mod):
 
 
 NOT_DATES = [
+    "Shelling near Gospic killed around 900, officials said.",
+    "Attendance at the rally rose to around 500.",
     "Some 2000 troops crossed the border.",
     "Prices may fall further.",
     "The index closed at 2082.1 points.",

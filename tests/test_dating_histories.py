@@ -190,6 +190,23 @@ BACKGROUND_YEARS = [
     ("A final attack in mid-December 1916 regained the ground lost since February.", None, "February", "1916-02", None),
 ]
 
+# Parts of a day and clocks on the day the story is on: "by evening", "By early afternoon"; "at 1 a.m."
+# after "11 p.m. on 11 May" is the next morning; "around 1064" after a place; "the next hundred days".
+STORY_DAY_PARTS = [
+    ("On 12 September 1683 the battle began. The line collapsed, and by evening the camp was taken.", None,
+     "evening", "1683-09-12TEV", None),
+    ("On Sunday, May 1, 1898, Dewey opened fire. By early afternoon the Spanish squadron had been destroyed.", None,
+     "early afternoon", "1898-05-01TAF", "START"),
+    ("The Allied barrage opened at 11 p.m. on 11 May 1944, and at 1 a.m. the battalions advanced.", None, "1 a.m.",
+     "1944-05-12T01:00", None),
+    ("In 1066 William claimed that Harold, shipwrecked on the coast of Ponthieu around 1064, had sworn an oath.",
+     None, "around 1064", "1064", "APPROX"),
+    ("The Reconquista is traditionally dated from the victory at Covadonga around 722, and lasted centuries.", None,
+     "around 722", "0722", "APPROX"),
+    ("On 8 August 1918 the offensive opened. Over the next hundred days the Allies advanced.", None,
+     "the next hundred days", "P100D", None),
+]
+
 # A history's "today" is its writer's present, though the clause around it tells of the past; in the words
 # of someone in the story it is the story's day.
 WRITERS_TODAY = [
@@ -289,7 +306,7 @@ HISTORY_ODDS = [
 CASES = (
     MONTHS_AROUND + BACKGROUND_YEARS + HISTORY_ODDS + OVERVIEW_THEN_DETAIL + RETURNING_DAYS + COUNTING_ON + PEOPLES_DATES + HISTORY + NO_DECADE_ANCHOR + YEAR_SPANS +
     STILL_ON_THAT_DAY + HISTORIES + NAMED_EVENTS + HOLIDAYS_IN_HISTORY + WEEKDAY_YEARS +
-    WRITERS_TODAY
+    WRITERS_TODAY + STORY_DAY_PARTS
 )
 
 

@@ -142,6 +142,9 @@ class DayRules:
         straight = paragraph.count('"') % 2 == 1
         return straight or paragraph.rfind("“") > paragraph.rfind("”")
 
+    def _bare_day_part(self, g):
+        return self._day_part({**g, "rel": "the"})
+
     def _day_part(self, g):
         rel = " ".join(g["rel"].lower().split())
         code = day_part_code(g["daypart"])
@@ -244,8 +247,11 @@ class DayRules:
             # "Early on Tuesday ... The blast happened at about 2:50 a.m.": the day the text last named;
             # "moved up on the night of 25/26 October, and at 5.40 a.m. attacked": the morning after the night.
             day, reason = self.last_day, f"on {cm.day_value(self.last_day)}, the last day the text named"
-            if hour < 12 and (self.ref_value or "") == f"{cm.day_value(self.last_day)}TNI":
-                day, reason = self.last_day + dt.timedelta(days=1), f"the morning after the night of {cm.day_value(self.last_day)}"
+            evening = re.fullmatch(rf"{cm.day_value(self.last_day)}T(?:NI|(?P<h>\d\d):\d\d)", self.ref_value or "")
+            if evening and (hour < 12 if not evening.group("h") else hour < 6 <= 18 <= int(evening.group("h"))):
+                # "moved up on the night of 25/26 October, and at 5.40 a.m. attacked", "the barrage opened at
+                # 11 p.m. on 11 May, and at 1 a.m. the battalions advanced": the morning after.
+                day, reason = self.last_day + dt.timedelta(days=1), f"the morning after {cm.day_value(self.last_day)}"
         else:
             day, reason = self.now, self.now_reason()
         mod = APPROX_MODS.get(" ".join((g.get("approx") or "").lower().split()))

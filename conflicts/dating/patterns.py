@@ -124,6 +124,12 @@ RULES = [
         "day_part",
         r"(?:(?P<part>early|late|earlier|later)\s+)?(?P<rel>this|that|last|the|tomorrow|yesterday|the\s+next|the\s+following|the\s+previous|(?:the|that)\s+same|each|every)\s+(?:(?P<inner>early|late)\s+)?(?P<daypart>morning|afternoon|evening|night)",
     ),
+    # "by evening the camp was taken", "By early afternoon": a part of the day the text is on.
+    _rule(
+        "bare_day_part",
+        r"(?:(?<=\bby\s)|(?<=\bBy\s)|(?<=\buntil\s)|(?<=\btoward\s)|(?<=\btowards\s))(?:(?P<part>early|late|mid-?)\s*)?"
+        r"(?P<daypart>morning|afternoon|evening)\b",
+    ),
     _rule(
         "week_of",
         rf"(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)?\s*week\s+(?:of|ending|ended|to)\s+(?:(?P<d_first>{DAY_NUMBER})\s+(?P<month_after>{MONTH})|(?P<month>{MONTH})(?:\s+(?P<d>{DAY_NUMBER}))?)(?:,?\s+(?P<y>{YEAR}))?",
@@ -157,7 +163,7 @@ RULES = [
     _rule("era_year", rf"(?:(?P<ad>ad|a\.d\.)\s+(?P<y1>\d{{1,4}})"
                       rf"|(?:(?P<month>{MONTH})\s+)?(?P<y2>\d{{1,4}})\s+(?P<era>ad|a\.d\.|ce|c\.e\.|bc|b\.c\.|bce|b\.c\.e\.)"
                       r"|(?P<y3>\d{1,4})(?=\s*(?:[-–]|and|or|to)\s*\d{1,4}\s+(?P<era3>bc|b\.c\.|bce|b\.c\.e\.)(?![a-z])))(?![a-z])"),
-    _rule("circa_year", rf"(?:c\.|ca\.|circa|(?P<approx>about|around|approximately|roughly)(?=\s+{YEAR}))\s*(?P<y>{YEAR}|\d{{3}})"),
+    _rule("circa_year", rf"(?:c\.|ca\.|circa|(?P<approx>about|around|approximately|roughly)(?=\s+(?:{YEAR}|\d{{3}}\b)))\s*(?P<y>{YEAR}|\d{{3}})"),
     _rule(
         "year_words",
         rf"(?:the\s+year\s+)?(?P<words>{YEAR_WORDS})",

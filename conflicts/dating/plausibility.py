@@ -23,6 +23,7 @@ _COUNT_WORD_BEFORE = re.compile(
 _APPROX_YEAR_BEFORE = re.compile(
     r"\b(?:in|by|since|until|till|from|of|before|after|or|built|founded|written|dated|dates|born|died|established|completed|begun|erected)\s+$",
     re.IGNORECASE)
+_PLACE_BEFORE = re.compile(r"\b(?:at|of|near|in|on)\s+[A-Z][a-z]+\s+$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|within|during|between|since|until|till|by|through|throughout|over|of|before|after|from|last|this|next|that|early|late|mid|each|every|the)\s+$", re.IGNORECASE)
 _LOWER_VERB_AFTER = re.compile(r"\s+(?:be|have|not|also|well|want|need|take|make|face|become|seem|lead|help|affect|prove|never|still|even|already|soon|only|just|cause)\b")
 _AGE_AFTER = re.compile(r"\s+old\b|-old\b")
@@ -180,8 +181,11 @@ def plausible(candidate: Candidate, text: str) -> bool:
         return False
     if rule == "circa_year" and "approx" in g:
         # "built around 1200", "in about 1350" are years; "about 1350 soldiers", "some 1500 died" are counts.
-        if not _APPROX_YEAR_BEFORE.search(before) or _COUNT_UNIT_AFTER.match(after) or _PLURAL_AFTER.match(after):
+        place_then_year = _PLACE_BEFORE.search(before) and re.match(r"\s*[,.;)]", after)  # "at Covadonga around 722,"
+        if not (_APPROX_YEAR_BEFORE.search(before) or place_then_year) or _COUNT_UNIT_AFTER.match(after) or _PLURAL_AFTER.match(after):
             return False
+        if len(g["y"]) == 3 and not place_then_year and not re.match(r"\s*(?:[,.;)]|AD\b|CE\b)", after):
+            return False  # "in about 850 the abbey"; "about 500 soldiers" is a count
         if re.match(r"\s*(?:[a-z]+\s+)?(?:were|are|have|had|died|fled|people)\b", after):
             return False
     if rule == "year" and not ({"fiscal", "part", "det", "period"} & g.keys()):
