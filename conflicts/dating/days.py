@@ -26,7 +26,7 @@ _SENTENCE_END = re.compile(r"[a-z)\d][.!?][\"'’”]*\s|\n")
 _DAY_AFTER_CLOCK = re.compile(
     rf"\s*(?:\([^()]{{1,30}}\))?\)?,?\s+(?:on\s+)?(?P<day>{alternation(FULL_WEEKDAYS)}|today|tonight|tomorrow|yesterday)\b", re.IGNORECASE)
 _DATE_AFTER = re.compile(
-    rf"\s+(?:on\s+|of\s+)?(?:{alternation(FULL_WEEKDAYS)},?\s+)?(?:(?:the\s+)?(?P<d_first>{DAY_NUMBER})\s+(?:of\s+)?(?P<month_after>{MONTH})|(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER}))"
+    rf"\s+(?:on\s+|of\s+)?(?:(?P<d_first>{DAY_NUMBER})\s+(?P<month_after>{MONTH})|(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER}))"
     rf"(?:,?\s+(?P<y>{YEAR}))?\b", re.IGNORECASE)
 
 
@@ -186,8 +186,6 @@ class DayRules:
             # "at dawn on 1 September 1939": the date that follows (tagged on its own).
             day, _ = self._date_from_groups({k: v for k, v in following.groupdict().items() if v})
             reason = "on the date that follows"
-        elif later := _DAY_AFTER_CLOCK.match(self.text, self.candidate.end):
-            day, reason = self._day_from_word(later.group("day"))  # "at sunset on Monday"
         elif self.ref_value and re.match(r"\d{4}-\d\d-\d\d", self.ref_value) and (
                 self.narrative or word == "overnight" or not _SENTENCE_END.search(self.text, self.ref_at, self.candidate.start)):
             # The day the text is on; in news a dawn or dusk takes it only from its own sentence.
@@ -239,13 +237,8 @@ class DayRules:
             # "eight o'clock the next morning", "five o'clock that afternoon": on the story's day or the next.
             shift = 0 if g["dp_rel"].lower() in ("that", "the same") else 1
             day, reason = self.anchor + dt.timedelta(days=shift), self.anchor_reason()
-        elif following := _DATE_AFTER.match(self.text, self.candidate.end):
-            # "at 3.10pm on Saturday, August 15th, 1998", "at 11 p.m. on 11 May": the date that follows
-            # (tagged on its own: TimeML leaves the "on" between two expressions).
-            day, _ = self._date_from_groups({k: v for k, v in following.groupdict().items() if v})
-            reason = "on the date that follows"
         elif later := _DAY_AFTER_CLOCK.match(self.text, self.candidate.end):
-            # "at noon local time (0800 GMT) on Saturday", "at 7.30pm on Tuesday": the day that follows.
+            # "at noon local time (0800 GMT) on Saturday": the day that follows, past a bracket.
             day, reason = self._day_from_word(later.group("day"))
         elif self.dct and _LINE_START.search(self.text, max(0, self.candidate.start - 80), self.candidate.start):
             # "05:31 GMT Our correspondent in Sidon says ...": a live report's entry is stamped on its day.

@@ -113,8 +113,6 @@ class Resolver(CalendarRules, RelativeRules):
             return  # a decade or a century sets no reference time for "that month", "10 July"
         if latest == earliest:
             self.last_day, self.last_day_at = earliest, at
-        if (self.ref_value or "").startswith(value + "T") and at - self.ref_at < 40:
-            return  # "at 10 a.m. on 27 July 1953": the day after its clock keeps the finer time as the reference
         if self._background_year(value) or (self.ref_date is not None and SINCE_BEFORE.search(
                 self.text, max(0, self.candidate.start - 12), self.candidate.start)):
             return  # "the junta Galtieri had led since the previous December" keeps the story where it is
