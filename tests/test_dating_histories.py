@@ -199,6 +199,10 @@ STORY_DAY_PARTS = [
      "early afternoon", "1898-05-01TAF", "START"),
     ("The Allied barrage opened at 11 p.m. on 11 May 1944, and at 1 a.m. the battalions advanced.", None, "1 a.m.",
      "1944-05-12T01:00", None),
+    ("On Sunday, 16 May 1943 the crews were briefed. The first aircraft took off at 9.28 p.m. that evening. Just "
+     "before 1 a.m. the dam was breached.", None, "9.28 p.m. that evening", "1943-05-16T21:28", None),
+    ("On Sunday, 16 May 1943 the crews were briefed. The first aircraft took off at 9.28 p.m. that evening. Just "
+     "before 1 a.m. the dam was breached.", None, "Just before 1 a.m.", "1943-05-17T01:00", "BEFORE"),
     ("In 1066 William claimed that Harold, shipwrecked on the coast of Ponthieu around 1064, had sworn an oath.",
      None, "around 1064", "1064", "APPROX"),
     ("The Reconquista is traditionally dated from the victory at Covadonga around 722, and lasted centuries.", None,
@@ -219,6 +223,10 @@ WRITERS_TODAY = [
      "today", "PRESENT_REF", None),
     ('On 4 November 1956 Nagy spoke on the radio: "Today at daybreak Soviet troops attacked our capital."', None,
      "Today", "1956-11-04", None),
+    ("The ceasefire line of 16 August 1974 became the Green Line, which still divides the island today.", None,
+     "today", "PRESENT_REF", None),
+    ("The city fell on 29 May 1453. Scholars fled west, and today the fall is often taken as the end of an era.",
+     None, "today", "PRESENT_REF", None),
 ]
 
 # A weekday written with a day names its year: "Monday, April 11" after a look ahead to 1976 is 1898's (a

@@ -17,7 +17,8 @@ _GENERIC_AFTER = (r"['’]s\s+(?:(?:young|modern|global|competitive|fast-changin
                   r"young|kids|children|standards|terms|dollars|prices|economy|market|technology|computers|consumers)\b")
 # A writer's present in a history: "most historians today", "Today a museum stands near the site".
 _WRITERS_TODAY_BEFORE = re.compile(r"\b(?:historians|scholars|visitors|people|we)\s+$", re.IGNORECASE)
-_SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.;!?]\s|\n\s*)$")
+_SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.;!?]\s|\n\s*|,\s+and\s)$")
+_STILL_BEFORE = re.compile(r"\bstill\b[^.;!?\n]*$")
 _SUBJECT_AFTER = re.compile(r"\s+(?:a|an|the|its|his|her|their|this|these|those|it|there|only|few|many|most)\s", re.IGNORECASE)
 _AFTER_BEFORE = re.compile(r"\bafter\s+$", re.IGNORECASE)
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
@@ -127,9 +128,11 @@ class DayRules:
             # words: "Nagy spoke: 'Today at daybreak ...'").
             if self.tense() != "past" or _WRITERS_TODAY_BEFORE.search(self.text, max(0, self.candidate.start - 30), self.candidate.start):
                 return True
-            if _SENTENCE_OPENS_BEFORE.search(self.text, max(0, self.candidate.start - 3), self.candidate.start) and \
+            if _SENTENCE_OPENS_BEFORE.search(self.text, max(0, self.candidate.start - 7), self.candidate.start) and \
                     _SUBJECT_AFTER.match(self.text, self.candidate.end):
                 return True
+            if _STILL_BEFORE.search(self.text, max(0, self.candidate.start - 60), self.candidate.start):
+                return True  # "the Green Line, which still divides the island today"
         before = self.text[max(0, self.candidate.start - 12):self.candidate.start]
         after = self.text[self.candidate.end:self.candidate.end + 30]
         if re.search(r"\bof\s+$", before, re.IGNORECASE) and not re.match(r"['’]s", after):
@@ -247,8 +250,9 @@ class DayRules:
             # "Early on Tuesday ... The blast happened at about 2:50 a.m.": the day the text last named;
             # "moved up on the night of 25/26 October, and at 5.40 a.m. attacked": the morning after the night.
             day, reason = self.last_day, f"on {cm.day_value(self.last_day)}, the last day the text named"
-            evening = re.fullmatch(rf"{cm.day_value(self.last_day)}T(?:NI|(?P<h>\d\d):\d\d)", self.ref_value or "")
-            if evening and (hour < 12 if not evening.group("h") else hour < 6 <= 18 <= int(evening.group("h"))):
+            evening = re.fullmatch(rf"{cm.day_value(self.last_day)}T(?:(?P<part>NI|EV)|(?P<h>\d\d):\d\d)", self.ref_value or "")
+            if evening and (hour < 12 if evening.group("part") == "NI" else hour < 6 if evening.group("part") else
+                            hour < 6 <= 18 <= int(evening.group("h"))):
                 # "moved up on the night of 25/26 October, and at 5.40 a.m. attacked", "the barrage opened at
                 # 11 p.m. on 11 May, and at 1 a.m. the battalions advanced": the morning after.
                 day, reason = self.last_day + dt.timedelta(days=1), f"the morning after {cm.day_value(self.last_day)}"

@@ -92,7 +92,8 @@ RULES = [
         r"|(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)\s*(?:hours|hrs|gmt|utc|zulu))"
         rf"(?:\s+(?P<tz>{TIME_ZONE}|(?:[a-z]+\s+)?local\s+time|(?P<city>[a-z]+)\s+time))?"
         rf"(?:,?\s+(?:on\s+)?(?:(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER})|(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<d_first>{DAY_NUMBER})\s+(?:of\s+)?(?P<month_after>{MONTH})"
-        rf"|(?P<day>{WEEKDAY}|{DAY_WORD})))?(?:,?\s+(?P<y>{YEAR}))?",
+        rf"|(?P<day>{WEEKDAY}|{DAY_WORD})))?(?:,?\s+(?P<y>{YEAR}))?"
+        r"(?:\s+(?P<dp_rel>that|the\s+next|the\s+following|the\s+same)\s+(?:morning|afternoon|evening|night))?",  # "9.28 p.m. that evening"
     ),
     # "Last updated: May 10, 2025, 23:58 IST": a date, then its clock.
     _rule(

@@ -155,8 +155,8 @@ def plausible(candidate: Candidate, text: str) -> bool:
         return False  # "two days ahead of schedule": the count's length, not "days ahead"
     if rule == "vague_units" and re.match(r"\s+\d{4}\b", after):
         return False  # "in the years 1941-1944" names the years that follow
-    if rule == "year_words" and (_COUNT_UNIT_AFTER.match(after) or _PLURAL_AFTER.match(after)):
-        return False  # "two thousand troops" is a count
+    if rule == "year_words" and (_COUNT_UNIT_AFTER.match(after) or _PLURAL_AFTER.match(after) or _COUNT_WORD_BEFORE.search(before)):
+        return False  # "two thousand troops", "only about two thousand Romans escaped" are counts
     if rule == "nth_unit" and not NOW_IN_BEFORE.search(before) and not (
             g["unit"].lower() == "day" and EVENT_DAY_AFTER.match(text, candidate.end)):
         return False
