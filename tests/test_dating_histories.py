@@ -16,8 +16,11 @@ HISTORY = [
     ("In 1944 the war raged. In the spring and summer of 1942, Germany advanced.", None, "the spring", "1942-SP", None),
     ("In 1944 the war raged. In May and June 1940 France fell.", None, "May", "1940-05", None),
     ("In 1944 the war raged. Talks on May 5 and June 7, 1940 failed.", None, "May 5", "1940-05-05", None),
-    ("In 1942 Germany advanced. At dawn on 1 September 1939 Germany invaded Poland.", None, "dawn", "1939-09-01TMO", None),
-    ("In 1942 Germany advanced. At dawn on 1 September 1939 Germany invaded Poland.", None, "1 September 1939", "1939-09-01", None),
+    # "dawn on 1 September 1939" is one expression, as "4 a.m. on 24 February" is.
+    ("In 1942 Germany advanced. At dawn on 1 September 1939 Germany invaded Poland.", None, "dawn on 1 September 1939",
+     "1939-09-01TMO", None),
+    ("At dawn on Monday, 8 August, the English attacked the scattered ships.", None, "dawn on Monday, 8 August",
+     "XXXX-08-08TMO", None),
 ]
 
 # A decade is no reference time for a day or a month: "10 July" after "the 1950s" keeps the last year named.

@@ -183,6 +183,8 @@ class DayRules:
         reason = self.now_reason()
         if "into" in g:
             day, reason = self._night_into(g["into"])
+        elif "month" in g or "month_after" in g:
+            day, reason = self._date_from_groups(g)
         elif "day" in g:
             day, _ = self._day_from_word(g["day"])
         elif following:
@@ -198,6 +200,9 @@ class DayRules:
         else:
             day = self.now
         if day is None:
+            if "month" in g or "month_after" in g:
+                month, day_number = self._month_and_day(g)
+                return Resolution("TIME", f"XXXX-{month:02d}-{day_number:02d}T{code}", reason)
             return Resolution("TIME", f"XXXX-XX-XXT{code}", "no date to count from")
         if word == "overnight" and "day" not in g and not following and self.tense() == "past" and not (
                 self.dct and day == self.dct - dt.timedelta(days=1)):

@@ -145,7 +145,8 @@ RULES = [
         "part_of_named_day",
         rf"(?:the\s+)?(?:(?P<part>early|late)\s+(?=morning|afternoon|evening|night))?(?P<daypart>morning|afternoon|evening|night|(?:early|small|wee|pre-?dawn)\s+hours)\s+of\s+(?P<day>{WEEKDAY}|{DAY_WORD}|the\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?!\s+(?:of\s+)?{MONTH}))",
     ),
-    _rule("overnight", rf"(?P<word>overnight|first\s+light|the\s+(?:early|small|wee)\s+hours|mid[-\s]?afternoon|midday|dawn|daybreak|sunrise|dusk|sunset|nightfall)(?:\s+(?:on\s+)?(?P<day>{DAY_WORD}|{WEEKDAY})(?:(?<=[a-z])\s+into\s+(?P<into>{WEEKDAY}))?)?"),
+    _rule("overnight", rf"(?P<word>overnight|first\s+light|the\s+(?:early|small|wee)\s+hours|mid[-\s]?afternoon|midday|dawn|daybreak|sunrise|dusk|sunset|nightfall)(?:\s+(?:on\s+)?(?:(?:{WEEKDAY},?\s+)?(?:(?P<d_first>{DAY_NUMBER})\s+(?P<month_after>{MONTH})|(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER}))(?:,?\s+(?P<y>{YEAR}))?"
+        rf"|(?P<day>{DAY_WORD}|{WEEKDAY})(?:(?<=[a-z])\s+into\s+(?P<into>{WEEKDAY}))?))?"),  # "dawn on 4 July", "dusk on Thursday"
     _rule(
         "relative_unit",
         rf"(?:(?P<part>{PART}))?(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+preceding|the\s+following|the\s+same|that\s+same|the\s+current|the\s+latest|the\s+prior|the\s+very\s+same|the\s+whole|the\s+entire|the\s+full|this|last|next|past|coming|previous|following|current|that|the)"
