@@ -421,6 +421,11 @@ def test_ramadan_is_bounded_by_the_month():
     assert war.text == "October 1973"
 
 
+def test_a_date_before_the_gregorian_reform_shows_no_weekday():
+    (towton,) = tag("Towton was fought on 29 March 1461.", None)
+    assert towton.explanation == "29 March 1461 → March 29, 1461, a full date"
+
+
 def test_it_serialises_to_json_ready_dicts():
     (timex,) = tag("an escalation that began on Sept. 27.", SEED_DCT)
     assert timex.as_dict() == {

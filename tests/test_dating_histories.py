@@ -91,6 +91,15 @@ NAMED_EVENTS = [
 # Holidays in a history fall in the year it has reached; D-Day and, in a history, V-E Day are days in
 # history; "the Easter Rising" is a name.
 HOLIDAYS_IN_HISTORY = [
+    # Before the Gregorian reform Easter is the Julian computus's, on the Julian date histories write; a feast
+    # with its date in apposition takes the date's year and leaves its weekday to the feast.
+    ("Edward won at Towton in 1461, on Palm Sunday.", None, "Palm Sunday", "1461-03-29", None),
+    ("In 1461 Edward was crowned. He won at Barnet on Easter Sunday, 14 April 1471.", None, "Easter Sunday",
+     "1471-04-14", None),
+    ("In 1461 Edward was crowned. He won at Barnet on Easter Sunday, 14 April 1471.", None, "14 April 1471",
+     "1471-04-14", None),
+    ("The battalion landed in 1915. On Easter Monday, 9 April 1917, at 5.30 a.m., it attacked.", None,
+     "Easter Monday", "1917-04-09", None),
     ("Germany surrendered in May 1945. On VJ Day, crowds filled Times Square.", None, "VJ Day", "1945-08-15", None),
     ("The war spread in 1914. On Christmas Eve, the guns fell silent.", None, "Christmas Eve", "1914-12-24", None),
     ("On 20 December 1914 the rain stopped. At Christmas, soldiers met.", None, "Christmas", "1914-12-25", None),

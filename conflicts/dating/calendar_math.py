@@ -220,7 +220,10 @@ _EASTER_DAYS = {"easter": 0, "easter sunday": 0, "easter monday": -1, "good frid
 def holiday_date(name: str, year: int, orthodox: bool = False) -> dt.date | None:
     """The day of holiday `name` in `year`; `orthodox` reckons the Easter feasts as the Eastern churches do."""
     if name in _EASTER_DAYS:
-        sunday = orthodox_easter(year) if orthodox else easter(year)
+        if year < GREGORIAN_REFORM_YEAR:
+            sunday = julian_easter(year)  # before 1583 the Julian computus, on the Julian date histories write
+        else:
+            sunday = orthodox_easter(year) if orthodox else easter(year)
         return sunday - dt.timedelta(days=_EASTER_DAYS[name])
     fixed = HOLIDAYS.get(name)
     if fixed:
@@ -261,13 +264,22 @@ def easter(year: int) -> dt.date:
     return dt.date(year, month, day)
 
 
-def orthodox_easter(year: int) -> dt.date:
-    """Easter of the Eastern churches: the Julian computus (Meeus), moved to the Gregorian calendar."""
+GREGORIAN_REFORM_YEAR = 1583  # the first whole year of the Gregorian calendar
+
+
+def julian_easter(year: int) -> dt.date:
+    """Easter by the Julian computus, as a Julian calendar date (Meeus): how a history dates an Easter
+    before the Gregorian reform ("Easter Sunday, 14 April 1471")."""
     a, b, c = year % 4, year % 7, year % 19
     d = (19 * c + 15) % 30
     e = (2 * a + 4 * b - d + 34) % 7
     month, day = divmod(d + e + 114, 31)
-    return dt.date(year, month, day + 1) + dt.timedelta(days=year // 100 - year // 400 - 2)
+    return dt.date(year, month, day + 1)
+
+
+def orthodox_easter(year: int) -> dt.date:
+    """Easter of the Eastern churches: the Julian computus, moved to the Gregorian calendar."""
+    return julian_easter(year) + dt.timedelta(days=year // 100 - year // 400 - 2)
 
 
 _ISLAMIC_EPOCH = dt.date(622, 7, 16).toordinal()  # 1 Muharram AH 1, civil reckoning

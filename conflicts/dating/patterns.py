@@ -30,6 +30,10 @@ class Candidate:
         return {k: v for k, v in self.match.groupdict().items() if v is not None}
 
 
+# "Easter Sunday, 14 April 1471": the weekday belongs to the feast, which is tagged on its own.
+_NOT_A_FEAST = r"(?<!easter\s)(?<!palm\s)(?<!good\s)(?<!holy\s)(?<!maundy\s)(?<!whit\s)"
+
+
 def _rule(name: str, pattern: str):
     # Rules run on lower-cased text; not inside a word or a number ("2082.1" is an index level).
     # A hyphen between numbers is a range ("1941-1945"); after or before a letter it makes a word ("F-16").
@@ -45,7 +49,7 @@ RULES = [
     _rule("numeric_date", r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})"),
     _rule(
         "month_day",
-        rf"(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<part>{PART}))?(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER}|{ORDINAL})"
+        rf"(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?(?:{_NOT_A_FEAST}(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<part>{PART}))?(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER}|{ORDINAL})"
         rf"(?:\s*(?:-|–|to|through)\s*(?P<d2>{DAY_NUMBER}))?(?:,?\s+(?P<y>{YEAR}))?(?!\s*(?:%|percent|million|billion))",
     ),
     # "April 24 and 25": two days, two expressions (TimeML); the second borrows the first's month.
@@ -60,7 +64,7 @@ RULES = [
     ),
     _rule(
         "day_month",
-        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY_NUMBER})(?:\s*(?:-|–|to)\s*(?P<d2>{DAY_NUMBER}))?"
+        rf"(?:{_NOT_A_FEAST}(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY_NUMBER})(?:\s*(?:-|–|to)\s*(?P<d2>{DAY_NUMBER}))?"
         rf"\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
     ),
     _rule(

@@ -28,7 +28,8 @@ _SEVERAL_QUARTERS = re.compile(
     r"\b(?:nine|six|first\s+nine|first\s+six|12|twelve)\s+months\b|\bfirst\s+half\b|\bsecond\s+half\b|\byear\s+to\s+date\b"
     r"|\bfull\s+year\b|\bfiscal\s+year\b|\byear\s+ended\b", re.IGNORECASE)
 # "the Christmas truce of 1914": the year written after a holiday.
-_YEAR_OF_AFTER = re.compile(rf"(?:(?:\s+[a-z]+){{0,2}}\s+of|,?\s+in)\s+(?P<y>{YEAR})\b")  # "truce of 1914", "Yom Kippur in 1973"
+# "truce of 1914", "Yom Kippur in 1973", "Easter Monday, 9 April 1917"
+_YEAR_OF_AFTER = re.compile(rf"(?:(?:\s+[a-z]+){{0,2}}\s+of|,?\s+in|,\s+{DAY_NUMBER}\s+{MONTH},?|,\s+{MONTH}\s+{DAY_NUMBER},)\s+(?P<y>{YEAR})\b", re.IGNORECASE)
 _CLOCK_VALUE = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)T(?P<h>\d\d):(?P<m>\d\d)")
 EVENT_REACH = 300  # how far back the day an event was dated may be named
 APPOSITION_REACH = 30

@@ -3,6 +3,7 @@
 import datetime as dt
 import re
 
+from .calendar_math import GREGORIAN_REFORM_YEAR
 from .lexicon import MONTHS
 from .patterns import find_candidates
 from .resolve import Resolver
@@ -185,7 +186,8 @@ def build_timex(text: str, start: int, end: int, resolution: Resolution, base: d
     else:
         label = precision_label(earliest, latest, precision, mod) + _time_of_day(value)
     shown = label
-    if earliest is not None and earliest == latest and precision == "day" and mod in (None, "START", "MID", "END"):
+    if earliest is not None and earliest == latest and precision == "day" and mod in (None, "START", "MID", "END") and (
+            earliest.year >= GREGORIAN_REFORM_YEAR):  # no weekday for a date that may be Julian
         # Editors check a resolved day against its weekday: "Friday → Fri 9 Oct 2020".
         shown = day_with_weekday(earliest) + _time_of_day(value)
     explanation = f"{phrase} → {shown}" + (f", {resolution.reason}" if resolution.reason != shown else "")
