@@ -223,6 +223,21 @@ STORY_DAY_PARTS = [
      "the next hundred days", "P100D", None),
 ]
 
+# Clocks told by the part of the day ("four in the afternoon", "2.30 the next morning", "3 p.m. the following
+# day"); a negated act that came later ("did not get back until Tuesday") does not move the story there.
+CLOCKS_AND_LOOKS_AHEAD = [
+    ("At Lepanto on 7 October 1571 the fleets closed at noon. By four in the afternoon the battle was over.", None,
+     "four in the afternoon", "1571-10-07T16:00", None),
+    ("The council met on 24 July 1943. The session lasted ten hours, and at about 2.30 the next morning it voted.",
+     None, "about 2.30 the next morning", "1943-07-25T02:30", "APPROX"),
+    ("The armistice was signed on 3 November 1918 and came into force at 3 p.m. the following day.", None,
+     "3 p.m. the following day", "1918-11-04T15:00", None),
+    ("On 24 October 1973 American forces were placed on DEFCON 3 that night.", None, "that night", "1973-10-24TNI",
+     None),
+    ("The landings began on Sunday, 17 September 1944. Urquhart was cut off and did not get back until the morning of "
+     "Tuesday, 19 September. On Monday the second lift arrived.", None, "Monday", "1944-09-18", None),
+]
+
 # A history's "today" is its writer's present, though the clause around it tells of the past; in the words
 # of someone in the story it is the story's day.
 WRITERS_TODAY = [
@@ -239,6 +254,8 @@ WRITERS_TODAY = [
      "today", "PRESENT_REF", None),
     ("The city fell on 29 May 1453. Scholars fled west, and today the fall is often taken as the end of an era.",
      None, "today", "PRESENT_REF", None),
+    ("On 24 October 1917 the Germans broke through near Caporetto (today Kobarid, in Slovenia).", None, "today",
+     "PRESENT_REF", None),
 ]
 
 # A weekday written with a day names its year: "Monday, April 11" after a look ahead to 1976 is 1898's (a
@@ -326,7 +343,7 @@ HISTORY_ODDS = [
 CASES = (
     MONTHS_AROUND + BACKGROUND_YEARS + HISTORY_ODDS + OVERVIEW_THEN_DETAIL + RETURNING_DAYS + COUNTING_ON + PEOPLES_DATES + HISTORY + NO_DECADE_ANCHOR + YEAR_SPANS +
     STILL_ON_THAT_DAY + HISTORIES + NAMED_EVENTS + HOLIDAYS_IN_HISTORY + WEEKDAY_YEARS +
-    WRITERS_TODAY + STORY_DAY_PARTS
+    WRITERS_TODAY + STORY_DAY_PARTS + CLOCKS_AND_LOOKS_AHEAD
 )
 
 

@@ -18,6 +18,7 @@ _GENERIC_AFTER = (r"['’]s\s+(?:(?:young|modern|global|competitive|fast-changin
 # A writer's present in a history: "most historians today", "Today a museum stands near the site".
 _WRITERS_TODAY_BEFORE = re.compile(r"\b(?:historians|scholars|visitors|people|we)\s+$", re.IGNORECASE)
 _SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.;!?]\s|\n\s*|,\s+and\s)$")
+_BRACKET_BEFORE = re.compile(r"\(\s*$")  # "near the town of Caporetto (today Kobarid, in Slovenia)"
 _STILL_BEFORE = re.compile(r"\bstill\b[^.;!?\n]*$")
 _SUBJECT_AFTER = re.compile(r"\s+(?:a|an|the|its|his|her|their|this|these|those|it|there|only|few|many|most)\s", re.IGNORECASE)
 _AFTER_BEFORE = re.compile(r"\bafter\s+$", re.IGNORECASE)
@@ -37,13 +38,13 @@ def day_part_code(word: str | None) -> str:
 
 def _hour_and_minute_in_words(g) -> tuple[int, int]:
     """ "11 o'clock" → (11, 0); "half past eleven" → (11, 30); "a quarter to six in the evening" → (17, 45)."""
-    word = (g.get("oc") or g["fh"]).lower()
-    hour, minute = HOURS_IN_WORDS.get(word) or int(word), 0
+    word = (g.get("oc") or g.get("bare") or g["fh"]).lower()
+    hour, minute = HOURS_IN_WORDS.get(word) or int(word), int(g.get("bare_m") or 0)
     if "frac" in g:
         minute = 30 if g["frac"].lower() == "half" else 15
         if g["side"].lower() == "to":
             hour, minute = (hour - 1) or 12, 60 - minute
-    half_day = (g.get("half_day") or "").lower()
+    half_day = (g.get("half_day") or g.get("dp") or "").lower()
     if hour == 12 and half_day:
         hour = 0 if half_day.endswith("morning") else 24 if half_day.endswith("night") else 12
     elif half_day and not half_day.endswith("morning"):
@@ -131,7 +132,8 @@ class DayRules:
             if _SENTENCE_OPENS_BEFORE.search(self.text, max(0, self.candidate.start - 7), self.candidate.start) and \
                     _SUBJECT_AFTER.match(self.text, self.candidate.end):
                 return True
-            if _STILL_BEFORE.search(self.text, max(0, self.candidate.start - 60), self.candidate.start):
+            if _STILL_BEFORE.search(self.text, max(0, self.candidate.start - 60), self.candidate.start) or (
+                    _BRACKET_BEFORE.search(self.text, max(0, self.candidate.start - 3), self.candidate.start)):
                 return True  # "the Green Line, which still divides the island today"
         before = self.text[max(0, self.candidate.start - 12):self.candidate.start]
         after = self.text[self.candidate.end:self.candidate.end + 30]
@@ -220,7 +222,7 @@ class DayRules:
             hour, minute = int(g["h24"]), int(g["m24"])
         elif "mil" in g:
             hour, minute = int(g["mil"]), int(g["milm"])
-        elif "oc" in g or "fh" in g:
+        elif "oc" in g or "fh" in g or "bare" in g:
             hour, minute = _hour_and_minute_in_words(g)
         else:
             hour, minute = int(g["h"]), int(g.get("m") or 0)

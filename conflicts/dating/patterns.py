@@ -97,7 +97,7 @@ RULES = [
         rf"(?:\s+(?P<tz>{TIME_ZONE}|(?:[a-z]+\s+)?local\s+time|(?P<city>[a-z]+)\s+time))?"
         rf"(?:,?\s+(?:on\s+)?(?:(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER})|(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<d_first>{DAY_NUMBER})\s+(?:of\s+)?(?P<month_after>{MONTH})"
         rf"|(?P<day>{WEEKDAY}|{DAY_WORD})))?(?:,?\s+(?P<y>{YEAR}))?"
-        r"(?:\s+(?P<dp_rel>that|the\s+next|the\s+following|the\s+same)\s+(?:morning|afternoon|evening|night))?",  # "9.28 p.m. that evening"
+        r"(?:\s+(?P<dp_rel>that|the\s+next|the\s+following|the\s+same)\s+(?:morning|afternoon|evening|night|day))?",  # "9.28 p.m. that evening", "3 p.m. the following day"
     ),
     # "Last updated: May 10, 2025, 23:58 IST": a date, then its clock.
     _rule(
@@ -111,9 +111,14 @@ RULES = [
     _rule(
         "clock_words",
         r"(?:(?P<approx>about|around|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
-        rf"(?:(?P<oc>1[0-2]|0?[1-9]|{HOUR_WORD})\s+o['’]clock|(?P<frac>half|(?:a\s+)?quarter)\s+(?P<side>past|after|to)\s+(?P<fh>1[0-2]|0?[1-9]|{HOUR_WORD}))"
+        rf"(?:(?P<oc>1[0-2]|0?[1-9]|{HOUR_WORD})\s+o['’]clock|(?P<frac>half|(?:a\s+)?quarter)\s+(?P<side>past|after|to)\s+(?P<fh>1[0-2]|0?[1-9]|{HOUR_WORD})"
+        # "four in the afternoon", "2.30 the next morning": the part of the day says a.m. or p.m.
+        r"|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=until\s)|(?<=till\s)|(?<=before\s)|(?<=after\s)|(?<=from\s)|(?<=about\s)|(?<=around\s))"
+        rf"(?P<bare>1[0-2]|0?[1-9]|{HOUR_WORD})(?:[.:](?P<bare_m>[0-5]\d))?"
+        r"(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|(?:that|the\s+next|the\s+following|the\s+same)\s+(?:morning|afternoon|evening|night))\b"
+        r"(?!\s+(?:session|edition|paper|news|show|shift|service|prayer|trading|rush|sun|light|mist))))"
         r"(?:\s+(?P<half_day>in\s+the\s+(?:morning|afternoon|evening)|at\s+night"
-        r"|(?P<dp_rel>that|the\s+next|the\s+following|the\s+same)\s+(?:morning|afternoon|evening|night)))?",
+        r"|(?P<dp_rel>that|the\s+next|the\s+following|the\s+same)\s+(?P<dp>morning|afternoon|evening|night)))?",
     ),
     # "between 2 and 4 a.m.", "from 9 to 11 p.m.": the first hour takes the second's a.m. or p.m.
     _rule("clock_from", r"(?:(?<=between\s)|(?<=from\s))(?P<h>\d{1,2})(?::(?P<m>[0-5]\d))?"

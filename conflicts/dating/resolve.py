@@ -35,6 +35,9 @@ _PROSPECT_BEFORE = re.compile(
     r"\b(?:due|scheduled|set|slated|planned|expected|meant|supposed|was|were)\s+to\s+[a-z]+(?:\s+[a-z]+){0,3}\s+(?:in|by|until)\s+$",
     re.IGNORECASE)
 _STORY_DAY_REACH = 400  # characters after a day of another year that a day without one stays in its year
+# A negated act that only happened later: "did not get back until", "could not cross until".
+_NOT_UNTIL_BEFORE = re.compile(
+    r"\b(?:did|could|would)\s+not\b[^.;!?\n]*\buntil\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$", re.IGNORECASE)
 _PREVIOUS = re.compile(r"(?:the\s+)?(?:previous|preceding|prior)\b", re.IGNORECASE)
 _BACKWARDS = re.compile(r"\b(?:earlier|before|previously)$", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"(?<!\bend )(?<!\bstart )(?<!\bbeginning )(?<!\bmiddle )(?<!\bhalf )(?<!\bpart )(?<!\brest )\bof\s+(?:the\s+)?$", re.IGNORECASE)
@@ -118,6 +121,9 @@ class Resolver(CalendarRules, RelativeRules):
             return  # "the junta Galtieri had led since the previous December" keeps the story where it is
         if self._looking_back(earliest):
             return
+        if self.narrative and self.ref_date is not None and earliest > self.ref_date and _NOT_UNTIL_BEFORE.search(
+                self.text, max(0, self.candidate.start - 120), self.candidate.start):
+            return  # "was cut off and did not get back until the morning of Tuesday, 19 September. On Monday ..."
         if self._refers_back_around(value, earliest, latest):
             self.ref_at = at  # "On 19 November ... Later that year": the story is still on 19 November
             return
