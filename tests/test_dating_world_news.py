@@ -78,6 +78,24 @@ CLOCKS_IN_NEWS = [
      "the signing.", "2000-06-18", "the afternoon", "2000-06-18TAF", None),
 ]
 
+# Markets and reports: a month "for delivery" is ahead; "the July-September quarter" is Q3 and the period a
+# year earlier compares with; "this spring" read in October in the past tense is the spring gone by; a feast
+# up to three weeks ahead after "before"; "August 14 last year"; "for another year"; "likely on Thursday".
+MARKETS_AND_REPORTS = [
+    ("Benchmark gas for November delivery settled at about 100 euros.", "2022-10-27", "November", "2022-11", None),
+    ("Output fell by a third in the July-September quarter from a year earlier.", "2022-10-27",
+     "the July-September quarter", "2022-Q3", None),
+    ("Output fell by a third in the July-September quarter from a year earlier.", "2022-10-27", "a year earlier",
+     "2021-Q3", None),
+    ("Many farmers cut nitrogen applications this spring.", "2022-10-27", "this spring", "2022-SP", None),
+    ("Ouattara called for a national day of prayer for reconciliation before Easter.", "2011-04-12", "Easter",
+     "2011-04-24", None),
+    ("Georgian troops entered Abkhazia on August 14 last year.", "1993-09-28", "August 14 last year", "1992-08-14", None),
+    ("The Security Council renewed the mission's mandate for another year.", "2020-11-16", "another year", "P1Y", None),
+    ("The bodies arrived on Wednesday evening, with the funeral likely on Thursday.", "2020-06-17", "Thursday",
+     "2020-06-18", None),
+]
+
 # A day named right after a day of an earlier year, in the next sentences of the same story, is in that year.
 STORY_OF_AN_EARLIER_YEAR = [
     ("On Sept. 9, 1993, the Croatian army launched an offensive. The Canadians were ordered to move in.\n\nOn "
@@ -171,7 +189,7 @@ WORLD_NEWS = [
 ]
 
 CASES = (WORLD_NEWS + LIVE_AND_LOOKING_BACK + FEASTS + LOOKING_AHEAD_AFTER_THE_VERB + NIGHTS_IN_NEWS + DEADLINES_AND_LOOKS_AHEAD
-         + CLOCKS_IN_NEWS + STORY_OF_AN_EARLIER_YEAR)
+         + CLOCKS_IN_NEWS + STORY_OF_AN_EARLIER_YEAR + MARKETS_AND_REPORTS)
 
 
 @pytest.mark.parametrize("sentence, dct, extent, value, mod", CASES, ids=[case_id(c) for c in CASES])

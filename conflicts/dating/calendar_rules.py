@@ -73,7 +73,10 @@ class CalendarRules:
 
     def _day_in_month(self, month, day, g):
         mod = part_mod(g.get("part"))
-        if "y" in g or self.coordinated_year():
+        if "yrel" in g and self.now is not None:
+            # "on August 14 last year": the day in the year counted from publication
+            year, reason = self.now.year + {"last": -1, "next": 1}.get(g["yrel"].lower(), 0), self.now_reason()
+        elif "y" in g or self.coordinated_year():
             year, reason = int(g.get("y") or self.coordinated_year()), "a full date"
         elif self.bc_year and self.narrative:
             return Resolution("DATE", f"BC{self.bc_year:04d}-{month:02d}-{day:02d}", f"the day in {self.bc_year} BC", mod)
@@ -195,7 +198,8 @@ class CalendarRules:
             return Resolution("DATE", f"{base.year:04d}-{code}", self.anchor_reason(), mod)
         direction = {"last": "last", "this past": "past", "past": "last", "the previous": "last",
                      "next": "next", "this coming": "next", "coming": "next", "the following": "next"}.get(rel)
-        if direction is None and rel not in ("this", "that", "the same"):
+        if direction is None and rel not in ("that", "the same") and not (rel == "this" and self.narrative):
+            # "cut applications this spring" (read in October) is the spring gone by; "this winter" ahead.
             direction = self.tense() if not self.narrative else "future"
             direction = direction if direction in ("past", "future") else None
         return Resolution("DATE", cm.pick_season(code, base, direction), self.now_reason(), mod)
@@ -329,6 +333,12 @@ class CalendarRules:
             if self.tense() == "past" and quarter > cm.quarter_of(self.now):
                 year -= 1
         return Resolution("DATE", f"{year:04d}-Q{quarter}", "a quarter")
+
+    def _month_quarter(self, g):
+        first, last = (MONTHS[g[key].lower().rstrip(".")] for key in ("qm1", "qm2"))
+        if first % 3 != 1 or last != first + 2:
+            return None  # "the August-October quarter" is a fiscal quarter, not a calendar one
+        return self._quarter({**g, "q": ("first", "second", "third", "fourth")[first // 3]})
 
     def _ordinal_day(self, g):
         day = int(g["d"])

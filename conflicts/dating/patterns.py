@@ -50,7 +50,7 @@ RULES = [
     _rule(
         "month_day",
         rf"(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?(?:{_NOT_A_FEAST}(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<part>{PART}))?(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER}|{ORDINAL})"
-        rf"(?:\s*(?:-|–|to|through)\s*(?P<d2>{DAY_NUMBER}))?(?:,?\s+(?P<y>{YEAR}))?(?!\s*(?:%|percent|million|billion))",
+        rf"(?:\s*(?:-|–|to|through)\s*(?P<d2>{DAY_NUMBER}))?(?:,?\s+(?P<y>{YEAR})|\s+(?P<yrel>last|next|this)\s+year)?(?!\s*(?:%|percent|million|billion))",
     ),
     # "April 24 and 25": two days, two expressions (TimeML); the second borrows the first's month.
     _rule(
@@ -65,7 +65,7 @@ RULES = [
     _rule(
         "day_month",
         rf"(?:{_NOT_A_FEAST}(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY_NUMBER})(?:\s*(?:-|–|to)\s*(?P<d2>{DAY_NUMBER}))?"
-        rf"\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
+        rf"\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<y>{YEAR})|\s+(?P<yrel>last|next|this)\s+year)?",
     ),
     _rule(
         "month_year",
@@ -186,6 +186,11 @@ RULES = [
     _rule(
         "century",
         rf"(?:(?P<det>the|this|last|the\s+last|the\s+past|the\s+next|next)\s+)?(?:(?P<part>{PART}))?(?:(?P<ord>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+)?(?P<unit>century)(?(ord)(?P<era>\s+(?:bce|bc|b\.c\.e\.|b\.c\.))?)",
+    ),
+    # "the July-September quarter": a calendar quarter named by its months.
+    _rule(
+        "month_quarter",
+        rf"(?:(?P<det>the)\s+)?(?P<qm1>{MONTH})[-–](?P<qm2>{MONTH})\s+quarter(?:\s+of\s+(?:(?P<y2>{YEAR})|(?P<rel>this|last|next)\s+year))?",
     ),
     _rule(
         "quarter",

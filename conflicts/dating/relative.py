@@ -388,7 +388,7 @@ class RelativeRules(DayRules, LengthRules):
             start = day - dt.timedelta(days=day.weekday()) if week == "week" else day
             tense = self._holiday_tense()
             ahead = _FOR_A_FEAST_BEFORE.search(self.text, max(0, self.candidate.start - 45), self.candidate.start)
-            if rel == "last" or (not rel and tense == "past" and start > self.now and not (ahead and start - self.now <= WEEK)):
+            if rel == "last" or (not rel and tense == "past" and start > self.now and not (ahead and start - self.now <= 3 * WEEK)):
                 day = on(year - 1) if start >= self.now else day
             elif rel == "next" or (not rel and tense == "future" and self._feast_end(name, day) < self.now - HOLIDAY_SLACK):
                 day = on(year + 1) if day <= self.now else day

@@ -130,7 +130,7 @@ class Resolver(CalendarRules, RelativeRules):
         self.span_start, self.bc_year = self._span_start(earliest, at), None
         self.ref_value, self.ref_date, self.ref_at = value, earliest, at
         # Only a quarter named outright becomes the period that "the quarter" refers back to.
-        if rule in ("quarter", "quarter_code", "half", "unit_relative_year") and re.match(r"^\d{4}-[QH]\d$", value):
+        if rule in ("quarter", "month_quarter", "quarter_code", "half", "unit_relative_year") and re.match(r"^\d{4}-[QH]\d$", value):
             # The period a report is about has ended, or is told in the past tense ("reported
             # fourth-quarter earnings" of a fiscal year); "will result in a fourth-quarter charge",
             # "losses through the third quarter of 1990" look ahead and are not it.

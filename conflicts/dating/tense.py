@@ -100,8 +100,10 @@ _LOOKS_AHEAD_AFTER = re.compile(
     re.IGNORECASE,
 )
 _AHEAD_OF_BEFORE = re.compile(
-    r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+time\s+for|(?:preparing|rehearsing|bracing|readying|getting\s+ready)\s+for)"
+    r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+time\s+for|(?:preparing|rehearsing|bracing|readying|getting\s+ready)\s+for"
+    r"|(?<!most\s)likely(?:\s+(?:on|by|in))?)"
     r"\s+(?:the\s+)?$", re.IGNORECASE)
+_DELIVERY_AFTER = re.compile(r"\s+(?:delivery|deliveries|futures|contracts?)\b", re.IGNORECASE)
 _FUTURE_AUXILIARY_IN = re.compile(r"\b(?:will|won't|'ll|shall|going\s+to)\b", re.IGNORECASE)
 _DEADLINE_NOUNS = {"deadline", "deadlines"}  # "a deadline of midnight Friday" looks ahead
 _NEGATION = re.compile(r"\b(?:not|n't|no|never|neither|nor|nobody|none)\b", re.IGNORECASE)
@@ -154,6 +156,8 @@ _SUBJECT_VERB_AFTER = re.compile(
 def clause_tense(text: str, start: int, end: int) -> str | None:
     """'past', 'future' or 'present' from the nearest tense marker in the same clause, else None."""
     left_text = text[max(0, start - 90):start]
+    if _DELIVERY_AFTER.match(text, end):
+        return "future"  # "gas for November delivery", "December futures": contracts for a month ahead
     if _AHEAD_OF_BEFORE.search(left_text):
         return "future"  # "on alert ahead of Independence Day", "squared positions ahead of the weekend"
     deadline = _DEADLINE_BEFORE.search(left_text)
