@@ -78,6 +78,16 @@ CLOCKS_IN_NEWS = [
      "the signing.", "2000-06-18", "the afternoon", "2000-06-18TAF", None),
 ]
 
+# A live report's stamp is the publication day's clock, and the entry's own "On Saturday" or "Yesterday" is a
+# second expression.
+LIVE_STAMPS = [
+    ("Libya live\n\n18:25 On Saturday, the UN envoy said the world was worried.", "2019-04-08", "18:25",
+     "2019-04-08T18:25", None),
+    ("Libya live\n\n18:25 On Saturday, the UN envoy said the world was worried.", "2019-04-08", "Saturday",
+     "2019-04-06", None),
+    ("Libya live\n\n11:10 Yesterday, the mission called for a truce.", "2019-04-08", "Yesterday", "2019-04-07", None),
+]
+
 # Markets and reports: a month "for delivery" is ahead; "the July-September quarter" is Q3 and the period a
 # year earlier compares with; "this spring" read in October in the past tense is the spring gone by; a feast
 # up to three weeks ahead after "before"; "August 14 last year"; "for another year"; "likely on Thursday".
@@ -189,7 +199,8 @@ WORLD_NEWS = [
 ]
 
 CASES = (WORLD_NEWS + LIVE_AND_LOOKING_BACK + FEASTS + LOOKING_AHEAD_AFTER_THE_VERB + NIGHTS_IN_NEWS + DEADLINES_AND_LOOKS_AHEAD
-         + CLOCKS_IN_NEWS + STORY_OF_AN_EARLIER_YEAR + MARKETS_AND_REPORTS)
+         + CLOCKS_IN_NEWS + STORY_OF_AN_EARLIER_YEAR + MARKETS_AND_REPORTS
+         + LIVE_STAMPS)
 
 
 @pytest.mark.parametrize("sentence, dct, extent, value, mod", CASES, ids=[case_id(c) for c in CASES])

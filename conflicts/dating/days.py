@@ -274,6 +274,12 @@ class DayRules:
     _clock_from = _clock
     _day_clock = _clock
     _date_clock = _clock
+
+    def _line_clock(self, g):
+        if self.dct is None:
+            return self._clock(g)
+        # A live report's stamp is on the day of publication, whatever day its entry then tells of.
+        return Resolution("TIME", f"{cm.day_value(self.dct)}T{int(g['h24']):02d}:{g['m24']}", "an entry of the day of publication")
     _clock_words = _clock
 
     def _mid_unit(self, g):

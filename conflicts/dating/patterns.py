@@ -105,6 +105,8 @@ RULES = [
         rf"(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER}),\s+(?P<y>{YEAR}),?\s+(?:at\s+)?(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)"
         rf"(?:\s+(?P<tz>{TIME_ZONE}))?",
     ),
+    # A live report's stamp opening a line: "18:25 On Saturday, the envoy said ..." (the clock alone).
+    _rule("line_clock", rf"(?<=\n)(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?:\s+(?P<tz>{TIME_ZONE}))?"),
     # "from Sunday midnight", "Friday noon": the day before its hour.
     _rule("day_clock", rf"(?P<day>{WEEKDAY}|tonight|today|tomorrow)\s+(?P<named>midnight|noon|midday)"),
     # "11 o'clock", "half past eleven", "a quarter to six in the morning": clock times in words.

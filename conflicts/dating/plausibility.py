@@ -44,7 +44,7 @@ _FREQUENCY_BEFORE = re.compile(r"(?:once|twice|thrice|times|per)\s+$", re.IGNORE
 
 _TITLE_SENSITIVE = {"relative_unit", "day_word", "deictic", "vague_units", "duration"}
 _COUNT_FOLLOWS = re.compile(rf"\s+(?:{NUMBER}|few|several)\s", re.IGNORECASE)
-_SENTENCE_START = re.compile(r"(?:^|[`.!?:;\"“”'‘’(\n—-])\s*$")
+_SENTENCE_START = re.compile(r"(?:^|[`.!?:;\"“”'‘’(\n—-])\s*$|(?:^|\n)[ \t]*\d{1,2}[:.]\d\d(?:\s+[A-Z]{2,4})?\s+$")  # or a live stamp
 
 
 def _looks_like_a_title(candidate: Candidate, text: str) -> bool:
@@ -179,6 +179,8 @@ def plausible(candidate: Candidate, text: str) -> bool:
         return False  # "the Twelve Years' Truce", "the Hundred Days"
     if rule == "holiday" and not _capitalised(text, m.start("name")):
         return False
+    if rule == "clock" and re.search(r"\s(?:On|Yesterday|Today|Tomorrow|Tonight)\b", text[candidate.start:candidate.end]):
+        return False  # "18:25 On Saturday, the envoy said": a live report's stamp, then a new sentence
     if rule == "circa_year" and "approx" in g:
         # "built around 1200", "in about 1350" are years; "about 1350 soldiers", "some 1500 died" are counts.
         place_then_year = _PLACE_BEFORE.search(before) and re.match(r"\s*[,.;)]", after)  # "at Covadonga around 722,"
