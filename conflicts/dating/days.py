@@ -123,23 +123,25 @@ class DayRules:
         return Resolution("DATE", cm.day_value(day), reason, mod)
 
     def _generic_day(self) -> bool:
-        if self.narrative and not self._quoted():
-            # A history's "today" is its writer's: "the constitution remains in force today", "Today a burial
-            # mound still marks the spot", "most historians today put the dead at" (but not in someone's
-            # words: "Nagy spoke: 'Today at daybreak ...'").
-            if self.tense() != "past" or _WRITERS_TODAY_BEFORE.search(self.text, max(0, self.candidate.start - 30), self.candidate.start):
-                return True
-            if _SENTENCE_OPENS_BEFORE.search(self.text, max(0, self.candidate.start - 7), self.candidate.start) and \
-                    _SUBJECT_AFTER.match(self.text, self.candidate.end):
-                return True
-            if _STILL_BEFORE.search(self.text, max(0, self.candidate.start - 60), self.candidate.start) or (
-                    _BRACKET_BEFORE.search(self.text, max(0, self.candidate.start - 3), self.candidate.start)):
-                return True  # "the Green Line, which still divides the island today"
+        if self.narrative and not self._quoted() and self._writers_present():
+            return True
         before = self.text[max(0, self.candidate.start - 12):self.candidate.start]
         after = self.text[self.candidate.end:self.candidate.end + 30]
         if re.search(r"\bof\s+$", before, re.IGNORECASE) and not re.match(r"['’]s", after):
             return re.match(r"\s*(?:[,.;:!?)]|and\b|$)", after) is not None  # "the people of tomorrow"
         return bool(re.match(_GENERIC_AFTER, after, re.IGNORECASE))
+
+    def _writers_present(self) -> bool:
+        """A history's "today" is its writer's: "the constitution remains in force today", "Today a burial mound
+        still marks the spot", "most historians today put the dead at", "which still divides the island today",
+        "Caporetto (today Kobarid)", though the clause around it tells of the past."""
+        start, end = self.candidate.start, self.candidate.end
+        if self.tense() != "past":
+            return True
+        if (_WRITERS_TODAY_BEFORE.search(self.text, max(0, start - 30), start) or _STILL_BEFORE.search(self.text, max(0, start - 60), start)
+                or _BRACKET_BEFORE.search(self.text, max(0, start - 3), start)):
+            return True
+        return bool(_SENTENCE_OPENS_BEFORE.search(self.text, max(0, start - 7), start) and _SUBJECT_AFTER.match(self.text, end))
 
     def _quoted(self) -> bool:
         """True inside a quotation that opened earlier in the same paragraph."""
@@ -170,7 +172,10 @@ class DayRules:
             if self.ref_date is not None and not re.match(r"\d{4}-\d\d-\d\d", self.ref_value or ""):
                 # A part of a day needs a day: "expected to begin next month ... state radio interrupted its
                 # programmes in the afternoon" is the afternoon of the last day named (or of publication).
-                day, reason = (self.last_day, f"on {cm.day_value(self.last_day)}, the last day the text named") if self.last_day else (self.now, self.now_reason())
+                if self.last_day:
+                    day, reason = self.last_day, f"on {cm.day_value(self.last_day)}, the last day the text named"
+                else:
+                    day, reason = self.now, self.now_reason()
             day = day + dt.timedelta(days=shift) if day else None
         if day is None:
             return Resolution("TIME", f"XXXX-XX-XXT{code}", "no date to count from")
@@ -258,8 +263,8 @@ class DayRules:
             # "moved up on the night of 25/26 October, and at 5.40 a.m. attacked": the morning after the night.
             day, reason = self.last_day, f"on {cm.day_value(self.last_day)}, the last day the text named"
             evening = re.fullmatch(rf"{cm.day_value(self.last_day)}T(?:(?P<part>NI|EV)|(?P<h>\d\d):\d\d)", self.ref_value or "")
-            if evening and (hour < 12 if evening.group("part") == "NI" else hour < 6 if evening.group("part") else
-                            hour < 6 <= 18 <= int(evening.group("h"))):
+            if evening and hour < (12 if evening.group("part") == "NI" else 6) and (
+                    evening.group("part") or int(evening.group("h")) >= 18):
                 # "moved up on the night of 25/26 October, and at 5.40 a.m. attacked", "the barrage opened at
                 # 11 p.m. on 11 May, and at 1 a.m. the battalions advanced": the morning after.
                 day, reason = self.last_day + dt.timedelta(days=1), f"the morning after {cm.day_value(self.last_day)}"
