@@ -238,6 +238,14 @@ CLOCKS_AND_LOOKS_AHEAD = [
      "Tuesday, 19 September. On Monday the second lift arrived.", None, "Monday", "1944-09-18", None),
 ]
 
+# Years of the common era written with "AD" take the month or season before them; "three-quarters of a century".
+ERAS_AND_FRACTIONS = [
+    ("The battle in the Teutoburg Forest was fought in September AD 9.", None, "September AD 9", "0009-09", None),
+    ("In the summer of AD 9 Varus's army lay in its summer camp.", None, "the summer of AD 9", "0009-SU", None),
+    ("The wreck of the Johnston lay undiscovered for three-quarters of a century.", None,
+     "three-quarters of a century", "P75Y", None),
+]
+
 # A history's "today" is its writer's present, though the clause around it tells of the past; in the words
 # of someone in the story it is the story's day.
 WRITERS_TODAY = [
@@ -343,7 +351,8 @@ HISTORY_ODDS = [
 CASES = (
     MONTHS_AROUND + BACKGROUND_YEARS + HISTORY_ODDS + OVERVIEW_THEN_DETAIL + RETURNING_DAYS + COUNTING_ON + PEOPLES_DATES + HISTORY + NO_DECADE_ANCHOR + YEAR_SPANS +
     STILL_ON_THAT_DAY + HISTORIES + NAMED_EVENTS + HOLIDAYS_IN_HISTORY + WEEKDAY_YEARS +
-    WRITERS_TODAY + STORY_DAY_PARTS + CLOCKS_AND_LOOKS_AHEAD
+    WRITERS_TODAY + STORY_DAY_PARTS + CLOCKS_AND_LOOKS_AHEAD +
+    ERAS_AND_FRACTIONS
 )
 
 

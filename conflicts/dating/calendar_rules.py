@@ -244,9 +244,12 @@ class CalendarRules:
         year = int(g.get("y1") or g.get("y2") or g["y3"])
         if year == 0 or not self._era_is_capitalised():
             return None
-        month = f"-{MONTHS[g['month'].lower().rstrip('.')]:02d}" if "month" in g else ""
+        month_name = g.get("month") or g.get("month1")
+        month = f"-{MONTHS[month_name.lower().rstrip('.')]:02d}" if month_name else ""
         if (g.get("era") or g.get("era3") or "").lower().startswith("b"):
             return Resolution("DATE", f"BC{year:04d}{month}", "a year before the common era")
+        if "season" in g:  # "the summer of AD 9"
+            return Resolution("DATE", f"{year:04d}-{SEASONS[g['season'].lower()]}", "a season of the common era")
         return Resolution("DATE", f"{year:04d}{month}", "a year of the common era")
 
     def _era_is_capitalised(self) -> bool:

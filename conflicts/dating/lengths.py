@@ -99,17 +99,17 @@ class LengthRules:
         return Resolution("DURATION", "P2W", "two weeks")
 
     def _fraction_length(self, g):
-        fraction = 0.25 if g["frac"].lower() == "quarter" else 0.5
+        fraction = 0.5 if g["frac"].lower() == "half" else 0.75 if "three" in g else 0.25  # "three-quarters of a century"
         unit = g["unit"].lower()
+        reason = " ".join(self.text[self.candidate.start:self.candidate.end].lower().split())
         years = {"century": 100, "decade": 10, "year": 1}.get(unit)
         if years is not None:
             amount = fraction * years
             if amount == int(amount):
-                return Resolution("DURATION", f"P{int(amount)}Y", f"{g['frac'].lower()} of a {unit}")
-            return Resolution("DURATION", f"P{int(amount * 12)}M", f"{g['frac'].lower()} of a {unit}")
+                return Resolution("DURATION", f"P{int(amount)}Y", reason)
+            return Resolution("DURATION", f"P{int(amount * 12)}M", reason)
         hours = fraction * (24 if unit == "day" else 1)
-        return Resolution("DURATION", f"PT{int(hours)}H" if hours == int(hours) else f"PT{int(hours * 60)}M",
-                          f"{g['frac'].lower()} of a {unit}")
+        return Resolution("DURATION", f"PT{int(hours)}H" if hours == int(hours) else f"PT{int(hours * 60)}M", reason)
 
     def _set_adverb(self, g):
         word = g["word"].lower()

@@ -173,7 +173,7 @@ RULES = [
     ),
     # "AD 73", "70 CE", "the 5th century BC" aside: years of any size with their era; "c. 1200" is about 1200.
     # "January 49 BC"; "58-50 BC", "51 and 50 BC": the first year of a span BC has its era after the second.
-    _rule("era_year", rf"(?:(?P<ad>ad|a\.d\.)\s+(?P<y1>\d{{1,4}})"
+    _rule("era_year", rf"(?:(?:(?P<month1>{MONTH})\s+|(?:the\s+)?(?P<season>{SEASON})\s+of\s+)?(?P<ad>ad|a\.d\.)\s+(?P<y1>\d{{1,4}})"
                       rf"|(?:(?P<month>{MONTH})\s+)?(?P<y2>\d{{1,4}})\s+(?P<era>ad|a\.d\.|ce|c\.e\.|bc|b\.c\.|bce|b\.c\.e\.)"
                       r"|(?P<y3>\d{1,4})(?=\s*(?:[-–]|and|or|to)\s*\d{1,4}\s+(?P<era3>bc|b\.c\.|bce|b\.c\.e\.)(?![a-z])))(?![a-z])"),
     _rule("circa_year", rf"(?:c\.|ca\.|circa|(?P<approx>about|around|approximately|roughly)(?=\s+(?:{YEAR}|\d{{3}}\b)))\s*(?P<y>{YEAR}|\d{{3}})"),
@@ -270,7 +270,7 @@ RULES = [
     _rule("alternate", r"alternate\s+(?P<unit>days|weeks|months|years|nights|weekends)"),
     # "the past fortnight", "a quarter of a century", "half a century": lengths without a number.
     _rule("fortnight", r"(?:the\s+)?(?:past|last|next|coming|previous|following)\s+fortnight"),
-    _rule("fraction_length", r"(?:a\s+)?(?P<frac>quarter|half)\s+(?:of\s+)?an?\s+(?P<unit>century|decade|year|day|hour)"),
+    _rule("fraction_length", r"(?:(?P<three>three)[-\s]|a\s+)?(?P<frac>quarters?|half)\s+(?:of\s+)?an?\s+(?P<unit>century|decade|year|day|hour)"),
     # "FY24", "FY2024": a fiscal year as its year (as "fiscal 1988" is).
     _rule("fiscal_code", r"fy\s?(?P<y>(?:19|20)\d\d|\d\d)(?![\d/-])"),
     _rule("set_adverb", r"(?P<word>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|fortnightly|semiannually|semi-annually|bimonthly)"),
