@@ -353,6 +353,7 @@ def test_it_resolves_the_phrase(sentence, dct, extent, value, mod):
 
 
 NOT_DATES = [
+    "Shares of the company closed at 7.15 after the report.",
     "Only about two thousand Romans escaped.",
     "Shelling near Gospic killed around 900, officials said.",
     "Attendance at the rally rose to around 500.",
@@ -419,6 +420,10 @@ def test_ramadan_is_bounded_by_the_month():
     assert month.label == "March 11-April 9, 2024"
     (war,) = tag("The Yom Kippur War, also called the Ramadan War, began in October 1973.", None)
     assert war.text == "October 1973"
+
+
+def test_a_price_in_a_history_is_not_a_clock():
+    assert [t.text for t in tag("In 1916 the price of bread rose by 2.50 francs.", None)] == ["1916"]
 
 
 def test_a_date_before_the_gregorian_reform_shows_no_weekday():

@@ -244,6 +244,9 @@ ERAS_AND_FRACTIONS = [
     ("In the summer of AD 9 Varus's army lay in its summer camp.", None, "the summer of AD 9", "0009-SU", None),
     ("The wreck of the Johnston lay undiscovered for three-quarters of a century.", None,
      "three-quarters of a century", "P75Y", None),
+    # A battle clock with a dot and no a.m. or p.m. is a time in a history (in news it is left alone).
+    ("On 2 September 1898 the Dervishes attacked. By 7.30 the frontal attack had been destroyed.", None, "7.30",
+     "1898-09-02T07:30", None),
 ]
 
 # A history's "today" is its writer's present, though the clause around it tells of the past; in the words

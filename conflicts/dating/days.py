@@ -280,6 +280,10 @@ class DayRules:
     _day_clock = _clock
     _date_clock = _clock
 
+    def _dot_clock(self, g):
+        # Only a history's: in news "closed at 7.15" is a price or an index far more often than a time.
+        return self._clock(g) if self.narrative else None
+
     def _line_clock(self, g):
         if self.dct is None:
             return self._clock(g)

@@ -105,6 +105,15 @@ RULES = [
         rf"(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER}),\s+(?P<y>{YEAR}),?\s+(?:at\s+)?(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)"
         rf"(?:\s+(?P<tz>{TIME_ZONE}))?",
     ),
+    # A history's battle clock with a dot and no a.m. or p.m.: "By 7.15 she had closed", "At 8.40 they charged".
+    _rule(
+        "dot_clock",
+        r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=until\s)|(?<=before\s)|(?<=after\s)|(?<=about\s)|(?<=around\s))"
+        r"(?P<h24>[01]?\d|2[0-3])\.(?P<m24>[0-5]\d)"
+        r"(?!\s*(?:%|per|percent|million|billion|bn|m\b|points?|pounds|dollars|euros|yen|cents|metres|meters|km|kilometres"
+        r"|miles|kg|tons|tonnes|seconds|minutes|hours|francs|marks|roubles|rubles|lire|shillings|pence|rupees|dinars"
+        r"|shares?|a\s+share|a\s+barrel|an?\s+ounce))",
+    ),
     # A live report's stamp opening a line: "18:25 On Saturday, the envoy said ..." (the clock alone).
     _rule("line_clock", rf"(?<=\n)(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?:\s+(?P<tz>{TIME_ZONE}))?"),
     # "from Sunday midnight", "Friday noon": the day before its hour.
