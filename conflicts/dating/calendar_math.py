@@ -136,8 +136,12 @@ def weekday_fits(year: int, month: int, day: int, weekday: int) -> bool:
         return False
     if date.weekday() == weekday:
         return True
-    julian_lag = year // 100 - year // 400 - 2  # days the Julian calendar runs behind the Gregorian
-    return year < 1753 and (date + dt.timedelta(days=julian_lag)).weekday() == weekday
+    return year < 1753 and (date + dt.timedelta(days=julian_lag(year))).weekday() == weekday
+
+
+def julian_lag(year: int) -> int:
+    """Days the Julian calendar runs behind the Gregorian in `year` (10 in 1583, 13 since 1900)."""
+    return year // 100 - year // 400 - 2
 
 
 def years_after_bc(year_bc: int, years: int) -> str:
@@ -279,7 +283,7 @@ def julian_easter(year: int) -> dt.date:
 
 def orthodox_easter(year: int) -> dt.date:
     """Easter of the Eastern churches: the Julian computus, moved to the Gregorian calendar."""
-    return julian_easter(year) + dt.timedelta(days=year // 100 - year // 400 - 2)
+    return julian_easter(year) + dt.timedelta(days=julian_lag(year))
 
 
 _ISLAMIC_EPOCH = dt.date(622, 7, 16).toordinal()  # 1 Muharram AH 1, civil reckoning

@@ -93,15 +93,15 @@ class CalendarRules:
             year = self.year_for(month, day, self.span_start or self.now, tense, slack_days=slack)
             reason = "year from the publication date" if self.dct else f"year from {self.ref_value}, the last date the text gave"
             if self._told_past_in_an_earlier_year(tense, year, month, day) or (
-                    tense != "future" and self._in_a_sentence_of_another_year()):
+                    tense != "future" and self._told_just_after_a_day_of_another_year()):
                 # "When the war began in September 2020 ... After the fall of Shusha on Nov. 8": read in
                 # September 2023, a past Nov. 8 cannot be the coming one; it is the story's.
                 year = cm.pick_year(month, day, self.ref_date, None, forward=True)
                 reason = f"year from {self.ref_value}, the last date the text gave"
-            if "wd" in g and not cm.weekday_fits(year, month, day, FULL_WEEKDAYS[g["wd"].lower()]):
+            weekday = FULL_WEEKDAYS[g["wd"].lower()] if "wd" in g else None
+            if weekday is not None and not cm.weekday_fits(year, month, day, weekday):
                 # "An investigation in 1976 concluded ... On Monday, April 11": 11 April was a Monday in
                 # 1898, which the text named before, not in 1976.
-                weekday = FULL_WEEKDAYS[g["wd"].lower()]
                 named = next((y for y in self._years_named_before(near=year) if cm.weekday_fits(y, month, day, weekday)), None)
                 if named is not None:
                     year, reason = named, f"{named}, the year named before in which the day is a {g['wd'].title()}"

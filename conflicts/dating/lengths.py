@@ -17,7 +17,6 @@ _RANGE_SEPARATOR = re.compile(rf"\s*(?:-to-|\bto\b|\bor\b|–|-(?!{alternation(U
 _SOME_DAY_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|should|must|he|she|they|we|i|you|it)\s+$", re.IGNORECASE)
 
 
-
 class LengthRules:
     def _duration(self, g):
         unit = unit_name(g["unit"])

@@ -32,6 +32,11 @@ class Candidate:
 
 # "Easter Sunday, 14 April 1471": the weekday belongs to the feast, which is tagged on its own.
 _NOT_A_FEAST = r"(?<!easter\s)(?<!palm\s)(?<!good\s)(?<!holy\s)(?<!maundy\s)(?<!whit\s)"
+# A clock written without a.m. or p.m. counts as one only after these: "at 8.40", "by four in the afternoon".
+_CLOCK_PREPOSITION_BEFORE = (
+    r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=until\s)|(?<=before\s)|(?<=after\s)|(?<=about\s)|(?<=around\s))")
+# "that evening", "the next morning", "the following day": a part of the story's day or the next.
+_DAY_PART_RELATIVE = r"that|the\s+next|the\s+following|the\s+same"
 
 
 def _rule(name: str, pattern: str):
@@ -97,7 +102,7 @@ RULES = [
         rf"(?:\s+(?P<tz>{TIME_ZONE}|(?:[a-z]+\s+)?local\s+time|(?P<city>[a-z]+)\s+time))?"
         rf"(?:,?\s+(?:on\s+)?(?:(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER})|(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<d_first>{DAY_NUMBER})\s+(?:of\s+)?(?P<month_after>{MONTH})"
         rf"|(?P<day>{WEEKDAY}|{DAY_WORD})))?(?:,?\s+(?P<y>{YEAR}))?"
-        r"(?:\s+(?P<dp_rel>that|the\s+next|the\s+following|the\s+same)\s+(?:morning|afternoon|evening|night|day))?",  # "9.28 p.m. that evening", "3 p.m. the following day"
+        rf"(?:\s+(?P<dp_rel>{_DAY_PART_RELATIVE})\s+(?:morning|afternoon|evening|night|day))?",  # "9.28 p.m. that evening", "3 p.m. the following day"
     ),
     # "Last updated: May 10, 2025, 23:58 IST": a date, then its clock.
     _rule(
@@ -108,8 +113,7 @@ RULES = [
     # A history's battle clock with a dot and no a.m. or p.m.: "By 7.15 she had closed", "At 8.40 they charged".
     _rule(
         "dot_clock",
-        r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=until\s)|(?<=before\s)|(?<=after\s)|(?<=about\s)|(?<=around\s))"
-        r"(?P<h24>[01]?\d|2[0-3])\.(?P<m24>[0-5]\d)"
+        rf"{_CLOCK_PREPOSITION_BEFORE}(?P<h24>[01]?\d|2[0-3])\.(?P<m24>[0-5]\d)"
         r"(?!\s*(?:%|per|percent|million|billion|bn|m\b|points?|pounds|dollars|euros|yen|cents|metres|meters|km|kilometres"
         r"|miles|kg|tons|tonnes|seconds|minutes|hours|francs|marks|roubles|rubles|lire|shillings|pence|rupees|dinars"
         r"|shares?|a\s+share|a\s+barrel|an?\s+ounce))",
@@ -124,12 +128,11 @@ RULES = [
         r"(?:(?P<approx>about|around|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
         rf"(?:(?P<oc>1[0-2]|0?[1-9]|{HOUR_WORD})\s+o['’]clock|(?P<frac>half|(?:a\s+)?quarter)\s+(?P<side>past|after|to)\s+(?P<fh>1[0-2]|0?[1-9]|{HOUR_WORD})"
         # "four in the afternoon", "2.30 the next morning": the part of the day says a.m. or p.m.
-        r"|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=until\s)|(?<=till\s)|(?<=before\s)|(?<=after\s)|(?<=from\s)|(?<=about\s)|(?<=around\s))"
-        rf"(?P<bare>1[0-2]|0?[1-9]|{HOUR_WORD})(?:[.:](?P<bare_m>[0-5]\d))?"
-        r"(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|(?:that|the\s+next|the\s+following|the\s+same)\s+(?:morning|afternoon|evening|night))\b"
+        rf"|(?:{_CLOCK_PREPOSITION_BEFORE}|(?<=till\s)|(?<=from\s))(?P<bare>1[0-2]|0?[1-9]|{HOUR_WORD})(?:[.:](?P<bare_m>[0-5]\d))?"
+        rf"(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|(?:{_DAY_PART_RELATIVE})\s+(?:morning|afternoon|evening|night))\b"
         r"(?!\s+(?:session|edition|paper|news|show|shift|service|prayer|trading|rush|sun|light|mist))))"
         r"(?:\s+(?P<half_day>in\s+the\s+(?:morning|afternoon|evening)|at\s+night"
-        r"|(?P<dp_rel>that|the\s+next|the\s+following|the\s+same)\s+(?P<dp>morning|afternoon|evening|night)))?",
+        rf"|(?P<dp_rel>{_DAY_PART_RELATIVE})\s+(?P<dp>morning|afternoon|evening|night)))?",
     ),
     # "between 2 and 4 a.m.", "from 9 to 11 p.m.": the first hour takes the second's a.m. or p.m.
     _rule("clock_from", r"(?:(?<=between\s)|(?<=from\s))(?P<h>\d{1,2})(?::(?P<m>[0-5]\d))?"

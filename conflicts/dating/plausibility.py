@@ -122,19 +122,18 @@ def plausible(candidate: Candidate, text: str) -> bool:
     before = text[max(0, candidate.start - 20):candidate.start]
     after = text[candidate.end:candidate.end + 20]
     for key in ("month", "month_after"):
-        if key in g and not _capitalised(text, m.start(key)) and _is_english_month(g[key]):
+        if key not in g:
+            continue
+        if not _capitalised(text, m.start(key)) and _is_english_month(g[key]):
             return False
-    if "wd" in g and not _capitalised(text, m.start("wd")):
-        return False
-    if _OPERATION_BEFORE.search(before) and (text[candidate.start].isupper() or text[candidate.start].isdigit()):
-        return False  # "Operation Dawn 8", "Operation Summer Rains", "Operation 1027": a name
-    for key in ("month", "month_after"):
-        if key in g and (_NAMED_DAY_BEFORE.search(text, max(0, m.start(key) - 10), m.start(key))
-                         or _TITLE_OF_BEFORE.search(text, max(0, m.start(key) - 20), m.start(key))):
+        if (_NAMED_DAY_BEFORE.search(text, max(0, m.start(key) - 10), m.start(key))
+                or _TITLE_OF_BEFORE.search(text, max(0, m.start(key) - 20), m.start(key))):
             return False  # "Black July", "the Earl of March"
-    if "wd" in g and (_NAMED_DAY_BEFORE.search(text, max(0, m.start("wd") - 10), m.start("wd"))
+    if "wd" in g and (not _capitalised(text, m.start("wd")) or _NAMED_DAY_BEFORE.search(text, max(0, m.start("wd") - 10), m.start("wd"))
                       or _EVENT_NOUN_AFTER.match(text, m.end("wd"))):
         return False  # "Bloody Sunday", "the Good Friday Agreement"
+    if _OPERATION_BEFORE.search(before) and (text[candidate.start].isupper() or text[candidate.start].isdigit()):
+        return False  # "Operation Dawn 8", "Operation Summer Rains", "Operation 1027": a name
     if candidate.rule == "ago" and g["dir"].lower() in ("later", "earlier") and _THAN_AFTER.match(text, candidate.end):
         return False  # "three hours later than planned" is a length compared, not a date
     rule = candidate.rule

@@ -27,8 +27,7 @@ _SHIFTS = {
 _SEVERAL_QUARTERS = re.compile(
     r"\b(?:nine|six|first\s+nine|first\s+six|12|twelve)\s+months\b|\bfirst\s+half\b|\bsecond\s+half\b|\byear\s+to\s+date\b"
     r"|\bfull\s+year\b|\bfiscal\s+year\b|\byear\s+ended\b", re.IGNORECASE)
-# "the Christmas truce of 1914": the year written after a holiday.
-# "truce of 1914", "Yom Kippur in 1973", "Easter Monday, 9 April 1917"
+# The year written after a holiday: "the Christmas truce of 1914", "Yom Kippur in 1973", "Easter Monday, 9 April 1917".
 _YEAR_OF_AFTER = re.compile(rf"(?:(?:\s+[a-z]+){{0,2}}\s+of|,?\s+in|,\s+{DAY_NUMBER}\s+{MONTH},?|,\s+{MONTH}\s+{DAY_NUMBER},)\s+(?P<y>{YEAR})\b", re.IGNORECASE)
 _CLOCK_VALUE = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)T(?P<h>\d\d):(?P<m>\d\d)")
 EVENT_REACH = 300  # how far back the day an event was dated may be named
@@ -38,13 +37,12 @@ _QUARTER_ENDED = re.compile(
     re.IGNORECASE)
 # Half the days of "the past week (month, year)": its middle, counted back from publication.
 _PAST_WINDOW = {"week": 3, "month": 15, "year": 182}
-# Days that name one day in history; a history means it, news may mean its anniversary ("marked VE Day").
 # "a truce to mark Eid al-Fitr" written the day after it: feasts last days, so a future tense goes
 # to next year's only when this year's is well past.
 HOLIDAY_SLACK = dt.timedelta(days=3)
 WEEK = dt.timedelta(days=7)
-# "flew to Florida for Christmas" written on 21 December: the coming one, whatever the verb's tense.
-# "a truce for Easter", "a ceasefire before the Muslim holy month of Ramadan".
+# "flew to Florida for Christmas" written on 21 December, "a ceasefire before the Muslim holy month of
+# Ramadan": the coming one, whatever the verb's tense.
 _FOR_A_FEAST_BEFORE = re.compile(r"\b(?:for|before|until|till)\s+(?:the\s+(?:[\w-]+\s+){0,3}of\s+)?$", re.IGNORECASE)
 _ORTHODOX_BEFORE = re.compile(r"\bOrthodox\b")
 _LENGTH_BEFORE = re.compile(r"\b(?:over|for|within|throughout)\s+$", re.IGNORECASE)
@@ -52,6 +50,7 @@ _WOULD_BEFORE = re.compile(r"\bwould\b[^.;!?\n]*$", re.IGNORECASE)
 _INDEPENDENCE_BY_NAME = {f"c{i}": day for i, day in enumerate(INDEPENDENCE_DAYS.values())}
 _COUNTRY = re.compile("|".join(  # as written, or in a dateline's capitals ("PESHAWAR:")
     f"(?P<c{i}>\\b(?:{names}|{names.upper()})\\b)" for i, names in enumerate(INDEPENDENCE_DAYS)))
+# Days that name one day in history; a history means it, news may mean its anniversary ("marked VE Day").
 _HISTORIC_DAYS = {"d-day": "1944-06-06", "ve day": "1945-05-08", "v-e day": "1945-05-08", "vj day": "1945-08-15",
                   "v-j day": "1945-08-15"}
 _ANAPHORIC = {"that", "the same", "that same", "the very same", "the following", "the previous",

@@ -28,18 +28,20 @@ _COORDINATED_YEAR = re.compile(
 # The second date of a span: "... and ended on", "lasted until", or "to", "–" right before it ("from 1914 to 1918").
 _SPAN_END = re.compile(r"\b(?:ended|ending|lasted)\b|(?:\b(?:to|until|till|through)|[–—-])\s*(?:the\s+)?$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"“]|\n")
-# A year given as background to the time a story is on: "had patrolled the frontier since 1957", "the
-# ceasefire line of 1967", "the revolution of the previous year", "the 1967 border", "had defeated
-# Austria four years earlier".
+# A later year a history's clause only looks ahead to: "its concession had been due to expire in 1968".
 _PROSPECT_BEFORE = re.compile(
     r"\b(?:due|scheduled|set|slated|planned|expected|meant|supposed|was|were)\s+to\s+[a-z]+(?:\s+[a-z]+){0,3}\s+(?:in|by|until)\s+$",
     re.IGNORECASE)
 _STORY_DAY_REACH = 400  # characters after a day of another year that a day without one stays in its year
+_YEAR_DIGITS = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 # A negated act that only happened later: "did not get back until", "could not cross until".
 _NOT_UNTIL_BEFORE = re.compile(
     r"\b(?:did|could|would)\s+not\b[^.;!?\n]*\buntil\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$", re.IGNORECASE)
 _PREVIOUS = re.compile(r"(?:the\s+)?(?:previous|preceding|prior)\b", re.IGNORECASE)
 _BACKWARDS = re.compile(r"\b(?:earlier|before|previously)$", re.IGNORECASE)
+# A year given as background to the time a story is on: "had patrolled the frontier since 1957", "the
+# ceasefire line of 1967", "the revolution of the previous year", "the 1967 border", "had defeated
+# Austria four years earlier".
 _OF_BEFORE = re.compile(r"(?<!\bend )(?<!\bstart )(?<!\bbeginning )(?<!\bmiddle )(?<!\bhalf )(?<!\bpart )(?<!\brest )\bof\s+(?:the\s+)?$", re.IGNORECASE)
 _MODIFIER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}\b(?<!\bwhen)(?<!\bwhere)")
@@ -119,11 +121,8 @@ class Resolver(CalendarRules, RelativeRules):
         if self._background_year(value) or (self.ref_date is not None and SINCE_BEFORE.search(
                 self.text, max(0, self.candidate.start - 12), self.candidate.start)):
             return  # "the junta Galtieri had led since the previous December" keeps the story where it is
-        if self._looking_back(earliest):
+        if self._looking_back(earliest) or self._looking_ahead(earliest):
             return
-        if self.narrative and self.ref_date is not None and earliest > self.ref_date and _NOT_UNTIL_BEFORE.search(
-                self.text, max(0, self.candidate.start - 120), self.candidate.start):
-            return  # "was cut off and did not get back until the morning of Tuesday, 19 September. On Monday ..."
         if self._refers_back_around(value, earliest, latest):
             self.ref_at = at  # "On 19 November ... Later that year": the story is still on 19 November
             return
@@ -183,19 +182,19 @@ class Resolver(CalendarRules, RelativeRules):
             return False
         return self.ref_date.year < self.dct.year and re.match(r"\d{4}-\d\d", self.ref_value or "") is not None
 
-    def _in_a_sentence_of_another_year(self) -> bool:
-        """True in news when the same sentence has just given a month or day of another year than
-        publication's: "the surrender, signed on the night of May 8, 1945, took effect on May 9"."""
+    def _told_just_after_a_day_of_another_year(self) -> bool:
+        """True in news when the text has just given a day, with its year written, of another year than
+        publication's: in the same sentence ("the surrender, signed on the night of May 8, 1945, took effect on
+        May 9"), or a few sentences back when that year is earlier ("On Sept. 9, 1993, the Croatian army
+        launched an offensive. ... On Sept. 15, as they moved forward")."""
         if self.dct is None or self.ref_date is None or self.ref_date.year == self.dct.year:
             return False
         if not re.match(r"\d{4}-\d\d-\d\d", self.ref_value or ""):
             return False
-        if self.ref_at < self._sentence_start(self.candidate.start):
-            # "On Sept. 9, 1993, the Croatian army launched an offensive. ... On Sept. 15, as they moved
-            # forward": a day told right after a day of that year is in it.
-            return self.ref_date.year < self.dct.year and self.candidate.start - self.ref_at < _STORY_DAY_REACH and re.search(
-                r"\b(?:1[5-9]|20)\d\d\b", self.text[max(0, self.ref_at - 12):self.ref_at + 20]) is not None
-        return re.search(r"\b(?:1[5-9]|20)\d\d\b", self.text[self.ref_at:self.candidate.start]) is not None
+        if self.ref_at >= self._sentence_start(self.candidate.start):
+            return _YEAR_DIGITS.search(self.text[self.ref_at:self.candidate.start]) is not None
+        return (self.ref_date.year < self.dct.year and self.candidate.start - self.ref_at < _STORY_DAY_REACH
+                and _YEAR_DIGITS.search(self.text[max(0, self.ref_at - 12):self.ref_at + 20]) is not None)
 
     def _looking_back(self, earliest: dt.date) -> bool:
         """True for a look back from the date a history is on that leaves the story there: "the
@@ -209,6 +208,13 @@ class Resolver(CalendarRules, RelativeRules):
             return True
         return bool(_BACKWARDS.search(phrase)) and bool(_PAST_PERFECT_VERB.search(
             self.text, self._sentence_start(self.candidate.start), self.candidate.start))
+
+    def _looking_ahead(self, earliest: dt.date) -> bool:
+        """True in a history for a later date only a negated act reaches: "was cut off and did not get back
+        until the morning of Tuesday, 19 September. On Monday ..." stays on the Sunday."""
+        if not self.narrative or self.ref_date is None or earliest <= self.ref_date:
+            return False
+        return _NOT_UNTIL_BEFORE.search(self.text, max(0, self.candidate.start - 120), self.candidate.start) is not None
 
     def _sentence_start(self, at: int) -> int:
         breaks = list(_SENTENCE_BREAK.finditer(self.text, max(0, at - 200), at))
