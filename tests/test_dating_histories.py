@@ -198,6 +198,9 @@ BACKGROUND_YEARS = [
      "the French were beaten.", None, "18 August", "1870-08-18", None),
     ("On 10 May 1940 Churchill became prime minister, an office he would hold between 1940 and 1945. France signed "
      "an armistice on 22 June.", None, "22 June", "1940-06-22", None),
+    # An earlier year after the day the sentence is on is that day's background.
+    ("On 21 January 1968 divisions besieged Khe Sanh, and Westmoreland, fearing a repeat of the defeat at Dien Bien "
+     "Phu in 1954, sent reinforcements. The main blow fell on 31 January.", None, "31 January", "1968-01-31", None),
     # "since February" looks back from the story's December.
     ("A final attack in mid-December 1916 regained the ground lost since February.", None, "February", "1916-02", None),
 ]
@@ -351,8 +354,23 @@ HISTORY_ODDS = [
      "5.40 a.m.", "1917-10-26T05:40", None),
 ]
 
+# Years under 1000 written bare, as histories of the early middle ages write them.
+EARLY_YEARS = [
+    ("Arab and Berber troops crossed the Strait of Gibraltar in 711 and overran the kingdom.", None, "711", "0711", None),
+    ("By 721 they held Narbonne.", None, "721", "0721", None),
+    ("The first check came at Toulouse on 9 June 721, when Odo relieved the city.", None, "9 June 721", "0721-06-09",
+     None),
+    ("Throughout the 720s Muslim columns pushed up the Rhône valley.", None, "the 720s", "072", None),
+    ("The battle was fought in October 732 between the Franks and an Umayyad army.", None, "October 732", "0732-10",
+     None),
+    ("The battle was fought in October 732. The following year Charles took Burgundy.", None, "The following year",
+     "0733", None),
+    ("A second revolt broke out in 132 and was crushed three years later.", None, "three years later", "0135", None),
+    ("In 737 Charles drove a garrison out of Avignon.", None, "737", "0737", None),
+]
+
 CASES = (
-    MONTHS_AROUND + BACKGROUND_YEARS + HISTORY_ODDS + OVERVIEW_THEN_DETAIL + RETURNING_DAYS + COUNTING_ON + PEOPLES_DATES + HISTORY + NO_DECADE_ANCHOR + YEAR_SPANS +
+    EARLY_YEARS + MONTHS_AROUND + BACKGROUND_YEARS + HISTORY_ODDS + OVERVIEW_THEN_DETAIL + RETURNING_DAYS + COUNTING_ON + PEOPLES_DATES + HISTORY + NO_DECADE_ANCHOR + YEAR_SPANS +
     STILL_ON_THAT_DAY + HISTORIES + NAMED_EVENTS + HOLIDAYS_IN_HISTORY + WEEKDAY_YEARS +
     WRITERS_TODAY + STORY_DAY_PARTS + CLOCKS_AND_LOOKS_AHEAD +
     ERAS_AND_FRACTIONS
@@ -388,3 +406,15 @@ def test_a_month_and_a_day_before_the_common_era_have_readable_labels():
     month, day = tag("Hannibal crossed the Alps in 218 BC and won at the Trebia in December. On 2 August he rested.", None)[1:]
     assert (month.value, month.label) == ("BC0218-12", "Dec. 218 BC")
     assert (day.value, day.label) == ("BC0218-08-02", "Aug. 2, 218 BC")
+
+
+@pytest.mark.parametrize("sentence, dct", [
+    ("An army of 500 horse came in 300 ships.", None),
+    ("In October 300 men died of fever.", None),
+    ("The chain will grow to about 450 stores from 360.", None),
+    ("Casualties rose by 250 overnight.", None),
+    ("The refinery, built in 732 days, opened in 1990.", None),
+    ("Troops crossed the river in 711 and the town fell.", SEED_DCT),  # news has no years under 1000
+])
+def test_a_number_under_1000_is_a_year_only_in_a_history_and_before_no_counted_noun(sentence, dct):
+    assert [t.text for t in tag(sentence, dct) if t.value.startswith("0")] == []

@@ -229,6 +229,20 @@ class CalendarRules:
             return Resolution("DATE", f"{year:04d}{self.period_value[4:]}", "the same quarter in that year", mod)
         return Resolution("DATE", f"{year:04d}", "a year", mod)
 
+    def _early_year(self, g):
+        """A year under 1000 written bare: only a history, which has no publication date, means one."""
+        if not self.narrative:
+            return None
+        if "decade" in g:
+            return Resolution("DATE", f"{int(g['y']) // 10:03d}", "a decade")
+        if "d2" in g:
+            g = {**g, "d": g["d2"]}
+        if "d" in g:
+            return self._month_day(g)
+        if "month" in g:
+            return self._month_year(g)
+        return self._year(g)
+
     def _year_tail(self, g):
         if int(g["yy"]) <= int(g["from"]):
             return None  # "2001-12" is a month, "1998-97" no span

@@ -35,6 +35,10 @@ _NOT_A_FEAST = r"(?<!easter\s)(?<!palm\s)(?<!good\s)(?<!holy\s)(?<!maundy\s)(?<!
 # A clock written without a.m. or p.m. counts as one only after these: "at 8.40", "by four in the afternoon".
 _CLOCK_PREPOSITION_BEFORE = (
     r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=until\s)|(?<=before\s)|(?<=after\s)|(?<=about\s)|(?<=around\s))")
+# A year under 1000 written alone counts as one only after these: "in 711", "By 721", "until 759"
+# ("from 360" is too often a count: "to 450 stores from 360").
+_EARLY_YEAR_PREPOSITION_BEFORE = (
+    r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=since\s)|(?<=until\s)|(?<=\btill\s)|(?<=before\s)|(?<=after\s))")
 # "that evening", "the next morning", "the following day": a part of the story's day or the next.
 _DAY_PART_RELATIVE = r"that|the\s+next|the\s+following|the\s+same"
 
@@ -188,6 +192,14 @@ RULES = [
     _rule("era_year", rf"(?:(?:(?P<month1>{MONTH})\s+|(?:the\s+)?(?P<season>{SEASON})\s+of\s+)?(?P<ad>ad|a\.d\.)\s+(?P<y1>\d{{1,4}})"
                       rf"|(?:(?P<month>{MONTH})\s+)?(?P<y2>\d{{1,4}})\s+(?P<era>ad|a\.d\.|ce|c\.e\.|bc|b\.c\.|bce|b\.c\.e\.)"
                       r"|(?P<y3>\d{1,4})(?=\s*(?:[-–]|and|or|to)\s*\d{1,4}\s+(?P<era3>bc|b\.c\.|bce|b\.c\.e\.)(?![a-z])))(?![a-z])"),
+    # A history's years under 1000 written bare: "9 June 721", "October 732", "in 711", "By 721", "the 720s".
+    # Plausibility lets only a word that cannot be counted follow; only narrative mode resolves them.
+    _rule(
+        "early_year",
+        rf"(?:(?:(?P<d>{DAY_NUMBER})\s+(?:of\s+)?)?(?P<month>{MONTH})(?:\s+(?P<d2>{DAY_NUMBER}),)?\s+"
+        rf"|{_EARLY_YEAR_PREPOSITION_BEFORE}|(?P<det>the)\s+(?=[1-9]\d0s\b))"
+        r"(?P<y>[1-9]\d\d)(?P<decade>(?<=0)s)?(?![\d%]|[.,:/]\d|['’]s|\s*(?:bce?|b\.c\.|ad|a\.d\.|ce|c\.e\.)(?![a-z]))",
+    ),
     _rule("circa_year", rf"(?:c\.|ca\.|circa|(?P<approx>about|around|approximately|roughly)(?=\s+(?:{YEAR}|\d{{3}}\b)))\s*(?P<y>{YEAR}|\d{{3}})"),
     _rule(
         "year_words",

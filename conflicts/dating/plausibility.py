@@ -39,6 +39,10 @@ _OLD_THING_AFTER = re.compile(
     r"|crisis|dispute|feud|offensive|campaign|strike|protests?|movement|regime|government|coalition|administration"
     r"|presidency|deal|agreement|accord|moratorium|embargo|boycott|investigation|probe|slump|recession|lockdown"
     r"|curfew|ban|law|mission|operation|talks|negotiations|peace\s+(?:process|deal|talks|agreement)|fighting|violence|clashes)\b")
+# What may follow a year under 1000 written bare: punctuation, a capital, or a word that is no counted noun.
+_UNCOUNTABLE_AFTER = re.compile(
+    r"\s*(?:[,.;:)!?\]—–]|$)|\s+(?:[A-Z]|(?:the|a|an|and|or|but|when|while|as|at|in|on|by|to|from|with|between|against"
+    r"|after|before|during|until|near|he|she|it|they|we|his|her|its|their|which|who|that|this|one|was|were|had)\b)")
 _FREQUENCY_BEFORE = re.compile(r"(?:once|twice|thrice|times|per)\s+$", re.IGNORECASE)
 
 
@@ -194,6 +198,9 @@ def plausible(candidate: Candidate, text: str) -> bool:
             return False
         if not _PREPOSITION_BEFORE.search(before) and _PLURAL_AFTER.match(after):
             return False
+    if rule == "early_year" and "decade" not in g and (
+            _COUNT_WORD_BEFORE.search(before) or not _UNCOUNTABLE_AFTER.match(text, candidate.end)):
+        return False  # "in 711 and", "By 721 they", "in 737 Charles"; "in 300 ships", "of 500 horse" are counts
     if rule == "season" and not ({"det", "rel", "y", "part"} & g.keys()) and not _PREPOSITION_BEFORE.search(before):
         return False
     if rule in ("month", "season") and _names_an_event(candidate, text, before):

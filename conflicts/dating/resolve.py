@@ -161,7 +161,8 @@ class Resolver(CalendarRules, RelativeRules):
             return True
         if int(value) < self.ref_date.year and (
                 _OF_BEFORE.search(before) or (_MODIFIER_BEFORE.search(before) and _NOUN_AFTER.match(self.text, end))
-                or _PAST_PERFECT_VERB.search(self.text, self._sentence_start(start), start)):
+                or _PAST_PERFECT_VERB.search(self.text, self._sentence_start(start), start)
+                or self._after_a_day_in_the_sentence()):
             return True
         if len(self.ref_value) <= 4:
             return False
@@ -174,6 +175,13 @@ class Resolver(CalendarRules, RelativeRules):
         else:
             return False
         return first < last and first <= self.ref_date.year <= last
+
+    def _after_a_day_in_the_sentence(self) -> bool:
+        """True when the sentence has already put the story on a day: an earlier year after it is the
+        background of that day ("on 21 January divisions besieged Khe Sanh, and Westmoreland, fearing a
+        repeat of the French defeat at Dien Bien Phu in 1954, sent reinforcements")."""
+        return (re.fullmatch(r"\d{4}-\d\d-\d\d", self.ref_value or "") is not None
+                and self.ref_at >= self._sentence_start(self.candidate.start))
 
     def _told_past_in_an_earlier_year(self, tense: str | None, year: int, month: int, day: int) -> bool:
         """True in news when a past-tense day would fall after publication while the text is telling of

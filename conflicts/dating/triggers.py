@@ -76,6 +76,8 @@ def triggers(lowered: str, start: int, end: int) -> set[str]:
     for match in _NUMBER.finditer(lowered, start, end):
         token = match.group()
         digits = len(token) - len(token.lstrip("0123456789"))
+        if digits == 3:
+            present.add("digit3")
         if digits >= 4 or _FOUR_DIGITS.search(token, digits):  # "1990", "0/1000"
             present.add("digit4")
             if token[digits:].strip() in ("hours", "hrs", "gmt", "utc", "zulu"):
@@ -96,7 +98,7 @@ RULE_TRIGGERS = {
     "iso_date": {"digit4"}, "numeric_date": {"numdate"}, "month_day": {"month"}, "and_day": {"month"}, "day_month": {"month"},
     "month_year": {"month"}, "month": {"month"}, "season": {"season"}, "season_count": {"season"}, "weekday": {"weekday"},
     "clock": {"clocknum", "daypart", "digit4"}, "day_word": {"dayword"}, "clock_from": {"clocknum"}, "mid_unit": {"midunit"}, "day_part": {"daypart"}, "bare_day_part": {"daypart"}, "overnight": {"daypart"},
-    "relative_unit": _UNITS | {"period"}, "unit_relative_year": {"year"}, "year": {"digit4"}, "year_tail": {"digit4"},
+    "relative_unit": _UNITS | {"period"}, "unit_relative_year": {"year"}, "year": {"digit4"}, "early_year": {"digit3"}, "year_tail": {"digit4"},
     "year_words": {"numberword"}, "era_year": {"era"}, "circa_year": {"circa"}, "decade": {"digit4", "shortdecade", "numberword"}, "century": {"century"},
     "quarter": {"quarter"}, "month_quarter": {"quarter"}, "quarter_code": {"qcode"}, "half_code": {"hcode"}, "ordinal_day": {"ordday"}, "nth_unit": {"unit"}, "half": {"half"}, "period": {"quarter", "period"}, "period_ago": {"quarter", "period"},
     "year_ago_adj": {"year"}, "ago": {"direction"}, "unit_before_last": {"direction"}, "unit_before": {"direction"},
