@@ -369,8 +369,16 @@ EARLY_YEARS = [
     ("In 737 Charles drove a garrison out of Avignon.", None, "737", "0737", None),
 ]
 
+# A count of decades or centuries from the story's date is a decade (century); "a decade" is ten years.
+DECADE_COUNTS = [
+    ("Adwa was fought on 1 March 1896. Four decades later, Mussolini invaded.", None, "Four decades later", "193", None),
+    ("The fort fell in 1877, two decades earlier.", None, "two decades earlier", "185", None),
+    ("The wall fell in 1989. The war began a decade earlier.", None, "a decade earlier", "1979", None),
+    ("In 1815 the allies won. Two centuries later the field is a park.", None, "Two centuries later", "20", None),
+]
+
 CASES = (
-    EARLY_YEARS + MONTHS_AROUND + BACKGROUND_YEARS + HISTORY_ODDS + OVERVIEW_THEN_DETAIL + RETURNING_DAYS + COUNTING_ON + PEOPLES_DATES + HISTORY + NO_DECADE_ANCHOR + YEAR_SPANS +
+    EARLY_YEARS + DECADE_COUNTS + MONTHS_AROUND + BACKGROUND_YEARS + HISTORY_ODDS + OVERVIEW_THEN_DETAIL + RETURNING_DAYS + COUNTING_ON + PEOPLES_DATES + HISTORY + NO_DECADE_ANCHOR + YEAR_SPANS +
     STILL_ON_THAT_DAY + HISTORIES + NAMED_EVENTS + HOLIDAYS_IN_HISTORY + WEEKDAY_YEARS +
     WRITERS_TODAY + STORY_DAY_PARTS + CLOCKS_AND_LOOKS_AHEAD +
     ERAS_AND_FRACTIONS

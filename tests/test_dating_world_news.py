@@ -76,6 +76,11 @@ CLOCKS_IN_NEWS = [
      "midnight", "2025-07-29T00:00", None),
     ("Talks are expected to begin next month. State radio interrupted its programmes in the afternoon to broadcast "
      "the signing.", "2000-06-18", "the afternoon", "2000-06-18TAF", None),
+    # A day written before the noun it names ("its Feb. 24 invasion") is no day for the clocks that follow.
+    ("Troops entered Kherson, the biggest gain since its Feb. 24 invasion. The ministry said at 5 a.m. Moscow time "
+     "that it had withdrawn.", "2022-11-11", "5 a.m. Moscow time", "2022-11-11T05:00", None),
+    ("Since Russia's Feb. 24 invasion, prices soared. At 9 a.m. the exchange opened.", "2022-11-11", "9 a.m.",
+     "2022-11-11T09:00", None),
 ]
 
 # A live report's stamp is the publication day's clock, and the entry's own "On Saturday" or "Yesterday" is a

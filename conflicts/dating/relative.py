@@ -272,8 +272,8 @@ class RelativeRules(DayRules, LengthRules):
                 return Resolution("DATE", shifted, "the same period " + (f"{int(amount)} year(s) {direction_word}"), mod, comparison=True)
         comparison = unit == "year" and bool(_AMOUNT_BEFORE.search(self.text, max(0, self.candidate.start - 40), self.candidate.start))
         value = self._shifted_value(base, amount * sign, unit)
-        if (self.dct and not deictic and sign > 0 and unit in ("year", "decade", "century") and int(value[:4]) > self.dct.year
-                and self.tense() != "future"):
+        if (self.dct and not deictic and sign > 0 and unit in ("year", "decade", "century")
+                and int(value.ljust(4, "9")) > self.dct.year and self.tense() != "future"):
             # "The attack was in January 2019. Ten years later we are still asking why": a count
             # from an earlier event that would pass publication, told in the present, reaches now.
             value, reason = f"{self.dct.year:04d}", "up to the publication date"
@@ -295,10 +295,14 @@ class RelativeRules(DayRules, LengthRules):
             return cm.month_value(*cm.add_months(base.year, base.month, round(amount)))
         if unit == "quarter":
             return cm.month_value(*cm.add_months(base.year, base.month, round(amount * 3)))
+        # "Four decades later" is a decade, as the unit's granularity says; "a decade ago" is read as
+        # "ten years ago", a year (so annotators of news and histories alike).
         if unit == "decade":
-            return f"{base.year + round(amount * 10):04d}"
+            year = base.year + round(amount * 10)
+            return f"{year // 10:03d}" if abs(amount) >= 2 else f"{year:04d}"
         if unit == "century":
-            return f"{base.year + round(amount * 100):04d}"
+            year = base.year + round(amount * 100)
+            return f"{year // 100:02d}" if abs(amount) >= 2 else f"{year:04d}"
         return f"{base.year + round(amount):04d}"
 
     def _deictic(self, g):

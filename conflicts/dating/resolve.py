@@ -44,6 +44,7 @@ _BACKWARDS = re.compile(r"\b(?:earlier|before|previously)$", re.IGNORECASE)
 # Austria four years earlier".
 _OF_BEFORE = re.compile(r"(?<!\bend )(?<!\bstart )(?<!\bbeginning )(?<!\bmiddle )(?<!\bhalf )(?<!\bpart )(?<!\brest )\bof\s+(?:the\s+)?$", re.IGNORECASE)
 _MODIFIER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
+_POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+$")
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}\b(?<!\bwhen)(?<!\bwhere)")
 _PAST_PERFECT_VERB = re.compile(r"\bhad\s+(?:(?:not|never|already|long|just|been)\s+)*[a-z]+(?:ed|en|wn|un|ung|ought|ight|ade|eft|ost|ept|ent|ot|ome|one|id)\b", re.IGNORECASE)
 # "the First World War, which lasted from 1914 to 1918": years either side of a dash or "to".
@@ -116,6 +117,8 @@ class Resolver(CalendarRules, RelativeRules):
             return
         if earliest is None or value.endswith("_REF") or "X" in value or re.fullmatch(r"\d{2,3}", value):
             return  # a decade or a century sets no reference time for "that month", "10 July"
+        if latest == earliest and self._names_a_thing(at):
+            return  # "since its Feb. 24 invasion": the day names the invasion; the story stays where it is
         if latest == earliest:
             self.last_day, self.last_day_at = earliest, at
         if self._background_year(value) or (self.ref_date is not None and SINCE_BEFORE.search(
@@ -135,6 +138,13 @@ class Resolver(CalendarRules, RelativeRules):
             # "losses through the third quarter of 1990" look ahead and are not it.
             if self.dct is None or self._reported_period(earliest, value):
                 self.period_value, self.period_at = value, at
+
+    def _names_a_thing(self, at: int) -> bool:
+        """True for a day written before the noun it qualifies ("its Feb. 24 invasion", "the Oct. 7
+        attacks", "Russia's Feb. 24 invasion")."""
+        before = self.text[max(0, at - 30):at]
+        return bool(_MODIFIER_BEFORE.search(before) or _POSSESSIVE_BEFORE.search(before)) and bool(
+            _NOUN_AFTER.match(self.text, self.candidate.end))
 
     def _span_start(self, earliest: dt.date, at: int) -> dt.date | None:
         """A history's overview ("The war began on 22 September 1980 and ended on 20 August 1988") is
