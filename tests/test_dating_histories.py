@@ -208,6 +208,12 @@ BACKGROUND_YEARS = [
 # Parts of a day and clocks on the day the story is on: "by evening", "By early afternoon"; "at 1 a.m."
 # after "11 p.m. on 11 May" is the next morning; "around 1064" after a place; "the next hundred days".
 STORY_DAY_PARTS = [
+    # "Late in the afternoon", "early in February": the whole phrase, with its mod.
+    ("On 26 August 1071 the armies met. Late in the afternoon the emperor ordered a retreat.", None,
+     "Late in the afternoon", "1071-08-26TAF", "END"),
+    ("In May 1520 the city rose. Late in the month Cortés defeated Narváez.", None, "Late in the month", "1520-05",
+     "END"),
+    ("The war resumed early in February 1913.", None, "early in February 1913", "1913-02", "START"),
     ("On 12 September 1683 the battle began. The line collapsed, and by evening the camp was taken.", None,
      "evening", "1683-09-12TEV", None),
     ("On Sunday, May 1, 1898, Dewey opened fire. By early afternoon the Spanish squadron had been destroyed.", None,
@@ -269,6 +275,10 @@ WRITERS_TODAY = [
     ("The city fell on 29 May 1453. Scholars fled west, and today the fall is often taken as the end of an era.",
      None, "today", "PRESENT_REF", None),
     ("On 24 October 1917 the Germans broke through near Caporetto (today Kobarid, in Slovenia).", None, "today",
+     "PRESENT_REF", None),
+    ("For three decades he had fought wherever freedom was at stake, and today he is remembered as a hero.", None,
+     "today", "PRESENT_REF", None),
+    ('In 1521 the city fell. A plaque calls it "the painful birth of the Mexico of today".', None, "today",
      "PRESENT_REF", None),
 ]
 

@@ -170,6 +170,9 @@ LIVE_AND_LOOKING_BACK = [
 # News from around the world: each country's Independence Day, day-first numeric dates, South Asian
 # feasts and spellings, "end-June", "FY24", "the past fortnight", "on alternate days", "from the 8th".
 WORLD_NEWS = [
+    # A rate is the SET of its unit, its count included: "twice a day", "three times a week".
+    ("Bush was being briefed on the battle twice a day, a spokesman said.", "2004-11-09", "twice a day", "P1D", None),
+    ("Convoys now run three times a week.", "2004-11-09", "three times a week", "P1W", None),
     ("PESHAWAR: Security is on high alert ahead of Independence Day.", "2023-08-12", "Independence Day", "2023-08-14", None),
     ("Soldiers in Marawi raised the Philippine flag on Independence Day.", "2017-10-23", "Independence Day",
      "2017-06-12", None),

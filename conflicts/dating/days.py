@@ -20,7 +20,7 @@ _WRITERS_TODAY_BEFORE = re.compile(r"\b(?:historians|scholars|visitors|people|we
 _SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.;!?]\s|\n\s*|,\s+and\s)$")
 _BRACKET_BEFORE = re.compile(r"\(\s*$")  # "near the town of Caporetto (today Kobarid, in Slovenia)"
 _STILL_BEFORE = re.compile(r"\bstill\b[^.;!?\n]*$")
-_SUBJECT_AFTER = re.compile(r"\s+(?:a|an|the|its|his|her|their|this|these|those|it|there|only|few|many|most)\s", re.IGNORECASE)
+_SUBJECT_AFTER = re.compile(r"\s+(?:a|an|the|its|his|her|their|this|these|those|it|he|she|they|we|there|only|few|many|most)\s", re.IGNORECASE)
 _AFTER_BEFORE = re.compile(r"\bafter\s+$", re.IGNORECASE)
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 _SENTENCE_END = re.compile(r"[a-z)\d][.!?][\"'’”]*\s|\n")
@@ -128,7 +128,7 @@ class DayRules:
         before = self.text[max(0, self.candidate.start - 12):self.candidate.start]
         after = self.text[self.candidate.end:self.candidate.end + 30]
         if re.search(r"\bof\s+$", before, re.IGNORECASE) and not re.match(r"['’]s", after):
-            return re.match(r"\s*(?:[,.;:!?)]|and\b|$)", after) is not None  # "the people of tomorrow"
+            return re.match(r"\s*(?:[,.;:!?)\"”’]|and\b|$)", after) is not None  # "the people of tomorrow"
         return bool(re.match(_GENERIC_AFTER, after, re.IGNORECASE))
 
     def _writers_present(self) -> bool:

@@ -53,6 +53,10 @@ class LengthRules:
             return Resolution("DATE", "PAST_REF", "some time before")  # "a while ago"
         return Resolution("DURATION", "PXX", "a length of time not given")
 
+    def _frequency(self, g):
+        unit = unit_name(g["unit"])
+        return Resolution("SET", duration_value(1, unit), f"{' '.join(g['count'].lower().split())} in each")
+
     def _set(self, g):
         unit_text = g["unit"].lower().rstrip(".")
         if unit_text in FULL_WEEKDAYS:

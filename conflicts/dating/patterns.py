@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .fragments import (
     APPROX, DAY_NUMBER, DAY_WORD, HOUR_WORD, MONTH, MONTH_AND_DAY, NUMBER, NUMBER_RANGE, ORDINAL, PART,
-    QUARTER_ORDINAL, SEASON, TIME_ZONE, UNIT_ANY, VAGUE, WEEKDAY, YEAR, YEAR_WORDS,
+    QUARTER_ORDINAL, SEASON, TIME_ZONE, UNIT_ANY, UNIT_SINGULAR, VAGUE, WEEKDAY, YEAR, YEAR_WORDS,
 )
 from .lexicon import DECADE_WORDS, HOLIDAYS, alternation
 from .plausibility import plausible
@@ -150,7 +150,7 @@ RULES = [
     ),
     _rule(
         "day_part",
-        r"(?:(?P<part>early|late|earlier|later)\s+)?(?P<rel>this|that|last|the|tomorrow|yesterday|the\s+next|the\s+following|the\s+previous|(?:the|that)\s+same|each|every)\s+(?:(?P<inner>early|late)\s+)?(?P<daypart>morning|afternoon|evening|night)",
+        r"(?:(?P<part>early|late|earlier|later)(?:\s+in)?\s+)?(?P<rel>this|that|last|the|tomorrow|yesterday|the\s+next|the\s+following|the\s+previous|(?:the|that)\s+same|each|every)\s+(?:(?P<inner>early|late)\s+)?(?P<daypart>morning|afternoon|evening|night)",
     ),
     # "by evening the camp was taken", "By early afternoon": a part of the day the text is on.
     _rule(
@@ -287,6 +287,11 @@ RULES = [
     _rule(
         "set",
         rf"(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{NUMBER}|few|several|couple\s+of)\s+)?(?P<unit>{UNIT_ANY}|{WEEKDAY}|{MONTH}|{SEASON}|morning|evening|night|afternoon|weekend)",
+    ),
+    # "twice a day", "three times a week": a rate, the SET of its unit (the count is TimeML's freq).
+    _rule(
+        "frequency",
+        rf"(?P<count>once|twice|thrice|(?:{NUMBER}|several|many|a\s+few)\s+times)\s+(?:a|an|per|every|each)\s+(?P<unit>{UNIT_SINGULAR})",
     ),
     # "for a while", "for some time", "for a long time": a length nobody measured (TimeML PXX).
     _rule("vague_length", r"(?P<word>(?:quite\s+)?a\s+(?:little\s+|long\s+|short\s+)?while|some\s+time|a\s+(?:long|short)\s+time)(?P<ago>\s+ago)?"),
