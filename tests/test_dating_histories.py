@@ -379,6 +379,23 @@ EARLY_YEARS = [
     ("In 737 Charles drove a garrison out of Avignon.", None, "737", "0737", None),
 ]
 
+# "a single week", "Half an hour later", "dawn the next day", "The last day of 1520", "the first century AD",
+# "That autumn and winter".
+SMALL_WORDS = [
+    ("The rebels lost the city in a single week in August 1996.", None, "a single week", "P1W", None),
+    ("On 18 June 1815 at 7 p.m. the Guard advanced. Half an hour later it broke.", None, "Half an hour later",
+     "1815-06-18T19:30", None),
+    ("On 10 October 732 they fought. At dawn the next day the camp was empty.", None, "dawn the next day",
+     "0732-10-11TMO", None),
+    ("Cuitláhuac died of smallpox. The last day of 1520 found Cortés at Texcoco.", None, "The last day of 1520",
+     "1520-12-31", None),
+    ("In 1916 food ran short; on the last day of February riots began.", None, "the last day of February",
+     "1916-02-29", None),
+    ("Rome governed southern Britain in the first century AD.", None, "the first century AD", "00", None),
+    ("Rome became Italian in September 1870. That autumn and winter Garibaldi fought for France.", None, "winter",
+     "1870-WI", None),
+]
+
 # A count of decades or centuries from the story's date is a decade (century); "a decade" is ten years.
 DECADE_COUNTS = [
     ("Adwa was fought on 1 March 1896. Four decades later, Mussolini invaded.", None, "Four decades later", "193", None),
@@ -388,7 +405,7 @@ DECADE_COUNTS = [
 ]
 
 CASES = (
-    EARLY_YEARS + DECADE_COUNTS + MONTHS_AROUND + BACKGROUND_YEARS + HISTORY_ODDS + OVERVIEW_THEN_DETAIL + RETURNING_DAYS + COUNTING_ON + PEOPLES_DATES + HISTORY + NO_DECADE_ANCHOR + YEAR_SPANS +
+    EARLY_YEARS + DECADE_COUNTS + SMALL_WORDS + MONTHS_AROUND + BACKGROUND_YEARS + HISTORY_ODDS + OVERVIEW_THEN_DETAIL + RETURNING_DAYS + COUNTING_ON + PEOPLES_DATES + HISTORY + NO_DECADE_ANCHOR + YEAR_SPANS +
     STILL_ON_THAT_DAY + HISTORIES + NAMED_EVENTS + HOLIDAYS_IN_HISTORY + WEEKDAY_YEARS +
     WRITERS_TODAY + STORY_DAY_PARTS + CLOCKS_AND_LOOKS_AHEAD +
     ERAS_AND_FRACTIONS

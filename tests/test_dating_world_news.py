@@ -76,6 +76,12 @@ CLOCKS_IN_NEWS = [
      "midnight", "2025-07-29T00:00", None),
     ("Talks are expected to begin next month. State radio interrupted its programmes in the afternoon to broadcast "
      "the signing.", "2000-06-18", "the afternoon", "2000-06-18TAF", None),
+    # A numeric or ISO date with its clock is one TIME; a dotted clock with its zone is a clock in news too.
+    ("Last updated: 27.02.2019, 22:40 IST", "2019-02-27", "27.02.2019, 22:40 IST", "2019-02-27T22:40", None),
+    ("Situation as of 1999-09-06, 18:00 Geneva time: nine staff remain.", "1999-09-06",
+     "1999-09-06, 18:00 Geneva time", "1999-09-06T18:00", None),
+    ("At around 11.30 local time, armed men entered the compound.", "1999-09-06", "11.30 local time",
+     "1999-09-06T11:30", None),
     # A day written before the noun it names ("its Feb. 24 invasion") is no day for the clocks that follow.
     ("Troops entered Kherson, the biggest gain since its Feb. 24 invasion. The ministry said at 5 a.m. Moscow time "
      "that it had withdrawn.", "2022-11-11", "5 a.m. Moscow time", "2022-11-11T05:00", None),

@@ -243,6 +243,18 @@ class CalendarRules:
             return self._month_year(g)
         return self._year(g)
 
+    def _edge_day(self, g):
+        first = g["edge"].lower() == "first"
+        if "year" in g:
+            year = int(g["year"])
+            return Resolution("DATE", f"{year:04d}-01-01" if first else f"{year:04d}-12-31", f"the {g['edge'].lower()} day of the year")
+        month = (self._month_year(g) if "y" in g else self._month(g)).value
+        if not re.fullmatch(r"\d{4}-\d\d", month):
+            return None
+        year, number = int(month[:4]), int(month[5:])
+        day = 1 if first else cm.month_end(year, number).day
+        return Resolution("DATE", f"{month}-{day:02d}", f"the {g['edge'].lower()} day of the month")
+
     def _year_tail(self, g):
         if int(g["yy"]) <= int(g["from"]):
             return None  # "2001-12" is a month, "1998-97" no span

@@ -188,7 +188,13 @@ class DayRules:
                 "dusk": "EV", "sunset": "EV", "nightfall": "EV"}.get(word, "AF")
         following = _DATE_AFTER.match(self.text, self.candidate.end)
         reason = self.now_reason()
-        if "into" in g:
+        if "relday" in g and self.anchor:
+            # "dawn the next day", "dusk that day": a part of the day the story is on, or of its neighbour.
+            relation = " ".join(g["relday"].lower().split())
+            day = self.anchor + dt.timedelta(days={"the next": 1, "the following": 1, "the previous": -1}.get(relation, 0))
+            side = {"the next": "after", "the following": "after", "the previous": "before"}.get(relation)
+            reason = f"the day {side} {self.ref_value or 'publication'}" if side else self.anchor_reason()
+        elif "into" in g:
             day, reason = self._night_into(g["into"])
         elif "month" in g or "month_after" in g:
             day, reason = self._date_from_groups(g)
@@ -246,6 +252,10 @@ class DayRules:
             else:
                 year = self.year_for(month, day_number, self.now, self.tense()) if self.now else None
             day, reason = (dt.date(year, month, day_number), "the date given") if year else (None, "")
+        elif "ny" in g or "iy" in g:
+            # "Last updated: 27.02.2019, 22:40 IST", "Situation as of 1999-09-06, 18:00 Geneva time"
+            numbers = (g["ny"], g["nm"], g["nd"]) if "ny" in g else (g["iy"], g["im"], g["id"])
+            day, reason = dt.date(*map(int, numbers)), "the date given"
         elif "day" in g:
             day, reason = self._day_from_word(g["day"])
         elif "dp_rel" in g and self.anchor:
@@ -281,8 +291,8 @@ class DayRules:
     _date_clock = _clock
 
     def _dot_clock(self, g):
-        # Only a history's: in news "closed at 7.15" is a price or an index far more often than a time.
-        return self._clock(g) if self.narrative else None
+        # In news "closed at 7.15" is a price or an index far more often than a time, unless a zone follows.
+        return self._clock(g) if self.narrative or "zone" in g else None
 
     def _line_clock(self, g):
         if self.dct is None:

@@ -26,7 +26,7 @@ NUMBER = (
     rf"|(?:\d+(?:[.,]\d+)?|{alternation(TENS)}(?:[-\s]{_UNIT_WORD})?|{_TEEN}|{_UNIT_WORD})\s+and\s+a\s+half"  # "two and a half"
     r"|\d+(?:[.,]\d+)?(?:\s+1/2)?|\d+\s*1/2"
     rf"|{alternation(TENS)}(?:[-\s]{_UNIT_WORD})?|{_TEEN}|{_UNIT_WORD}"
-    r"|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+dozen|half\s+a|a\s+half|a\s+quarter(?=[\s-](?:century|hour)\b)|hundred|another|an|a"
+    r"|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+dozen|half\s+an?|a\s+half|a\s+single|a\s+quarter(?=[\s-](?:century|hour)\b)|hundred|another|an|a"
     r"|hundreds\s+of|dozens\s+of)"
 )
 NUMBER_RANGE = rf"{NUMBER}(?:(?:-to-|\s*(?:to|-|–|or)\s*){NUMBER})?"

@@ -111,13 +111,15 @@ RULES = [
     # "Last updated: May 10, 2025, 23:58 IST": a date, then its clock.
     _rule(
         "date_clock",
-        rf"(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER}),\s+(?P<y>{YEAR}),?\s+(?:at\s+)?(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)"
-        rf"(?:\s+(?P<tz>{TIME_ZONE}))?",
+        rf"(?:(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER}),\s+(?P<y>{YEAR})|(?P<nd>[0-3]?\d)\.(?P<nm>[01]?\d)\.(?P<ny>\d{{4}})"
+        rf"|(?P<iy>\d{{4}})-(?P<im>[01]\d)-(?P<id>[0-3]\d)),?\s+(?:at\s+)?(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)"
+        rf"(?:\s+(?P<tz>{TIME_ZONE}|local\s+time|(?P<city>[a-z]+)\s+time))?",
     ),
-    # A history's battle clock with a dot and no a.m. or p.m.: "By 7.15 she had closed", "At 8.40 they charged".
+    # A history's battle clock with a dot and no a.m. or p.m.: "By 7.15 she had closed", "At 8.40 they charged";
+    # news's only with its zone: "at around 11.30 local time".
     _rule(
         "dot_clock",
-        rf"{_CLOCK_PREPOSITION_BEFORE}(?P<h24>[01]?\d|2[0-3])\.(?P<m24>[0-5]\d)"
+        rf"{_CLOCK_PREPOSITION_BEFORE}(?P<h24>[01]?\d|2[0-3])\.(?P<m24>[0-5]\d)(?P<zone>\s+(?:local\s+time|{TIME_ZONE}\b))?"
         r"(?!\s*(?:%|per|percent|million|billion|bn|m\b|points?|pounds|dollars|euros|yen|cents|metres|meters|km|kilometres"
         r"|miles|kg|tons|tonnes|seconds|minutes|hours|francs|marks|roubles|rubles|lire|shillings|pence|rupees|dinars"
         r"|shares?|a\s+share|a\s+barrel|an?\s+ounce))",
@@ -173,7 +175,8 @@ RULES = [
         rf"(?:the\s+)?(?:(?P<part>early|late)\s+(?=morning|afternoon|evening|night))?(?P<daypart>morning|afternoon|evening|night|(?:early|small|wee|pre-?dawn)\s+hours)\s+of\s+(?P<day>{WEEKDAY}|{DAY_WORD}|the\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?!\s+(?:of\s+)?{MONTH}))",
     ),
     _rule("overnight", rf"(?P<word>overnight|first\s+light|the\s+(?:early|small|wee)\s+hours|mid[-\s]?afternoon|midday|dawn|daybreak|sunrise|dusk|sunset|nightfall)(?:\s+(?:on\s+)?(?:(?:{WEEKDAY},?\s+)?(?:(?P<d_first>{DAY_NUMBER})\s+(?P<month_after>{MONTH})|(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER}))(?:,?\s+(?P<y>{YEAR}))?"
-        rf"|(?P<day>{DAY_WORD}|{WEEKDAY})(?:(?<=[a-z])\s+into\s+(?P<into>{WEEKDAY}))?))?"),  # "dawn on 4 July", "dusk on Thursday"
+        rf"|(?P<day>{DAY_WORD}|{WEEKDAY})(?:(?<=[a-z])\s+into\s+(?P<into>{WEEKDAY}))?)"
+        rf"|\s+(?P<relday>{_DAY_PART_RELATIVE}|the\s+previous)\s+day)?"),  # "dawn on 4 July", "dusk on Thursday", "dawn the next day"
     _rule(
         "relative_unit",
         rf"(?:(?P<part>{PART}))?(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+preceding|the\s+following|the\s+same|that\s+same|the\s+current|the\s+latest|the\s+prior|the\s+very\s+same|the\s+whole|the\s+entire|the\s+full|this|last|next|past|coming|previous|following|current|that|the)"
@@ -200,6 +203,11 @@ RULES = [
         rf"|{_EARLY_YEAR_PREPOSITION_BEFORE}|(?P<det>the)\s+(?=[1-9]\d0s\b))"
         r"(?P<y>[1-9]\d\d)(?P<decade>(?<=0)s)?(?![\d%]|[.,:/]\d|['’]s|\s*(?:bce?|b\.c\.|ad|a\.d\.|ce|c\.e\.)(?![a-z]))",
     ),
+    # "the last day of 1520", "the first day of March 1917": a day at one end of a month or a year.
+    _rule(
+        "edge_day",
+        rf"(?:the\s+)?(?P<edge>first|last|final)\s+day\s+of\s+(?:(?P<month>{MONTH})(?:,?\s+(?P<y>{YEAR}))?|(?P<year>{YEAR}))",
+    ),
     _rule("circa_year", rf"(?:c\.|ca\.|circa|(?P<approx>about|around|approximately|roughly)(?=\s+(?:{YEAR}|\d{{3}}\b)))\s*(?P<y>{YEAR}|\d{{3}})"),
     _rule(
         "year_words",
@@ -211,7 +219,7 @@ RULES = [
     ),
     _rule(
         "century",
-        rf"(?:(?P<det>the|this|last|the\s+last|the\s+past|the\s+next|next)\s+)?(?:(?P<part>{PART}))?(?:(?P<ord>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+)?(?P<unit>century)(?(ord)(?P<era>\s+(?:bce|bc|b\.c\.e\.|b\.c\.))?)",
+        rf"(?:(?P<det>the|this|last|the\s+last|the\s+past|the\s+next|next)\s+)?(?:(?P<part>{PART}))?(?:(?P<ord>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+)?(?P<unit>century)(?(ord)(?:(?P<era>\s+(?:bce|bc|b\.c\.e\.|b\.c\.))|\s+(?:ad|a\.d\.|ce|c\.e\.)(?![a-z]))?)",
     ),
     # "the July-September quarter": a calendar quarter named by its months.
     _rule(

@@ -43,6 +43,7 @@ _OLD_THING_AFTER = re.compile(
 _UNCOUNTABLE_AFTER = re.compile(
     r"\s*(?:[,.;:)!?\]—–]|$)|\s+(?:[A-Z]|(?:the|a|an|and|or|but|when|while|as|at|in|on|by|to|from|with|between|against"
     r"|after|before|during|until|near|he|she|it|they|we|his|her|its|their|which|who|that|this|one|was|were|had)\b)")
+_SEASON_AND_BEFORE = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\s+(?:and|or)\s+$", re.IGNORECASE)
 _FREQUENCY_BEFORE = re.compile(r"(?:once|twice|thrice|times|per)\s+$", re.IGNORECASE)
 
 
@@ -201,8 +202,9 @@ def plausible(candidate: Candidate, text: str) -> bool:
     if rule == "early_year" and "decade" not in g and (
             _COUNT_WORD_BEFORE.search(before) or not _UNCOUNTABLE_AFTER.match(text, candidate.end)):
         return False  # "in 711 and", "By 721 they", "in 737 Charles"; "in 300 ships", "of 500 horse" are counts
-    if rule == "season" and not ({"det", "rel", "y", "part"} & g.keys()) and not _PREPOSITION_BEFORE.search(before):
-        return False
+    if rule == "season" and not ({"det", "rel", "y", "part"} & g.keys()) and not (
+            _PREPOSITION_BEFORE.search(before) or _SEASON_AND_BEFORE.search(before)):
+        return False  # "survived the fall"; "in winter", "That autumn and winter" are seasons
     if rule in ("month", "season") and _names_an_event(candidate, text, before):
         return False
     if rule == "season" and g["season"].lower() == "fall" and _FALL_OF_A_PLACE.match(text, candidate.end):

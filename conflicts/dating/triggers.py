@@ -98,14 +98,14 @@ RULE_TRIGGERS = {
     "iso_date": {"digit4"}, "numeric_date": {"numdate"}, "month_day": {"month"}, "and_day": {"month"}, "day_month": {"month"},
     "month_year": {"month"}, "month": {"month"}, "season": {"season"}, "season_count": {"season"}, "weekday": {"weekday"},
     "clock": {"clocknum", "daypart", "digit4"}, "day_word": {"dayword"}, "clock_from": {"clocknum"}, "mid_unit": {"midunit"}, "day_part": {"daypart"}, "bare_day_part": {"daypart"}, "overnight": {"daypart"},
-    "relative_unit": _UNITS | {"period"}, "unit_relative_year": {"year"}, "year": {"digit4"}, "early_year": {"digit3"}, "year_tail": {"digit4"},
+    "relative_unit": _UNITS | {"period"}, "unit_relative_year": {"year"}, "year": {"digit4"}, "edge_day": {"month", "digit4"}, "early_year": {"digit3"}, "year_tail": {"digit4"},
     "year_words": {"numberword"}, "era_year": {"era"}, "circa_year": {"circa"}, "decade": {"digit4", "shortdecade", "numberword"}, "century": {"century"},
     "quarter": {"quarter"}, "month_quarter": {"quarter"}, "quarter_code": {"qcode"}, "half_code": {"hcode"}, "ordinal_day": {"ordday"}, "nth_unit": {"unit"}, "half": {"half"}, "period": {"quarter", "period"}, "period_ago": {"quarter", "period"},
     "year_ago_adj": {"year"}, "ago": {"direction"}, "unit_before_last": {"direction"}, "unit_before": {"direction"},
     "duration": _UNITS | {"daypart"}, "vague_units": _UNITS, "unit_long": _UNITS, "set": {"set"}, "frequency": {"set"}, "set_adverb": {"set"},
     "holiday": {"holiday"}, "deictic": {"deictic"}, "vague_length": {"while", "time"}, "week_of": {"month"}, "yearly_day": {"set"}, "clock_words": {"clockword", "daypart"}, "compound_duration": _UNITS, "day_of_event": {"eventside"}, "day_and": {"month"}, "part_of_date": {"month"},
     "part_of_named_day": {"weekday", "dayword", "ordday"},
-    "day_clock": {"weekday", "dayword"}, "date_clock": {"month"}, "line_clock": {"clocknum"}, "dot_clock": {"clocknum"},
+    "day_clock": {"weekday", "dayword"}, "date_clock": {"month", "numdate", "digit4"}, "line_clock": {"clocknum"}, "dot_clock": {"clocknum"},
     "alternate": {"alternate"}, "fortnight": {"fortnight"}, "fraction_length": {"half", "quarter"}, "fiscal_code": {"fiscalcode"},
 }
 # Rules that need a second kind of word as well: "ago", "before", "on" are everywhere, a unit is not.
