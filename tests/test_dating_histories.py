@@ -394,6 +394,14 @@ SMALL_WORDS = [
     ("Rome governed southern Britain in the first century AD.", None, "the first century AD", "00", None),
     ("Rome became Italian in September 1870. That autumn and winter Garibaldi fought for France.", None, "winter",
      "1870-WI", None),
+    # "since the summer" looks back from the story's November; a story on a bare year has that year's winter.
+    ("In November 1967 the general spoke of victory. In Hanoi the leader had been pressing since the summer for an "
+     "offensive.", None, "the summer", "1967-SU", None),
+    ("The revolt came in AD 60. Paulinus kept his troops in the field through the winter.", None, "the winter",
+     "0060-WI", None),
+    # A chronology's entries: "Late morning", "Early afternoon" opening a line.
+    ("Tuesday, 6 June 1944\n06:30 H-Hour on the American beaches.\nLate morning Hitler is told of the landings.", None,
+     "Late morning", "1944-06-06TMO", "END"),
 ]
 
 # A count of decades or centuries from the story's date is a decade (century); "a decade" is ten years.
@@ -430,6 +438,7 @@ def test_it_resolves_the_phrase(sentence, dct, extent, value, mod):
     "In 1621 the Twelve Years' Truce between Spain and the Dutch expired.",
     "In 1460 his son Edward, Earl of March, was eighteen.",
     "In 1983 the pogrom remembered as Black July went on for a week.",
+    "The fall of Tenochtitlan came in 1521. In 2021, five hundred years after the fall, the city remembered it.",
 ])
 def test_a_name_made_of_time_words_is_a_name(sentence):
     words = ("dawn", "summer", "the fall", "sunday", "christmas", "a second", "the winter", "the twelve years", "march",

@@ -82,6 +82,8 @@ CLOCKS_IN_NEWS = [
      "1999-09-06, 18:00 Geneva time", "1999-09-06T18:00", None),
     ("At around 11.30 local time, armed men entered the compound.", "1999-09-06", "11.30 local time",
      "1999-09-06T11:30", None),
+    ("Most of the defenders slipped out on the night of January 31 to February 1.", "2000-02-08",
+     "the night of January 31 to February 1", "2000-01-31TNI", None),
     # A day written before the noun it names ("its Feb. 24 invasion") is no day for the clocks that follow.
     ("Troops entered Kherson, the biggest gain since its Feb. 24 invasion. The ministry said at 5 a.m. Moscow time "
      "that it had withdrawn.", "2022-11-11", "5 a.m. Moscow time", "2022-11-11T05:00", None),

@@ -202,6 +202,11 @@ class CalendarRules:
             # "cut applications this spring" (read in October) is the spring gone by; "this winter" ahead.
             direction = self.tense() if not self.narrative else "future"
             direction = direction if direction in ("past", "future") else None
+            if SINCE_BEFORE.search(self.text, max(0, self.candidate.start - 12), self.candidate.start):
+                direction = "past"  # "had been pressing since the summer" (in November): the summer gone by
+        if self.on_whole_year and direction in (None, "future"):
+            # "The revolt came in AD 60 ... through the winter": the winter that year's December opens.
+            return Resolution("DATE", f"{base.year:04d}-{code}", self.anchor_reason(), mod)
         return Resolution("DATE", cm.pick_season(code, base, direction), self.now_reason(), mod)
 
     def _unit_relative_year(self, g):

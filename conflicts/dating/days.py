@@ -150,6 +150,8 @@ class DayRules:
         return straight or paragraph.rfind("“") > paragraph.rfind("”")
 
     def _bare_day_part(self, g):
+        if "label" in g:
+            g = {**g, "part": g["label"]}
         return self._day_part({**g, "rel": "the"})
 
     def _day_part(self, g):

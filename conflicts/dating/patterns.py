@@ -39,6 +39,8 @@ _CLOCK_PREPOSITION_BEFORE = (
 # ("from 360" is too often a count: "to 450 stores from 360").
 _EARLY_YEAR_PREPOSITION_BEFORE = (
     r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=since\s)|(?<=until\s)|(?<=\btill\s)|(?<=before\s)|(?<=after\s))")
+# "the night of 25/26 October", "of 11-12 June", "of January 31 to February 1": a night's two days.
+_NIGHT_TO = r"(?:\s*[-–/]\s*|\s+(?:to|and)\s+)"
 # "that evening", "the next morning", "the following day": a part of the story's day or the next.
 _DAY_PART_RELATIVE = r"that|the\s+next|the\s+following|the\s+same"
 
@@ -154,11 +156,12 @@ RULES = [
         "day_part",
         r"(?:(?P<part>early|late|earlier|later)(?:\s+in)?\s+)?(?P<rel>this|that|last|the|tomorrow|yesterday|the\s+next|the\s+following|the\s+previous|(?:the|that)\s+same|each|every)\s+(?:(?P<inner>early|late)\s+)?(?P<daypart>morning|afternoon|evening|night)",
     ),
-    # "by evening the camp was taken", "By early afternoon": a part of the day the text is on.
+    # "by evening the camp was taken", "By early afternoon": a part of the day the text is on; a chronology's
+    # entry opening a line, "Late morning Hitler is told of the landings", as well.
     _rule(
         "bare_day_part",
-        r"(?:(?<=\bby\s)|(?<=\bBy\s)|(?<=\buntil\s)|(?<=\btoward\s)|(?<=\btowards\s))(?:(?P<part>early|late|mid-?)\s*)?"
-        r"(?P<daypart>morning|afternoon|evening)\b",
+        r"(?:(?:(?<=\bby\s)|(?<=\bBy\s)|(?<=\buntil\s)|(?<=\btoward\s)|(?<=\btowards\s))(?:(?P<part>early|late|mid-?)\s*)?"
+        r"|(?:(?<=\n)|(?<=\n\s)|^)(?P<label>early|late|mid-?)\s*)(?P<daypart>morning|afternoon|evening)\b",
     ),
     _rule(
         "week_of",
@@ -167,8 +170,8 @@ RULES = [
     _rule(
         "part_of_date",
         rf"(?:the\s+)?(?:(?P<part>early|late)\s+(?=morning|afternoon|evening|night))?(?P<daypart>morning|afternoon|evening|night|(?:early|small|wee|pre-?dawn)\s+hours)\s+of\s+(?:(?P<wd>{WEEKDAY}),?\s+)?"
-        rf"(?:(?P<d_first>{DAY_NUMBER})(?:\s*[-–/]\s*{DAY_NUMBER})?\s+(?P<month_after>{MONTH})(?:\s*[-–/]\s*{DAY_NUMBER}\s+{MONTH})?"
-        rf"|(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER})(?:\s*[-–/]\s*(?:{MONTH}\s+)?{DAY_NUMBER})?)(?:,?\s+(?P<y>{YEAR}))?",
+        rf"(?:(?P<d_first>{DAY_NUMBER})(?:{_NIGHT_TO}{DAY_NUMBER})?\s+(?P<month_after>{MONTH})(?:{_NIGHT_TO}{DAY_NUMBER}\s+{MONTH})?"
+        rf"|(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER})(?:{_NIGHT_TO}(?:{MONTH}\s+)?{DAY_NUMBER})?)(?:,?\s+(?P<y>{YEAR}))?",
     ),
     _rule(
         "part_of_named_day",

@@ -43,6 +43,7 @@ _OLD_THING_AFTER = re.compile(
 _UNCOUNTABLE_AFTER = re.compile(
     r"\s*(?:[,.;:)!?\]—–]|$)|\s+(?:[A-Z]|(?:the|a|an|and|or|but|when|while|as|at|in|on|by|to|from|with|between|against"
     r"|after|before|during|until|near|he|she|it|they|we|his|her|its|their|which|who|that|this|one|was|were|had)\b)")
+_FALL_OF_A_PLACE = re.compile(r"\b[Ff]all\s+of\s+(?:the\s+)?[A-Z]")
 _SEASON_AND_BEFORE = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\s+(?:and|or)\s+$", re.IGNORECASE)
 _FREQUENCY_BEFORE = re.compile(r"(?:once|twice|thrice|times|per)\s+$", re.IGNORECASE)
 
@@ -176,11 +177,16 @@ def plausible(candidate: Candidate, text: str) -> bool:
     if rule == "season" and g["season"].lower() == "fall" and not ({"rel", "y", "bc", "yrel", "part"} & g.keys()) and not (
             _PREPOSITION_BEFORE.search(before) and not before.rstrip().lower().endswith("the")):
         return False  # "all three survived the fall"; "in the fall", "that fall" are autumns
+    if rule == "season" and g["season"].lower() == "fall" and not ({"rel", "y", "bc", "yrel", "part"} & g.keys()) and (
+            _FALL_OF_A_PLACE.search(text)) and not re.search(r"\b(?:in|during|through|until|by)\s+$", before, re.IGNORECASE):
+        return False  # in a text about "the fall of Tenochtitlan", "five hundred years after the fall" is that fall
     if rule == "season" and _capitalised(text, m.start("season")) and not ({"y", "bc", "yrel"} & g.keys()) and (
             _NAME_WORD_AFTER.match(text, m.end("season"))):
         return False  # "the Winter King", "the Summer Palace"
     if rule == "duration" and _capitalised(text, m.start("num")) and text[m.start("unit")].isupper():
         return False  # "the Twelve Years' Truce", "the Hundred Days"
+    if rule == "overnight" and text[candidate.start].isupper() and _CAPITALISED_WORD_BEFORE.search(before):
+        return False  # "code-named Al-Fajr, or New Dawn": a name
     if rule == "holiday" and not _capitalised(text, m.start("name")):
         return False
     if rule == "clock" and re.search(r"\s(?:On|Yesterday|Today|Tomorrow|Tonight)\b", text[candidate.start:candidate.end]):
