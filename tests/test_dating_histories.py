@@ -201,6 +201,11 @@ BACKGROUND_YEARS = [
     # An earlier year after the day the sentence is on is that day's background.
     ("On 21 January 1968 divisions besieged Khe Sanh, and Westmoreland, fearing a repeat of the defeat at Dien Bien "
      "Phu in 1954, sent reinforcements. The main blow fell on 31 January.", None, "31 January", "1968-01-31", None),
+    # A month a plan only looks ahead to does not move the story; nor is a flashback's day the clock's.
+    ("After Iwo Jima in March 1945 the planners wanted Okinawa for the invasion of Japan, then scheduled to begin in "
+     "November. On 26 March the 77th Division seized the Kerama Islands.", None, "26 March", "1945-03-26", None),
+    ("Tuesday, 19 June 1900. News came of a demand for the Taku forts, which warships had in fact stormed two days "
+     "earlier. At about 4 p.m. envelopes reached each legation.", None, "about 4 p.m.", "1900-06-19T16:00", "APPROX"),
     # "since February" looks back from the story's December.
     ("A final attack in mid-December 1916 regained the ground lost since February.", None, "February", "1916-02", None),
 ]

@@ -46,7 +46,7 @@ _OF_BEFORE = re.compile(r"(?<!\bend )(?<!\bstart )(?<!\bbeginning )(?<!\bmiddle 
 _MODIFIER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+$")
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}\b(?<!\bwhen)(?<!\bwhere)")
-_PAST_PERFECT_VERB = re.compile(r"\bhad\s+(?:(?:not|never|already|long|just|been)\s+)*[a-z]+(?:ed|en|wn|un|ung|ought|ight|ade|eft|ost|ept|ent|ot|ome|one|id)\b", re.IGNORECASE)
+_PAST_PERFECT_VERB = re.compile(r"\bhad\s+(?:(?:not|never|already|long|just|been|also|only|first|once|in\s+fact|previously)\s+)*[a-z]+(?:ed|en|wn|un|ung|ought|ight|ade|eft|ost|ept|ent|ot|ome|one|id)\b", re.IGNORECASE)
 # "the First World War, which lasted from 1914 to 1918": years either side of a dash or "to".
 _YEAR_SPAN_AFTER = re.compile(r"\s*(?:[-–]|to|until|till|through|and)\s*(?P<y>\d{4})\b", re.IGNORECASE)
 _YEAR_SPAN_BEFORE = re.compile(r"\b(?P<y>\d{4})\s*(?:[-–]|to|until|till|through|and)\s*$", re.IGNORECASE)
@@ -119,13 +119,13 @@ class Resolver(CalendarRules, RelativeRules):
             return  # a decade or a century sets no reference time for "that month", "10 July"
         if latest == earliest and self._names_a_thing(at):
             return  # "since its Feb. 24 invasion": the day names the invasion; the story stays where it is
-        if latest == earliest:
-            self.last_day, self.last_day_at = earliest, at
         if self._background_year(value) or (self.ref_date is not None and SINCE_BEFORE.search(
                 self.text, max(0, self.candidate.start - 12), self.candidate.start)):
             return  # "the junta Galtieri had led since the previous December" keeps the story where it is
         if self._looking_back(earliest) or self._looking_ahead(earliest):
-            return
+            return  # nor is "had stormed two days earlier" the day of the clock that follows
+        if latest == earliest:
+            self.last_day, self.last_day_at = earliest, at
         if self._refers_back_around(value, earliest, latest):
             self.ref_at = at  # "On 19 November ... Later that year": the story is still on 19 November
             return
@@ -228,11 +228,14 @@ class Resolver(CalendarRules, RelativeRules):
             self.text, self._sentence_start(self.candidate.start), self.candidate.start))
 
     def _looking_ahead(self, earliest: dt.date) -> bool:
-        """True in a history for a later date only a negated act reaches: "was cut off and did not get back
-        until the morning of Tuesday, 19 September. On Monday ..." stays on the Sunday."""
+        """True in a history for a later date only a negated act or a plan reaches: "was cut off and did not
+        get back until the morning of Tuesday, 19 September. On Monday ..." stays on the Sunday; "the
+        invasion of Japan, then scheduled to begin in November. On 26 March ..." stays in March."""
         if not self.narrative or self.ref_date is None or earliest <= self.ref_date:
             return False
-        return _NOT_UNTIL_BEFORE.search(self.text, max(0, self.candidate.start - 120), self.candidate.start) is not None
+        start = self.candidate.start
+        return bool(_NOT_UNTIL_BEFORE.search(self.text, max(0, start - 120), start)
+                    or _PROSPECT_BEFORE.search(self.text, max(0, start - 60), start))
 
     def _sentence_start(self, at: int) -> int:
         breaks = list(_SENTENCE_BREAK.finditer(self.text, max(0, at - 200), at))
