@@ -354,6 +354,7 @@ def test_it_resolves_the_phrase(sentence, dct, extent, value, mod):
 
 NOT_DATES = [
     "Shares of the company closed at 7.15 after the report.",
+    "Output has since fallen by more than three-quarters.",
     "Only about two thousand Romans escaped.",
     "Shelling near Gospic killed around 900, officials said.",
     "Attendance at the rally rose to around 500.",

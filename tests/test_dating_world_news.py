@@ -181,6 +181,15 @@ WORLD_NEWS = [
     # A rate is the SET of its unit, its count included: "twice a day", "three times a week".
     ("Bush was being briefed on the battle twice a day, a spokesman said.", "2004-11-09", "twice a day", "P1D", None),
     ("Convoys now run three times a week.", "2004-11-09", "three times a week", "P1W", None),
+    ("For years they marched every Fourth of July behind the chapter banner.", "2023-07-27", "every Fourth of July",
+     "XXXX-07-04", None),
+    # A count on from an event the text has not dated is the length up to now, not a date after publication.
+    ("Seventy years on, the town's Korea veterans remember the silence.", "2023-07-27", "Seventy years on", "P70Y", None),
+    ("He halted the advance after talks that lasted the whole day.", "2023-06-24", "the whole day", "P1D", None),
+    ("Witnesses reported three loud explosions at the Taj in the last half hour.", "2008-11-28", "the last half hour",
+     "PT30M", None),
+    ('The guns fell silent at 10 o\'clock that night. "We sat in the bunker until morning," he said.', "2023-07-27",
+     "morning", "2023-07-28TMO", None),
     ("PESHAWAR: Security is on high alert ahead of Independence Day.", "2023-08-12", "Independence Day", "2023-08-14", None),
     ("Soldiers in Marawi raised the Philippine flag on Independence Day.", "2017-10-23", "Independence Day",
      "2017-06-12", None),

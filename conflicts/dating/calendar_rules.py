@@ -238,6 +238,8 @@ class CalendarRules:
         """A year under 1000 written bare: only a history, which has no publication date, means one."""
         if not self.narrative:
             return None
+        if len(g["y"]) == 2 and not (self.bc_year or (self.ref_date and self.ref_date.year < 200)):
+            return None  # "in 66" is a year only where the story is in the first centuries
         if "decade" in g:
             return Resolution("DATE", f"{int(g['y']) // 10:03d}", "a decade")
         if "d2" in g:

@@ -18,6 +18,9 @@ _GENERIC_AFTER = (r"['’]s\s+(?:(?:young|modern|global|competitive|fast-changin
 # A writer's present in a history: "most historians today", "Today a museum stands near the site".
 _WRITERS_TODAY_BEFORE = re.compile(r"\b(?:historians|scholars|visitors|people|we)\s+$", re.IGNORECASE)
 _SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.;!?]\s|\n\s*|,\s+and\s)$")
+_STILL_AFTER = re.compile(r"[^.;!?\n]{0,60}\bstill\b")  # "today some of the buildings still stand"
+_PLURAL_SUBJECT_AFTER = re.compile(r"\s+[a-z]+s\b(?<!was)(?<!has)(?<!is)")
+_LATE_IN_THE_DAY = re.compile(r"T(?:NI|EV|(?:1[89]|2[0-4]):\d\d)$")
 _BRACKET_BEFORE = re.compile(r"\(\s*$")  # "near the town of Caporetto (today Kobarid, in Slovenia)"
 _STILL_BEFORE = re.compile(r"\bstill\b[^.;!?\n]*$")
 _SUBJECT_AFTER = re.compile(r"\s+(?:a|an|the|its|his|her|their|this|these|those|it|he|she|they|we|there|only|few|many|most)\s", re.IGNORECASE)
@@ -139,9 +142,13 @@ class DayRules:
         if self.tense() != "past":
             return True
         if (_WRITERS_TODAY_BEFORE.search(self.text, max(0, start - 30), start) or _STILL_BEFORE.search(self.text, max(0, start - 60), start)
-                or _BRACKET_BEFORE.search(self.text, max(0, start - 3), start)):
+                or _BRACKET_BEFORE.search(self.text, max(0, start - 3), start) or _STILL_AFTER.match(self.text, end)):
             return True
-        return bool(_SENTENCE_OPENS_BEFORE.search(self.text, max(0, start - 7), start) and _SUBJECT_AFTER.match(self.text, end))
+        if not _SENTENCE_OPENS_BEFORE.search(self.text, max(0, start - 7), start):
+            return False
+        # "Today a burial mound still marks ...", "Today bakeries sell pastries": a sentence the writer opens
+        # with "Today" and a subject of their own time, whatever tense the rest of it seems to have.
+        return bool(_SUBJECT_AFTER.match(self.text, end) or (self.text[start].isupper() and _PLURAL_SUBJECT_AFTER.match(self.text, end)))
 
     def _quoted(self) -> bool:
         """True inside a quotation that opened earlier in the same paragraph."""
@@ -168,8 +175,10 @@ class DayRules:
             day, reason = (self.now - dt.timedelta(days=1), self.now_reason()) if self.now else (None, "")
         else:
             shift = {"the next": 1, "the following": 1, "the previous": -1}.get(rel, 0)
-            if rel == "the" and code == "MO" and (self.ref_value or "").endswith("TNI"):
-                shift = 1  # "the assaults went on through the night. By the morning ...": the morning after
+            if rel == "the" and code == "MO" and _LATE_IN_THE_DAY.search(self.ref_value or ""):
+                # "the assaults went on through the night. By the morning ...", "fell silent at 10 o'clock
+                # that night. We sat in the bunker until morning": the morning after.
+                shift = 1
             day, reason = self.anchor, self.anchor_reason()
             if self.ref_date is not None and not re.match(r"\d{4}-\d\d-\d\d", self.ref_value or ""):
                 # A part of a day needs a day: "expected to begin next month ... state radio interrupted its

@@ -53,6 +53,9 @@ class LengthRules:
             return Resolution("DATE", "PAST_REF", "some time before")  # "a while ago"
         return Resolution("DURATION", "PXX", "a length of time not given")
 
+    def _hour_span(self, g):
+        return Resolution("DURATION", "PT30M" if "half" in g else "PT1H", "a length of time")
+
     def _frequency(self, g):
         unit = unit_name(g["unit"])
         return Resolution("SET", duration_value(1, unit), f"{' '.join(g['count'].lower().split())} in each")

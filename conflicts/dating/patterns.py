@@ -38,7 +38,7 @@ _CLOCK_PREPOSITION_BEFORE = (
 # A year under 1000 written alone counts as one only after these: "in 711", "By 721", "until 759"
 # ("from 360" is too often a count: "to 450 stores from 360").
 _EARLY_YEAR_PREPOSITION_BEFORE = (
-    r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=since\s)|(?<=until\s)|(?<=\btill\s)|(?<=before\s)|(?<=after\s))")
+    r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=since\s)|(?<=until\s)|(?<=\btill\s)|(?<=before\s)|(?<=after\s)|(?<=\d\sor\s)|(?<=\d\sand\s))")
 # "the night of 25/26 October", "of 11-12 June", "of January 31 to February 1": a night's two days.
 _NIGHT_TO = r"(?:\s*[-–/]\s*|\s+(?:to|and)\s+)"
 # "that evening", "the next morning", "the following day": a part of the story's day or the next.
@@ -198,13 +198,14 @@ RULES = [
     _rule("era_year", rf"(?:(?:(?P<month1>{MONTH})\s+|(?:the\s+)?(?P<season>{SEASON})\s+of\s+)?(?P<ad>ad|a\.d\.)\s+(?P<y1>\d{{1,4}})"
                       rf"|(?:(?P<month>{MONTH})\s+)?(?P<y2>\d{{1,4}})\s+(?P<era>ad|a\.d\.|ce|c\.e\.|bc|b\.c\.|bce|b\.c\.e\.)"
                       r"|(?P<y3>\d{1,4})(?=\s*(?:[-–]|and|or|to)\s*\d{1,4}\s+(?P<era3>bc|b\.c\.|bce|b\.c\.e\.)(?![a-z])))(?![a-z])"),
-    # A history's years under 1000 written bare: "9 June 721", "October 732", "in 711", "By 721", "the 720s".
+    # A history's years under 1000 written bare: "9 June 721", "October 732", "in 711", "By 721", "the 720s",
+    # "AD 73 or 74"; two digits ("In 66", "September 70") only in a story already in the first centuries.
     # Plausibility lets only a word that cannot be counted follow; only narrative mode resolves them.
     _rule(
         "early_year",
         rf"(?:(?:(?P<d>{DAY_NUMBER})\s+(?:of\s+)?)?(?P<month>{MONTH})(?:\s+(?P<d2>{DAY_NUMBER}),)?\s+"
         rf"|{_EARLY_YEAR_PREPOSITION_BEFORE}|(?P<det>the)\s+(?=[1-9]\d0s\b))"
-        r"(?P<y>[1-9]\d\d)(?P<decade>(?<=0)s)?(?![\d%]|[.,:/]\d|['’]s|\s*(?:bce?|b\.c\.|ad|a\.d\.|ce|c\.e\.)(?![a-z]))",
+        r"(?P<y>[1-9]\d\d?)(?P<decade>(?<=0)s)?(?![\d%]|[.,:/]\d|['’]s|\s*(?:bce?|b\.c\.|ad|a\.d\.|ce|c\.e\.)(?![a-z]))",
     ),
     # "the last day of 1520", "the first day of March 1917": a day at one end of a month or a year.
     _rule(
@@ -299,6 +300,8 @@ RULES = [
         "set",
         rf"(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{NUMBER}|few|several|couple\s+of)\s+)?(?P<unit>{UNIT_ANY}|{WEEKDAY}|{MONTH}|{SEASON}|morning|evening|night|afternoon|weekend)",
     ),
+    # "For the next hour the battleships covered the withdrawal", "in the last half hour": a length.
+    _rule("hour_span", r"the\s+(?:next|past|last|previous|following|first|final)\s+(?P<half>half[\s-]+)?hour\b"),
     # "twice a day", "three times a week": a rate, the SET of its unit (the count is TimeML's freq).
     _rule(
         "frequency",
@@ -314,7 +317,7 @@ RULES = [
     # "FY24", "FY2024": a fiscal year as its year (as "fiscal 1988" is).
     _rule("fiscal_code", r"fy\s?(?P<y>(?:19|20)\d\d|\d\d)(?![\d/-])"),
     _rule("set_adverb", r"(?P<word>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|fortnightly|semiannually|semi-annually|bimonthly)"),
-    _rule("holiday", rf"(?:(?P<rel>last|next|this)\s+)?(?P<name>{alternation([h for h in HOLIDAYS])})(?:\s+(?P<week>week|weekend))?(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"),
+    _rule("holiday", rf"(?:(?P<rel>last|next|this|every|each)\s+)?(?P<name>{alternation([h for h in HOLIDAYS])})(?:\s+(?P<week>week|weekend))?(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"),
     _rule(
         "deictic",
         r"(?P<word>right\s+now|just\s+now|now|currently|recently|lately|more\s+recently|most\s+recently|nowadays|these\s+days|the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future"

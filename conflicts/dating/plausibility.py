@@ -151,6 +151,8 @@ def plausible(candidate: Candidate, text: str) -> bool:
             return False
         if word in ("may", "march") and not _PREPOSITION_BEFORE.search(before) and not re.match(r"\s*(?:,|\.|;|\d)", after):
             return False
+    if rule == "duration" and g["unit"].lower().startswith("quarter") and text[m.end("num"):m.start("unit")] == "-":
+        return False  # "fallen by more than three-quarters" is a fraction
     if rule == "compound_duration" and not is_one_length(g["parts"]):
         return False  # "5 minutes, 3 hours later": two expressions
     if rule == "vague_units" and re.search(r"\bas\s+many\s+$", before, re.IGNORECASE):
@@ -183,8 +185,9 @@ def plausible(candidate: Candidate, text: str) -> bool:
     if rule == "season" and _capitalised(text, m.start("season")) and not ({"y", "bc", "yrel"} & g.keys()) and (
             _NAME_WORD_AFTER.match(text, m.end("season"))):
         return False  # "the Winter King", "the Summer Palace"
-    if rule == "duration" and _capitalised(text, m.start("num")) and text[m.start("unit")].isupper():
-        return False  # "the Twelve Years' Truce", "the Hundred Days"
+    if rule == "duration" and _capitalised(text, m.start("unit")) and not text[m.start("unit"):candidate.end].isupper() and (
+            _capitalised(text, m.start("num")) or not _SENTENCE_START.search(before)):
+        return False  # "the Twelve Years' Truce", "the Hundred Days", "the film 55 Days at Peking"
     if rule == "overnight" and text[candidate.start].isupper() and _CAPITALISED_WORD_BEFORE.search(before):
         return False  # "code-named Al-Fajr, or New Dawn": a name
     if rule == "holiday" and not _capitalised(text, m.start("name")):

@@ -12,7 +12,9 @@ from .days import DayRules, day_part_code
 from .fragments import DAY_NUMBER, MONTH, YEAR
 from .lengths import LengthRules
 from .lexicon import HOLIDAYS, INDEPENDENCE_DAYS, ISLAMIC_MONTHS, MONTHS, number_value
-from .resolution import DEICTIC, SINCE_BEFORE, YEAR_DURATION_AFTER, Resolution, clip_of, part_mod, unit_name
+from .resolution import (
+    DEICTIC, SINCE_BEFORE, YEAR_DURATION_AFTER, Resolution, clip_of, duration_value, part_mod, unit_name,
+)
 
 PERIOD_REACH = 1000
 NEAR_ANCHOR = 250  # characters: about the same or the previous sentence
@@ -45,6 +47,7 @@ WEEK = dt.timedelta(days=7)
 # Ramadan": the coming one, whatever the verb's tense.
 _FOR_A_FEAST_BEFORE = re.compile(r"\b(?:for|before|until|till)\s+(?:the\s+(?:[\w-]+\s+){0,3}of\s+)?$", re.IGNORECASE)
 _ORTHODOX_BEFORE = re.compile(r"\bOrthodox\b")
+_LASTED_BEFORE = re.compile(r"\b(?:lasted|lasting|lasts|last|took|spent|for)\s+$", re.IGNORECASE)
 _LENGTH_BEFORE = re.compile(r"\b(?:over|for|within|throughout)\s+$", re.IGNORECASE)
 _WOULD_BEFORE = re.compile(r"\bwould\b[^.;!?\n]*$", re.IGNORECASE)
 _INDEPENDENCE_BY_NAME = {f"c{i}": day for i, day in enumerate(INDEPENDENCE_DAYS.values())}
@@ -86,6 +89,11 @@ class RelativeRules(DayRules, LengthRules):
         after = self.text[self.candidate.end:self.candidate.end + 30]
         if unit == "period":
             return self._period({"unit": "period"})
+        if unit == "quarter" and rel == "the" and self.narrative and not mod:
+            return None  # a history's "the quarter" is a part of a town ("crowded into the quarter")
+        if rel in ("the whole", "the entire", "the full") and unit in ("day", "week", "month") and _LASTED_BEFORE.search(
+                self.text, max(0, self.candidate.start - 12), self.candidate.start):
+            return Resolution("DURATION", f"P1{unit[0].upper()}", f"a whole {unit}")  # "talks that lasted the whole day"
         if unit == "century" and "turn" in (g.get("part") or "").lower():
             return self._turn_of_century(g)
         if unit == "year" and rel in ("the", "the whole", "the entire", "the full") and YEAR_DURATION_AFTER.match(after) and not mod:
@@ -241,6 +249,10 @@ class RelativeRules(DayRules, LengthRules):
         base = self.now if deictic else self.anchor
         if base is None:
             return Resolution("DATE", "PAST_REF" if backwards else "FUTURE_REF", "no date to count from", mod)
+        if self.dct and self.ref_date is None and direction_word in ("on", "later") and self.tense() != "future":
+            # "Seventy years on, the veterans remember": the time from an event the text has not dated up
+            # to now, not a date seventy years after publication.
+            return Resolution("DURATION", duration_value(amount, unit), "a length up to publication from an undated event", mod)
         sign = -1 if backwards else 1
         if "today" in g and self.dct and unit in ("year", "month", "week"):
             # "a year ago today", "a month ago this week": the same day (week, month) that long ago.
@@ -355,6 +367,11 @@ class RelativeRules(DayRules, LengthRules):
         orthodox = _ORTHODOX_BEFORE.search(self.text, max(0, self.candidate.start - 300), self.candidate.start) is not None
 
         national = self._independence_day() if name == "independence day" else None
+        if rel in ("every", "each"):
+            fixed = national or HOLIDAYS.get(name)
+            value = f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}" if fixed else "XXXX-XX-XX"  # TimeML: a movable feast has no fixed value
+            written = self.text[self.candidate.match.start("name"):self.candidate.match.end("name")]
+            return Resolution("SET", value, f"every year on {written}")
         if name == "eid":
             if self.now is None and "y" not in g:
                 return Resolution("DATE", "XXXX-XX-XX", "no year to place the feast in")

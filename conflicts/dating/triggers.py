@@ -30,7 +30,7 @@ def _word_triggers() -> dict[str, frozenset[str]]:
         "set": ("every", "each", "per", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly",
                 "biweekly", "fortnightly", "semiannually", "bimonthly", "once", "twice", "thrice", "times"),
         # "new year's", "may day", "d-day" fire on their first word.
-        "holiday": ("christmas", "new", "independence", "halloween", "valentine", "veterans", "armistice", "boxing",
+        "holiday": ("christmas", "fourth", "new", "independence", "halloween", "valentine", "veterans", "armistice", "boxing",
                     "may", "bastille", "d", "thanksgiving", "easter", "election", "labor", "memorial", "good", "ve", "vj", "v",
                     "victory", "remembrance", "orthodox", "palm", "holy", "maundy", "eid", "eidul", "eidal", "eidel", "rosh", "yom", "sukkot", "simchat",
                     "simhat", "passover", "pesach", "purim", "hanukkah", "hanukah", "chanukah", "republic",
@@ -76,8 +76,8 @@ def triggers(lowered: str, start: int, end: int) -> set[str]:
     for match in _NUMBER.finditer(lowered, start, end):
         token = match.group()
         digits = len(token) - len(token.lstrip("0123456789"))
-        if digits == 3:
-            present.add("digit3")
+        if digits in (2, 3):
+            present.add("digit3")  # "in 711", and "In 66" in a history of the first centuries
         if digits >= 4 or _FOUR_DIGITS.search(token, digits):  # "1990", "0/1000"
             present.add("digit4")
             if token[digits:].strip() in ("hours", "hrs", "gmt", "utc", "zulu"):
@@ -102,7 +102,7 @@ RULE_TRIGGERS = {
     "year_words": {"numberword"}, "era_year": {"era"}, "circa_year": {"circa"}, "decade": {"digit4", "shortdecade", "numberword"}, "century": {"century"},
     "quarter": {"quarter"}, "month_quarter": {"quarter"}, "quarter_code": {"qcode"}, "half_code": {"hcode"}, "ordinal_day": {"ordday"}, "nth_unit": {"unit"}, "half": {"half"}, "period": {"quarter", "period"}, "period_ago": {"quarter", "period"},
     "year_ago_adj": {"year"}, "ago": {"direction"}, "unit_before_last": {"direction"}, "unit_before": {"direction"},
-    "duration": _UNITS | {"daypart"}, "vague_units": _UNITS, "unit_long": _UNITS, "set": {"set"}, "frequency": {"set"}, "set_adverb": {"set"},
+    "duration": _UNITS | {"daypart"}, "vague_units": _UNITS, "unit_long": _UNITS, "set": {"set"}, "frequency": {"set"}, "hour_span": {"unit"}, "set_adverb": {"set"},
     "holiday": {"holiday"}, "deictic": {"deictic"}, "vague_length": {"while", "time"}, "week_of": {"month"}, "yearly_day": {"set"}, "clock_words": {"clockword", "daypart"}, "compound_duration": _UNITS, "day_of_event": {"eventside"}, "day_and": {"month"}, "part_of_date": {"month"},
     "part_of_named_day": {"weekday", "dayword", "ordday"},
     "day_clock": {"weekday", "dayword"}, "date_clock": {"month", "numdate", "digit4"}, "line_clock": {"clocknum"}, "dot_clock": {"clocknum"},
