@@ -204,7 +204,7 @@ RULES = [
     _rule(
         "early_year",
         rf"(?:(?:(?P<d>{DAY_NUMBER})\s+(?:of\s+)?)?(?P<month>{MONTH})(?:\s+(?P<d2>{DAY_NUMBER}),)?\s+"
-        rf"|{_EARLY_YEAR_PREPOSITION_BEFORE}|(?P<det>the)\s+(?=[1-9]\d0s\b))"
+        rf"|(?=[1-9]){_EARLY_YEAR_PREPOSITION_BEFORE}|(?P<det>the)\s+(?=[1-9]\d0s\b))"
         r"(?P<y>[1-9]\d\d?)(?P<decade>(?<=0)s)?(?![\d%]|[.,:/]\d|['’]s|\s*(?:bce?|b\.c\.|ad|a\.d\.|ce|c\.e\.)(?![a-z]))",
     ),
     # "the last day of 1520", "the first day of March 1917": a day at one end of a month or a year.
