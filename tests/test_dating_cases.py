@@ -355,6 +355,9 @@ def test_it_resolves_the_phrase(sentence, dct, extent, value, mod):
 NOT_DATES = [
     "Shares of the company closed at 7.15 after the report.",
     "Output has since fallen by more than three-quarters.",
+    "Entry to Parliament is suspended for the rest of the winter session.",
+    "His great-niece, June Hartley, laid a wreath.",
+    "Trading hours will be normal, exchange officials said.",
     "Only about two thousand Romans escaped.",
     "Shelling near Gospic killed around 900, officials said.",
     "Attendance at the rally rose to around 500.",

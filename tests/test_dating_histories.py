@@ -419,6 +419,25 @@ SMALL_WORDS = [
      "Late morning", "1944-06-06TMO", "END"),
 ]
 
+# Round 12's texts: days and parts of years BC, a chronology's date and clock, "August of that year",
+# "night after night", a look ahead that does move the story.
+ROUND_12 = [
+    ("The Battle of Actium was fought on 2 September 31 BC.", None, "2 September 31 BC", "BC0031-09-02", None),
+    ("In early 32 BC the two consuls fled Rome.", None, "early 32 BC", "BC0032", "START"),
+    ("They spent the winter of 32-31 BC at Patrae. In the spring Agrippa crossed the sea.", None, "the spring",
+     "BC0031-SP", None),
+    ("Antony was defeated in 31 BC. Octavian spent the winter on Samos and the following summer advanced on Egypt.",
+     None, "the following summer", "BC0030-SU", None),
+    ("Tannenberg, 1914\n1 August, about 7 p.m. Germany's ambassador hands over the declaration of war.", None,
+     "1 August, about 7 p.m.", "1914-08-01T19:00", "APPROX"),
+    ("Sonthonax freed the slaves in 1793. In August of that year Toussaint signed a proclamation.", None,
+     "August of that year", "1793-08", None),
+    ("On 5 April 1944 the siege began. The Japanese attacked night after night.", None, "night after night",
+     "XXXX-XX-XXTNI", None),
+    ("In 1266 Kublai wrote to Japan. His envoys did not reach Japan until early 1268. The new regent took office that "
+     "spring.", None, "that spring", "1268-SP", None),
+]
+
 # A count of decades or centuries from the story's date is a decade (century); "a decade" is ten years.
 DECADE_COUNTS = [
     ("Adwa was fought on 1 March 1896. Four decades later, Mussolini invaded.", None, "Four decades later", "193", None),
@@ -428,7 +447,7 @@ DECADE_COUNTS = [
 ]
 
 CASES = (
-    EARLY_YEARS + DECADE_COUNTS + SMALL_WORDS + MONTHS_AROUND + BACKGROUND_YEARS + HISTORY_ODDS + OVERVIEW_THEN_DETAIL + RETURNING_DAYS + COUNTING_ON + PEOPLES_DATES + HISTORY + NO_DECADE_ANCHOR + YEAR_SPANS +
+    EARLY_YEARS + DECADE_COUNTS + SMALL_WORDS + ROUND_12 + MONTHS_AROUND + BACKGROUND_YEARS + HISTORY_ODDS + OVERVIEW_THEN_DETAIL + RETURNING_DAYS + COUNTING_ON + PEOPLES_DATES + HISTORY + NO_DECADE_ANCHOR + YEAR_SPANS +
     STILL_ON_THAT_DAY + HISTORIES + NAMED_EVENTS + HOLIDAYS_IN_HISTORY + WEEKDAY_YEARS +
     WRITERS_TODAY + STORY_DAY_PARTS + CLOCKS_AND_LOOKS_AHEAD +
     ERAS_AND_FRACTIONS
@@ -456,10 +475,11 @@ def test_it_resolves_the_phrase(sentence, dct, extent, value, mod):
     "The fall of Tenochtitlan came in 1521. In 2021, five hundred years after the fall, the city remembered it.",
     "In June 1900 some 900 foreigners crowded into the quarter.",
     "The siege of 1900 was retold in the 1963 film 55 Days at Peking.",
+    'In 1944 the battalion held Kohima. Its epitaph reads: "For your tomorrow we gave our today."',
 ])
 def test_a_name_made_of_time_words_is_a_name(sentence):
     words = ("dawn", "summer", "the fall", "sunday", "christmas", "a second", "the winter", "the twelve years", "march",
-             "july", "the quarter", "55 days")
+             "july", "the quarter", "55 days", "tomorrow", "today")
     assert [t.text for t in tag(sentence, None) if t.text.lower() in words] == []
 
 

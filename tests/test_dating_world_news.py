@@ -84,6 +84,13 @@ CLOCKS_IN_NEWS = [
      "1999-09-06T11:30", None),
     ("Most of the defenders slipped out on the night of January 31 to February 1.", "2000-02-08",
      "the night of January 31 to February 1", "2000-01-31TNI", None),
+    ("Last updated 03/09/2004 19:25. Gunfire erupted at the school.", "2004-09-03", "03/09/2004 19:25",
+     "2004-09-03T19:25", None),
+    ("News release 16-12-2016. Syria: evacuation of eastern Aleppo suspended.", "2016-12-16", "16-12-2016",
+     "2016-12-16", None),
+    # A deadline after the day the story is on is not that day.
+    ("On Saturday the government extended a curfew in Osh until June 20. Otunbayeva asked Russia the same day to "
+     "send peacekeepers.", "2010-06-14", "the same day", "2010-06-12", None),
     # A day written before the noun it names ("its Feb. 24 invasion") is no day for the clocks that follow.
     ("Troops entered Kherson, the biggest gain since its Feb. 24 invasion. The ministry said at 5 a.m. Moscow time "
      "that it had withdrawn.", "2022-11-11", "5 a.m. Moscow time", "2022-11-11T05:00", None),

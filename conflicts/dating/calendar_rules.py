@@ -35,17 +35,21 @@ class CalendarRules:
         return sorted(years, key=lambda year: abs(year - near))
 
     def _numeric_date(self, g):
-        a, b, year = int(g["a"]), int(g["b"]), int(g["y"])
+        day = self.numeric_day(int(g["a"]), int(g["b"]), int(g["y"]), g["sep"])
+        return Resolution("DATE", cm.day_value(day), "a full numeric date")
+
+    def numeric_day(self, a: int, b: int, year: int, separator: str) -> dt.date:
+        """The day written a/b/year. 9/27/2020 is American (month first); 27.09.2020, 09.10.2020 and
+        16-12-2016 are European (day first). An ambiguous 11/08/2023 follows the text's other numeric dates
+        ("29/01/2024"), else it is American unless that reading is months from publication and the other
+        near (11 August, read on 12 August 2023)."""
         if year < 100:
             year += 1900 if year > 30 else 2000
-        # 9/27/2020 is American (month first); 27.09.2020 and 09.10.2020 are European (day first). An
-        # ambiguous 11/08/2023 follows the text's other numeric dates ("29/01/2024"), else it is American
-        # unless that reading is months from publication and the other near (11 August, read on 12 August 2023).
-        day_first = a > 12 or (b <= 12 and "." in self.candidate.match.group(0))
-        if a <= 12 and b <= 12 and "/" in self.candidate.match.group(0):
+        day_first = a > 12 or (b <= 12 and separator != "/")
+        if a <= 12 and b <= 12 and separator == "/":
             day_first = self._numeric_dates_day_first(year, a, b)
         month, day = (b, a) if day_first else (a, b)
-        return Resolution("DATE", cm.day_value(dt.date(year, month, day)), "a full numeric date")
+        return dt.date(year, month, day)
 
     def _numeric_dates_day_first(self, year: int, a: int, b: int) -> bool:
         for other in _SLASHED_DATE.finditer(self.text):
@@ -115,6 +119,14 @@ class CalendarRules:
 
     def _month_year(self, g):
         month = MONTHS[g["month"].lower().rstrip(".")]
+        if "yrel" in g:
+            # "In August of that year", "in March of the following year": the month in the story's year or the next.
+            shift = {"the following": 1, "the next": 1, "the previous": -1}.get(" ".join(g["yrel"].lower().split()), 0)
+            if self.bc_year and self.narrative:
+                return Resolution("DATE", f"{cm.years_after_bc(self.bc_year, shift)}-{month:02d}", f"counted from {self.bc_year} BC")
+            if self.anchor is None:
+                return Resolution("DATE", f"XXXX-{month:02d}", "no year to place the month in")
+            return Resolution("DATE", cm.month_value(self.anchor.year + shift, month), self.anchor_reason(), part_mod(g.get("part")))
         if "rel" in g:
             if self.now is None:
                 return Resolution("DATE", f"XXXX-{month:02d}", "no publication date", part_mod(g.get("part")))
@@ -185,9 +197,14 @@ class CalendarRules:
         rel = (g.get("rel") or "").lower()
         if not rel and (year := self.coordinated_year()):
             return Resolution("DATE", f"{year:04d}-{code}", "the year named with the next season", mod)
-        if self.bc_year and self.narrative and rel in ("", "that", "the same"):
-            # "the spring of 431 BC ... that summer"
-            return Resolution("DATE", f"BC{self.bc_year:04d}-{code}", f"the season of {self.bc_year} BC", mod)
+        if self.bc_year and self.narrative and rel in ("", "that", "the same", "the following", "the next", "the previous"):
+            # "the spring of 431 BC ... that summer"; "the winter of 32-31 BC ... In the spring" is 31 BC's;
+            # "the following summer" a year on (years BC count down).
+            shift = {"the following": 1, "the next": 1, "the previous": -1}.get(rel, 0)
+            if not shift and self.bc_value.endswith("-WI") and code in ("SP", "SU"):
+                shift = 1
+            reason = {0: "the season of", 1: "the year after", -1: "the year before"}[shift] + f" {self.bc_year} BC"
+            return Resolution("DATE", f"{cm.years_after_bc(self.bc_year, shift)}-{code}", reason, mod)
         base = self.anchor if rel in ("that", "the same", "the following", "the previous") else self.now
         if base is None:
             return Resolution("DATE", f"XXXX-{code}", "no year to place the season in", mod)
@@ -279,11 +296,14 @@ class CalendarRules:
             return None
         month_name = g.get("month") or g.get("month1")
         month = f"-{MONTHS[month_name.lower().rstrip('.')]:02d}" if month_name else ""
+        if month and "d" in g:
+            month += f"-{int(re.sub(r'[^0-9]', '', g['d'])):02d}"  # "2 September 31 BC"
+        mod = part_mod(g.get("part"))
         if (g.get("era") or g.get("era3") or "").lower().startswith("b"):
-            return Resolution("DATE", f"BC{year:04d}{month}", "a year before the common era")
+            return Resolution("DATE", f"BC{year:04d}{month}", "a year before the common era", mod)
         if "season" in g:  # "the summer of AD 9"
             return Resolution("DATE", f"{year:04d}-{SEASONS[g['season'].lower()]}", "a season of the common era")
-        return Resolution("DATE", f"{year:04d}{month}", "a year of the common era")
+        return Resolution("DATE", f"{year:04d}{month}", "a year of the common era", mod)
 
     def _era_is_capitalised(self) -> bool:
         """ "AD 73", "70 CE", "44 BC": the era is written in capitals ("70 ad" is more likely an advert)."""

@@ -21,6 +21,7 @@ _SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.;!?]\s|\n\s*|,\s+and\s)$")
 _STILL_AFTER = re.compile(r"[^.;!?\n]{0,60}\bstill\b")  # "today some of the buildings still stand"
 _PLURAL_SUBJECT_AFTER = re.compile(r"\s+[a-z]+s\b(?<!was)(?<!has)(?<!is)")
 _LATE_IN_THE_DAY = re.compile(r"T(?:NI|EV|(?:1[89]|2[0-4]):\d\d)$")
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:your|our|their|my|his|her)\s+$", re.IGNORECASE)
 _BRACKET_BEFORE = re.compile(r"\(\s*$")  # "near the town of Caporetto (today Kobarid, in Slovenia)"
 _STILL_BEFORE = re.compile(r"\bstill\b[^.;!?\n]*$")
 _SUBJECT_AFTER = re.compile(r"\s+(?:a|an|the|its|his|her|their|this|these|those|it|he|she|they|we|there|only|few|many|most)\s", re.IGNORECASE)
@@ -112,6 +113,9 @@ class DayRules:
 
     def _day_word(self, g):
         word = g["word"].lower()
+        if word in ("today", "tomorrow", "yesterday") and _POSSESSIVE_BEFORE.search(
+                self.text, max(0, self.candidate.start - 8), self.candidate.start):
+            return None  # "for your tomorrow we gave our today": a noun, no time
         if word in ("today", "tomorrow") and not g.get("daypart") and not g.get("part") and self._generic_day():
             # "today's youth", "the people of tomorrow": our times, not a day (TimeML: PRESENT_REF).
             value = "PRESENT_REF" if word == "today" else "FUTURE_REF"
@@ -258,15 +262,17 @@ class DayRules:
         if "month" in g or "month_after" in g:
             month = MONTHS[(g.get("month") or g["month_after"]).lower().rstrip(".")]
             day_number = int(re.sub(r"\D", "", g.get("d") or g["d_first"]))
-            if "y" in g:
-                year = int(g["y"])
-            else:
-                year = self.year_for(month, day_number, self.now, self.tense()) if self.now else None
-            day, reason = (dt.date(year, month, day_number), "the date given") if year else (None, "")
-        elif "ny" in g or "iy" in g:
-            # "Last updated: 27.02.2019, 22:40 IST", "Situation as of 1999-09-06, 18:00 Geneva time"
-            numbers = (g["ny"], g["nm"], g["nd"]) if "ny" in g else (g["iy"], g["im"], g["id"])
-            day, reason = dt.date(*map(int, numbers)), "the date given"
+            if "y" in g or "yf" in g:
+                day, reason = dt.date(int(g.get("y") or g["yf"]), month, day_number), "the date given"
+            else:  # the year as for the day alone: publication's, or the story's ("1 August, about 7 p.m.")
+                on_its_own = self._day_in_month(month, day_number, {})
+                day, reason = None, ""
+                if on_its_own and re.fullmatch(r"\d{4}-\d\d-\d\d", on_its_own.value):
+                    day, reason = dt.date.fromisoformat(on_its_own.value), on_its_own.reason
+        elif "ny" in g:  # "Last updated: 27.02.2019, 22:40 IST", "03/09/2004 19:25"
+            day, reason = self.numeric_day(int(g["nd"]), int(g["nm"]), int(g["ny"]), g["nsep"]), "the date given"
+        elif "iy" in g:  # "Situation as of 1999-09-06, 18:00 Geneva time"
+            day, reason = dt.date(int(g["iy"]), int(g["im"]), int(g["id"])), "the date given"
         elif "day" in g:
             day, reason = self._day_from_word(g["day"])
         elif "dp_rel" in g and self.anchor:

@@ -57,7 +57,7 @@ RULES = [
                       r"|(?P<ys>\d{4})(?P<sep>[/.])(?P<ms>[01]?\d)(?P=sep)(?P<ds>[0-3]?\d)"),  # "2020/10/10"
     # "1992–95": the end of a span of years written with two digits.
     _rule("year_tail", r"(?<=(?P<century>\d\d)(?P<from>\d\d)[-–])(?P<yy>\d\d)(?![\d%-])"),
-    _rule("numeric_date", r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})"),
+    _rule("numeric_date", r"(?P<a>\d{1,2})(?P<sep>[/.]|-(?=\d{1,2}-\d{4}\b))(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"),
     _rule(
         "month_day",
         rf"(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?(?:{_NOT_A_FEAST}(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<part>{PART}))?(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER}|{ORDINAL})"
@@ -80,7 +80,8 @@ RULES = [
     ),
     _rule(
         "month_year",
-        rf"(?:(?P<part>{PART}))?(?P<month>{MONTH})(?:,?\s+|\s+of\s+)(?P<y>{YEAR}|(?P<rel>this|last|next)\s+year|(?P<words>{YEAR_WORDS}))",
+        rf"(?:(?P<part>{PART}))?(?P<month>{MONTH})(?:,?\s+|\s+of\s+)(?P<y>{YEAR}|(?P<rel>this|last|next)\s+year|(?P<words>{YEAR_WORDS})"
+        r"|(?<=of\s)(?P<yrel>that|the\s+same|the\s+following|the\s+next|the\s+previous)\s+year)",
     ),
     _rule("month", rf"(?:(?P<part>{PART}))?(?:(?P<rel>this\s+past|this\s+coming|the\s+previous|the\s+preceding|the\s+following|last|next|this|that|each|every)\s+)?(?P<month>{MONTH})"),
     _rule(
@@ -110,11 +111,15 @@ RULES = [
         rf"|(?P<day>{WEEKDAY}|{DAY_WORD})))?(?:,?\s+(?P<y>{YEAR}))?"
         rf"(?:\s+(?P<dp_rel>{_DAY_PART_RELATIVE})\s+(?:morning|afternoon|evening|night|day))?",  # "9.28 p.m. that evening", "3 p.m. the following day"
     ),
-    # "Last updated: May 10, 2025, 23:58 IST": a date, then its clock.
+    # "Last updated: May 10, 2025, 23:58 IST", "27.02.2019, 22:40 IST", a chronology's "1 August, about 7 p.m.":
+    # a date, then its clock ("30 April, at 4:58 a.m." stays two expressions, as annotators write it).
     _rule(
         "date_clock",
-        rf"(?:(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER}),\s+(?P<y>{YEAR})|(?P<nd>[0-3]?\d)\.(?P<nm>[01]?\d)\.(?P<ny>\d{{4}})"
-        rf"|(?P<iy>\d{{4}})-(?P<im>[01]\d)-(?P<id>[0-3]\d)),?\s+(?:at\s+)?(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)"
+        rf"(?:(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER}),\s+(?P<y>{YEAR}),?\s+(?:at\s+)?"
+        rf"|(?P<d_first>{DAY_NUMBER})\s+(?P<month_after>{MONTH})(?:\s+(?P<yf>{YEAR}))?,\s+"
+        rf"|(?P<nd>[0-3]?\d)(?P<nsep>[./-])(?P<nm>[01]?\d)(?P=nsep)(?P<ny>\d{{4}}),?\s+|(?P<iy>\d{{4}})-(?P<im>[01]\d)-(?P<id>[0-3]\d),?\s+)"
+        rf"(?:(?P<approx>about|around)\s+)?"
+        rf"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\.?)|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d))"
         rf"(?:\s+(?P<tz>{TIME_ZONE}|local\s+time|(?P<city>[a-z]+)\s+time))?",
     ),
     # A history's battle clock with a dot and no a.m. or p.m.: "By 7.15 she had closed", "At 8.40 they charged";
@@ -194,9 +199,10 @@ RULES = [
         rf"(?:(?P<part>{PART}))?(?:(?P<det>the)\s+(?={YEAR}\s+(?:period|fiscal\s+year|season|quarter)))?(?:(?P<fiscal>fiscal(?:\s+year)?|fy|calendar(?:\s+year)?|the\s+year|the\s+fiscal\s+year|post|pre)[\s-]*)?(?P<y>{YEAR})(?:\s+(?P<period>period|fiscal\s+year|season))?",
     ),
     # "AD 73", "70 CE", "the 5th century BC" aside: years of any size with their era; "c. 1200" is about 1200.
-    # "January 49 BC"; "58-50 BC", "51 and 50 BC": the first year of a span BC has its era after the second.
+    # "January 49 BC", "2 September 31 BC", "early 32 BC"; "58-50 BC", "51 and 50 BC": the first year of a span
+    # BC has its era after the second.
     _rule("era_year", rf"(?:(?:(?P<month1>{MONTH})\s+|(?:the\s+)?(?P<season>{SEASON})\s+of\s+)?(?P<ad>ad|a\.d\.)\s+(?P<y1>\d{{1,4}})"
-                      rf"|(?:(?P<month>{MONTH})\s+)?(?P<y2>\d{{1,4}})\s+(?P<era>ad|a\.d\.|ce|c\.e\.|bc|b\.c\.|bce|b\.c\.e\.)"
+                      rf"|(?:(?P<part>{PART}))?(?:(?:(?P<d>{DAY_NUMBER})\s+)?(?P<month>{MONTH})\s+)?(?P<y2>\d{{1,4}})\s+(?P<era>ad|a\.d\.|ce|c\.e\.|bc|b\.c\.|bce|b\.c\.e\.)"
                       r"|(?P<y3>\d{1,4})(?=\s*(?:[-–]|and|or|to)\s*\d{1,4}\s+(?P<era3>bc|b\.c\.|bce|b\.c\.e\.)(?![a-z])))(?![a-z])"),
     # A history's years under 1000 written bare: "9 June 721", "October 732", "in 711", "By 721", "the 720s",
     # "AD 73 or 74"; two digits ("In 66", "September 70") only in a story already in the first centuries.
@@ -316,7 +322,8 @@ RULES = [
     _rule("fraction_length", r"(?:(?P<three>three)[-\s]|a\s+)?(?P<frac>quarters?|half)\s+(?:of\s+)?an?\s+(?P<unit>century|decade|year|day|hour)"),
     # "FY24", "FY2024": a fiscal year as its year (as "fiscal 1988" is).
     _rule("fiscal_code", r"fy\s?(?P<y>(?:19|20)\d\d|\d\d)(?![\d/-])"),
-    _rule("set_adverb", r"(?P<word>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|fortnightly|semiannually|semi-annually|bimonthly)"),
+    _rule("set_adverb", r"(?P<word>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|fortnightly|semiannually|semi-annually|bimonthly"
+                        r"|(?P<again>day|night|week|month|year)\s+after\s+(?P=again))"),  # "night after night"
     _rule("holiday", rf"(?:(?P<rel>last|next|this|every|each)\s+)?(?P<name>{alternation([h for h in HOLIDAYS])})(?:\s+(?P<week>week|weekend))?(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"),
     _rule(
         "deictic",

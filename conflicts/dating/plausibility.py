@@ -44,6 +44,9 @@ _UNCOUNTABLE_AFTER = re.compile(
     r"\s*(?:[,.;:)!?\]—–]|$)|\s+(?:[A-Z]|(?:the|a|an|and|or|but|when|while|as|at|in|on|by|to|from|with|between|against"
     r"|after|before|during|until|near|he|she|it|they|we|his|her|its|their|which|who|that|this|one|was|were|had)\b)")
 _FALL_OF_A_PLACE = re.compile(r"\b[Ff]all\s+of\s+(?:the\s+)?[A-Z]")
+_SEASON_AS_NAME_AFTER = re.compile(r"\s+(?:session|sessions|term|semester|recess|sitting|school|camp|palace|olympics|games)\b", re.IGNORECASE)
+_DATE_WORD_AFTER = re.compile(r"\s+(?:\d|[A-Z][a-z]+day\b|[A-Z]\w+\s+\d)")
+_HOURS_AS_NAME_BEFORE = re.compile(r"\b(?:trading|opening|business|office|working|visiting|banking|shop|school)\s+$", re.IGNORECASE)
 _SEASON_AND_BEFORE = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\s+(?:and|or)\s+$", re.IGNORECASE)
 _FREQUENCY_BEFORE = re.compile(r"(?:once|twice|thrice|times|per)\s+$", re.IGNORECASE)
 
@@ -211,6 +214,13 @@ def plausible(candidate: Candidate, text: str) -> bool:
     if rule == "early_year" and "decade" not in g and (
             _COUNT_WORD_BEFORE.search(before) or not _UNCOUNTABLE_AFTER.match(text, candidate.end)):
         return False  # "in 711 and", "By 721 they", "in 737 Charles"; "in 300 ships", "of 500 horse" are counts
+    if rule == "season" and not ({"y", "bc", "yrel"} & g.keys()) and _SEASON_AS_NAME_AFTER.match(text, candidate.end):
+        return False  # "the winter session of Parliament", "the summer term"
+    if rule == "month" and not ({"part", "rel"} & g.keys()) and re.search(r",\s*$", before) and (
+            _NAME_WORD_AFTER.match(text, candidate.end)) and not _DATE_WORD_AFTER.match(text, candidate.end):
+        return False  # "Greaves's great-niece, June Hartley, 83": a name
+    if rule in ("duration", "vague_units") and g.get("unit", "").lower() == "hours" and _HOURS_AS_NAME_BEFORE.search(before):
+        return False  # "Trading hours will be normal", "office hours"
     if rule == "season" and not ({"det", "rel", "y", "part"} & g.keys()) and not (
             _PREPOSITION_BEFORE.search(before) or _SEASON_AND_BEFORE.search(before)):
         return False  # "survived the fall"; "in winter", "That autumn and winter" are seasons

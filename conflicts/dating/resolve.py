@@ -37,6 +37,7 @@ _YEAR_DIGITS = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 # A negated act that only happened later: "did not get back until", "could not cross until".
 _NOT_UNTIL_BEFORE = re.compile(
     r"\b(?:did|could|would)\s+not\b[^.;!?\n]*\buntil\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$", re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
 _PREVIOUS = re.compile(r"(?:the\s+)?(?:previous|preceding|prior)\b", re.IGNORECASE)
 _BACKWARDS = re.compile(r"\b(?:earlier|before|previously)$", re.IGNORECASE)
 # A year given as background to the time a story is on: "had patrolled the frontier since 1957", "the
@@ -67,6 +68,7 @@ class Resolver(CalendarRules, RelativeRules):
         self.last_day_at = -1
         self.span_start: dt.date | None = None  # "began on 22 September 1980 and ended on 20 August 1988"
         self.bc_year: int | None = None  # "In 415 BC ... two years later": Python dates stop at year 1
+        self.bc_value = ""  # the story's last value BC ("BC0032-WI")
         self.candidate: Candidate | None = None
 
     # The date deictic words count from, and the one anaphora count from.
@@ -113,7 +115,7 @@ class Resolver(CalendarRules, RelativeRules):
 
     def remember(self, value: str, earliest: dt.date | None, latest: dt.date | None, at: int, rule: str) -> None:
         if before_christ := re.match(r"BC(\d{4})(?:-|$)", value):
-            self.bc_year, self.ref_at = int(before_christ.group(1)), at
+            self.bc_year, self.bc_value, self.ref_at = int(before_christ.group(1)), value, at
             return
         if earliest is None or value.endswith("_REF") or "X" in value or re.fullmatch(r"\d{2,3}", value):
             return  # a decade or a century sets no reference time for "that month", "10 July"
@@ -122,7 +124,7 @@ class Resolver(CalendarRules, RelativeRules):
         if self._background_year(value) or (self.ref_date is not None and SINCE_BEFORE.search(
                 self.text, max(0, self.candidate.start - 12), self.candidate.start)):
             return  # "the junta Galtieri had led since the previous December" keeps the story where it is
-        if self._looking_back(earliest) or self._looking_ahead(earliest):
+        if self._looking_back(earliest) or self._looking_ahead(earliest, value):
             return  # nor is "had stormed two days earlier" the day of the clock that follows
         if latest == earliest:
             self.last_day, self.last_day_at = earliest, at
@@ -227,15 +229,22 @@ class Resolver(CalendarRules, RelativeRules):
         return bool(_BACKWARDS.search(phrase)) and bool(_PAST_PERFECT_VERB.search(
             self.text, self._sentence_start(self.candidate.start), self.candidate.start))
 
-    def _looking_ahead(self, earliest: dt.date) -> bool:
+    def _looking_ahead(self, earliest: dt.date, value: str) -> bool:
         """True in a history for a later date only a negated act or a plan reaches: "was cut off and did not
         get back until the morning of Tuesday, 19 September. On Monday ..." stays on the Sunday; "the
         invasion of Japan, then scheduled to begin in November. On 26 March ..." stays in March."""
-        if not self.narrative or self.ref_date is None or earliest <= self.ref_date:
-            return False
         start = self.candidate.start
-        return bool(_NOT_UNTIL_BEFORE.search(self.text, max(0, start - 120), start)
-                    or _PROSPECT_BEFORE.search(self.text, max(0, start - 60), start))
+        if not self.narrative:
+            # News: "extended a curfew until June 20. Otunbayeva asked Russia the same day": a deadline
+            # after the day the story is on is not the story's day.
+            story = self.ref_date or self.dct
+            return earliest > story and _UNTIL_BEFORE.search(self.text, max(0, start - 12), start) is not None
+        if self.ref_date is None or earliest <= self.ref_date:
+            return False
+        # "did not get back until the morning of Tuesday, 19 September" is a day; "envoys did not reach Japan
+        # until early 1268. ... that spring" moves the story on.
+        negated = _NOT_UNTIL_BEFORE.search(self.text, max(0, start - 120), start) and re.match(r"\d{4}-\d\d-\d\d", value)
+        return bool(negated or _PROSPECT_BEFORE.search(self.text, max(0, start - 60), start))
 
     def _sentence_start(self, at: int) -> int:
         breaks = list(_SENTENCE_BREAK.finditer(self.text, max(0, at - 200), at))

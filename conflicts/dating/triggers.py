@@ -64,12 +64,13 @@ _NUMBER = re.compile(r"\d+(?:[:./]\d+)*(?:['’]?s\b|st\b|nd\b|rd\b|th\b|\s*[ap]
 _CLOCK_NUMBER = re.compile(r"\d{1,2}(?:[:.]\d\d|\s*[ap]\.?\s?m)")
 _NUMERIC_DATE = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d\d")
 _FOUR_DIGITS = re.compile(r"\d{4}")
+_DASHED_DATE = re.compile(r"\d-\d{1,2}-\d{4}\b")  # "16-12-2016" (the numbers split at the dashes)
 _SHORT_DECADE = re.compile(r"\d0['’]?s$")
 
 
 def triggers(lowered: str, start: int, end: int) -> set[str]:
     """The trigger groups present in lowered[start:end]."""
-    present: set[str] = set()
+    present: set[str] = {"numdate"} if _DASHED_DATE.search(lowered, start, end) else set()
     for word in set(_WORD.findall(lowered, start, end)):
         if names := WORD_TRIGGERS.get(word):
             present |= names
@@ -102,7 +103,7 @@ RULE_TRIGGERS = {
     "year_words": {"numberword"}, "era_year": {"era"}, "circa_year": {"circa"}, "decade": {"digit4", "shortdecade", "numberword"}, "century": {"century"},
     "quarter": {"quarter"}, "month_quarter": {"quarter"}, "quarter_code": {"qcode"}, "half_code": {"hcode"}, "ordinal_day": {"ordday"}, "nth_unit": {"unit"}, "half": {"half"}, "period": {"quarter", "period"}, "period_ago": {"quarter", "period"},
     "year_ago_adj": {"year"}, "ago": {"direction"}, "unit_before_last": {"direction"}, "unit_before": {"direction"},
-    "duration": _UNITS | {"daypart"}, "vague_units": _UNITS, "unit_long": _UNITS, "set": {"set"}, "frequency": {"set"}, "hour_span": {"unit"}, "set_adverb": {"set"},
+    "duration": _UNITS | {"daypart"}, "vague_units": _UNITS, "unit_long": _UNITS, "set": {"set"}, "frequency": {"set"}, "hour_span": {"unit"}, "set_adverb": {"set", "unit", "year", "daypart"},
     "holiday": {"holiday"}, "deictic": {"deictic"}, "vague_length": {"while", "time"}, "week_of": {"month"}, "yearly_day": {"set"}, "clock_words": {"clockword", "daypart"}, "compound_duration": _UNITS, "day_of_event": {"eventside"}, "day_and": {"month"}, "part_of_date": {"month"},
     "part_of_named_day": {"weekday", "dayword", "ordday"},
     "day_clock": {"weekday", "dayword"}, "date_clock": {"month", "numdate", "digit4"}, "line_clock": {"clocknum"}, "dot_clock": {"clocknum"},
