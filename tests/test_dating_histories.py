@@ -438,6 +438,25 @@ ROUND_12 = [
      "spring.", None, "that spring", "1268-SP", None),
 ]
 
+# Round 13's texts: a clock without a.m. or p.m. after an afternoon clock, a plan that names the next day,
+# weekdays of Julian dates, "until the next morning" held off, a chronology's "Morning.".
+ROUND_13 = [
+    ("On 25 June 1876 Custer attacked. At about 3 p.m. Reno charged. At about half past three Custer sent a note.",
+     None, "about half past three", "1876-06-25T15:30", "APPROX"),
+    ("On 25 June 1876 Custer attacked. At about 3 p.m. Reno charged. Benteen reached the bluffs at about 4:20.", None,
+     "about 4:20", "1876-06-25T16:20", "APPROX"),
+    ("On the morning of Sunday, 25 June 1876, Custer meant to stay hidden through Sunday, 25 June, and attack at "
+     "daybreak on the 26th. But he was seen, and resolved to attack that day.", None, "that day", "1876-06-25", None),
+    ("Philip left the field late on the night of 26 August 1346. The next morning, a Sunday, French contingents "
+     "arrived.", None, "Sunday", "1346-08-27", None),
+    ("On 26 August 1346 the French came up after a long march, and Philip was unable to hold them back until the next "
+     "morning. The battle began in the early evening.", None, "the early evening", "1346-08-26TEV", "START"),
+    ("Thursday, 2 July 1863. Morning. The Union army holds a line shaped like a fish-hook.", None, "Morning",
+     "1863-07-02TMO", None),
+    ("In 1945 the 442nd fought in Italy. On 21 April Second Lieutenant Inouye led the attack.", None, "21 April",
+     "1945-04-21", None),
+]
+
 # A count of decades or centuries from the story's date is a decade (century); "a decade" is ten years.
 DECADE_COUNTS = [
     ("Adwa was fought on 1 March 1896. Four decades later, Mussolini invaded.", None, "Four decades later", "193", None),
@@ -447,7 +466,7 @@ DECADE_COUNTS = [
 ]
 
 CASES = (
-    EARLY_YEARS + DECADE_COUNTS + SMALL_WORDS + ROUND_12 + MONTHS_AROUND + BACKGROUND_YEARS + HISTORY_ODDS + OVERVIEW_THEN_DETAIL + RETURNING_DAYS + COUNTING_ON + PEOPLES_DATES + HISTORY + NO_DECADE_ANCHOR + YEAR_SPANS +
+    EARLY_YEARS + DECADE_COUNTS + SMALL_WORDS + ROUND_12 + ROUND_13 + MONTHS_AROUND + BACKGROUND_YEARS + HISTORY_ODDS + OVERVIEW_THEN_DETAIL + RETURNING_DAYS + COUNTING_ON + PEOPLES_DATES + HISTORY + NO_DECADE_ANCHOR + YEAR_SPANS +
     STILL_ON_THAT_DAY + HISTORIES + NAMED_EVENTS + HOLIDAYS_IN_HISTORY + WEEKDAY_YEARS +
     WRITERS_TODAY + STORY_DAY_PARTS + CLOCKS_AND_LOOKS_AHEAD +
     ERAS_AND_FRACTIONS
@@ -476,10 +495,11 @@ def test_it_resolves_the_phrase(sentence, dct, extent, value, mod):
     "In June 1900 some 900 foreigners crowded into the quarter.",
     "The siege of 1900 was retold in the 1963 film 55 Days at Peking.",
     'In 1944 the battalion held Kohima. Its epitaph reads: "For your tomorrow we gave our today."',
+    "The armies met on 3 September 1260 near the spring of Ain Jalut.",
 ])
 def test_a_name_made_of_time_words_is_a_name(sentence):
     words = ("dawn", "summer", "the fall", "sunday", "christmas", "a second", "the winter", "the twelve years", "march",
-             "july", "the quarter", "55 days", "tomorrow", "today")
+             "july", "the quarter", "55 days", "tomorrow", "today", "the spring")
     assert [t.text for t in tag(sentence, None) if t.text.lower() in words] == []
 
 

@@ -167,8 +167,9 @@ def _narrative_year(first_and_last, base: dt.date, look_back_days: int) -> int:
 
 
 def weekday_near(weekday: int, base: dt.date, direction: str) -> dt.date:
-    """'before'/'after' strictly, 'on_or_before'/'on_or_after' inclusively."""
-    delta = weekday - base.weekday()
+    """'before'/'after' strictly, 'on_or_before'/'on_or_after' inclusively. Before 1583 `base` is a Julian
+    date, as histories write them (26 August 1346, the eve of "the next morning, a Sunday", was a Saturday)."""
+    delta = weekday - weekday_of(base)
     if direction in ("after", "on_or_after"):
         delta %= 7
         if delta == 0 and direction == "after":
@@ -178,6 +179,13 @@ def weekday_near(weekday: int, base: dt.date, direction: str) -> dt.date:
         if delta == 0 and direction == "before":
             delta = -7
     return base + dt.timedelta(days=delta)
+
+
+def weekday_of(day: dt.date) -> int:
+    """The weekday (Monday 0) of `day`, read as a Julian date before 1583."""
+    if day.year < GREGORIAN_REFORM_YEAR:
+        return (day + dt.timedelta(days=julian_lag(day.year))).weekday()
+    return day.weekday()
 
 
 _GRANULAR = [

@@ -19,9 +19,10 @@ _GENERIC_AFTER = (r"['’]s\s+(?:(?:young|modern|global|competitive|fast-changin
 _WRITERS_TODAY_BEFORE = re.compile(r"\b(?:historians|scholars|visitors|people|we)\s+$", re.IGNORECASE)
 _SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.;!?]\s|\n\s*|,\s+and\s)$")
 _STILL_AFTER = re.compile(r"[^.;!?\n]{0,60}\bstill\b")  # "today some of the buildings still stand"
-_PLURAL_SUBJECT_AFTER = re.compile(r"\s+[a-z]+s\b(?<!was)(?<!has)(?<!is)")
+_PLURAL_SUBJECT_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+[a-z]+s\b(?<!was)(?<!has)(?<!is)")  # "Today (stone) markers stand"
 _LATE_IN_THE_DAY = re.compile(r"T(?:NI|EV|(?:1[89]|2[0-4]):\d\d)$")
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:your|our|their|my|his|her)\s+$", re.IGNORECASE)
+_CLOCK_VALUE = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)T(?P<h>\d\d):(?P<m>\d\d)")
 _BRACKET_BEFORE = re.compile(r"\(\s*$")  # "near the town of Caporetto (today Kobarid, in Slovenia)"
 _STILL_BEFORE = re.compile(r"\bstill\b[^.;!?\n]*$")
 _SUBJECT_AFTER = re.compile(r"\s+(?:a|an|the|its|his|her|their|this|these|those|it|he|she|they|we|there|only|few|many|most)\s", re.IGNORECASE)
@@ -209,6 +210,8 @@ class DayRules:
             day = self.anchor + dt.timedelta(days={"the next": 1, "the following": 1, "the previous": -1}.get(relation, 0))
             side = {"the next": "after", "the following": "after", "the previous": "before"}.get(relation)
             reason = f"the day {side} {self.ref_value or 'publication'}" if side else self.anchor_reason()
+        elif "nth" in g and self.anchor:  # "attack at daybreak on the 26th": that day of the story's month
+            day, reason = self.anchor.replace(day=int(g["nth"])), self.anchor_reason()
         elif "into" in g:
             day, reason = self._night_into(g["into"])
         elif "month" in g or "month_after" in g:
@@ -297,11 +300,22 @@ class DayRules:
                 day, reason = self.last_day + dt.timedelta(days=1), f"the morning after {cm.day_value(self.last_day)}"
         else:
             day, reason = self.now, self.now_reason()
+        if day is not None and hour < 12 and self._in_the_afternoon_already(g, day, hour):
+            hour += 12  # "At about 3 p.m. Reno charged ... At about half past three Custer sent", "about 4:20"
         mod = APPROX_MODS.get(" ".join((g.get("approx") or "").lower().split()))
         clock = f"T{hour:02d}:{minute:02d}"
         if day is None:
             return Resolution("TIME", "XXXX-XX-XX" + clock, "no date to count from", mod)
         return Resolution("TIME", cm.day_value(day) + clock, reason, mod)
+
+    def _in_the_afternoon_already(self, g, day: dt.date, hour: int) -> bool:
+        """True in a history for a clock written without a.m. or p.m. ("half past three", "5 o'clock", "4:20", not
+        "04:20" or "11:30") right after a clock of the same day past noon that it can only follow in the afternoon."""
+        if not self.narrative or "ampm" in g or "named" in g or "mil" in g or ("h24" in g and len(g["h24"]) > 1):
+            return False  # news writes "11:30" on the 24-hour clock
+        previous = _CLOCK_VALUE.fullmatch(self.ref_value or "")
+        return (previous is not None and previous.group("day") == cm.day_value(day)
+                and 12 <= int(previous.group("h")) <= hour + 12)
 
     _clock_from = _clock
     _day_clock = _clock

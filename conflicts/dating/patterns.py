@@ -162,11 +162,13 @@ RULES = [
         r"(?:(?P<part>early|late|earlier|later)(?:\s+in)?\s+)?(?P<rel>this|that|last|the|tomorrow|yesterday|the\s+next|the\s+following|the\s+previous|(?:the|that)\s+same|each|every)\s+(?:(?P<inner>early|late)\s+)?(?P<daypart>morning|afternoon|evening|night)",
     ),
     # "by evening the camp was taken", "By early afternoon": a part of the day the text is on; a chronology's
-    # entry opening a line, "Late morning Hitler is told of the landings", as well.
+    # entry opening a line, "Late morning Hitler is told of the landings", or standing alone, "Thursday, 2 July.
+    # Morning.", as well.
     _rule(
         "bare_day_part",
         r"(?:(?:(?<=\bby\s)|(?<=\bBy\s)|(?<=\buntil\s)|(?<=\btoward\s)|(?<=\btowards\s))(?:(?P<part>early|late|mid-?)\s*)?"
-        r"|(?:(?<=\n)|(?<=\n\s)|^)(?P<label>early|late|mid-?)\s*)(?P<daypart>morning|afternoon|evening)\b",
+        r"|(?:(?<=\n)|(?<=\n\s)|^)(?P<label>early|late|mid-?)\s*"
+        r"|(?P<alone>(?:(?<=\n)|(?<=[.!?]\s))(?=(?:morning|afternoon|evening)\.)))(?P<daypart>morning|afternoon|evening)\b",
     ),
     _rule(
         "week_of",
@@ -183,7 +185,7 @@ RULES = [
         rf"(?:the\s+)?(?:(?P<part>early|late)\s+(?=morning|afternoon|evening|night))?(?P<daypart>morning|afternoon|evening|night|(?:early|small|wee|pre-?dawn)\s+hours)\s+of\s+(?P<day>{WEEKDAY}|{DAY_WORD}|the\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?!\s+(?:of\s+)?{MONTH}))",
     ),
     _rule("overnight", rf"(?P<word>overnight|first\s+light|the\s+(?:early|small|wee)\s+hours|mid[-\s]?afternoon|midday|dawn|daybreak|sunrise|dusk|sunset|nightfall)(?:\s+(?:on\s+)?(?:(?:{WEEKDAY},?\s+)?(?:(?P<d_first>{DAY_NUMBER})\s+(?P<month_after>{MONTH})|(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER}))(?:,?\s+(?P<y>{YEAR}))?"
-        rf"|(?P<day>{DAY_WORD}|{WEEKDAY})(?:(?<=[a-z])\s+into\s+(?P<into>{WEEKDAY}))?)"
+        rf"|(?P<day>{DAY_WORD}|{WEEKDAY})(?:(?<=[a-z])\s+into\s+(?P<into>{WEEKDAY}))?|the\s+(?P<nth>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))"
         rf"|\s+(?P<relday>{_DAY_PART_RELATIVE}|the\s+previous)\s+day)?"),  # "dawn on 4 July", "dusk on Thursday", "dawn the next day"
     _rule(
         "relative_unit",

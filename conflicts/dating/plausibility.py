@@ -47,6 +47,7 @@ _FALL_OF_A_PLACE = re.compile(r"\b[Ff]all\s+of\s+(?:the\s+)?[A-Z]")
 _SEASON_AS_NAME_AFTER = re.compile(r"\s+(?:session|sessions|term|semester|recess|sitting|school|camp|palace|olympics|games)\b", re.IGNORECASE)
 _DATE_WORD_AFTER = re.compile(r"\s+(?:\d|[A-Z][a-z]+day\b|[A-Z]\w+\s+\d)")
 _HOURS_AS_NAME_BEFORE = re.compile(r"\b(?:trading|opening|business|office|working|visiting|banking|shop|school)\s+$", re.IGNORECASE)
+_OF_A_PLACE_AFTER = re.compile(r"\s+of\s+(?!the\b)[A-Z][a-z]")
 _SEASON_AND_BEFORE = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\s+(?:and|or)\s+$", re.IGNORECASE)
 _FREQUENCY_BEFORE = re.compile(r"(?:once|twice|thrice|times|per)\s+$", re.IGNORECASE)
 
@@ -191,6 +192,8 @@ def plausible(candidate: Candidate, text: str) -> bool:
     if rule == "duration" and _capitalised(text, m.start("unit")) and not text[m.start("unit"):candidate.end].isupper() and (
             _capitalised(text, m.start("num")) or not _SENTENCE_START.search(before)):
         return False  # "the Twelve Years' Truce", "the Hundred Days", "the film 55 Days at Peking"
+    if rule == "bare_day_part" and "alone" in g and not text[candidate.start].isupper():
+        return False
     if rule == "overnight" and text[candidate.start].isupper() and _CAPITALISED_WORD_BEFORE.search(before):
         return False  # "code-named Al-Fajr, or New Dawn": a name
     if rule == "holiday" and not _capitalised(text, m.start("name")):
@@ -214,6 +217,11 @@ def plausible(candidate: Candidate, text: str) -> bool:
     if rule == "early_year" and "decade" not in g and (
             _COUNT_WORD_BEFORE.search(before) or not _UNCOUNTABLE_AFTER.match(text, candidate.end)):
         return False  # "in 711 and", "By 721 they", "in 737 Charles"; "in 300 ships", "of 500 horse" are counts
+    if rule == "season" and g["season"].lower() == "spring" and not ({"y", "bc", "yrel", "words"} & g.keys()) and (
+            _OF_A_PLACE_AFTER.match(text, candidate.end)):
+        return False  # "near the spring of Ain Jalut": water, not a season
+    if rule == "month_day" and not g["d"][:1].isdigit() and text[m.start("d")].isupper():
+        return False  # "On 21 April Second Lieutenant Inouye": a rank, not "April second"
     if rule == "season" and not ({"y", "bc", "yrel"} & g.keys()) and _SEASON_AS_NAME_AFTER.match(text, candidate.end):
         return False  # "the winter session of Parliament", "the summer term"
     if rule == "month" and not ({"part", "rel"} & g.keys()) and re.search(r",\s*$", before) and (

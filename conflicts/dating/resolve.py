@@ -30,14 +30,17 @@ _SPAN_END = re.compile(r"\b(?:ended|ending|lasted)\b|(?:\b(?:to|until|till|throu
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"“]|\n")
 # A later year a history's clause only looks ahead to: "its concession had been due to expire in 1968".
 _PROSPECT_BEFORE = re.compile(
-    r"\b(?:due|scheduled|set|slated|planned|expected|meant|supposed|was|were)\s+to\s+[a-z]+(?:\s+[a-z]+){0,3}\s+(?:in|by|until)\s+$",
-    re.IGNORECASE)
+    r"\b(?:(?:due|scheduled|set|slated|planned|expected|meant|supposed|was|were)\s+to\s+[a-z]+(?:\s+[a-z]+){0,3}\s+(?:in|by|until)"
+    r"|(?:scheduled|planned|meant|intended)\s+to\s+[a-z]+(?:[\s,]+[\w']+){0,8}?\s+(?:in|by|until|on|at))\s+$",
+    re.IGNORECASE)  # "meant to stay hidden through Sunday, 25 June, and attack at daybreak on the 26th"
 _STORY_DAY_REACH = 400  # characters after a day of another year that a day without one stays in its year
 _YEAR_DIGITS = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 # A negated act that only happened later: "did not get back until", "could not cross until".
 _NOT_UNTIL_BEFORE = re.compile(
     r"\b(?:did|could|would)\s+not\b[^.;!?\n]*\buntil\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
+_FROM_IN_CLAUSE = re.compile(r"\bfrom\b[^;]*$", re.IGNORECASE)
+_NEXT = re.compile(r"the\s+(?:next|following)\b", re.IGNORECASE)
 _PREVIOUS = re.compile(r"(?:the\s+)?(?:previous|preceding|prior)\b", re.IGNORECASE)
 _BACKWARDS = re.compile(r"\b(?:earlier|before|previously)$", re.IGNORECASE)
 # A year given as background to the time a story is on: "had patrolled the frontier since 1957", "the
@@ -244,7 +247,11 @@ class Resolver(CalendarRules, RelativeRules):
         # "did not get back until the morning of Tuesday, 19 September" is a day; "envoys did not reach Japan
         # until early 1268. ... that spring" moves the story on.
         negated = _NOT_UNTIL_BEFORE.search(self.text, max(0, start - 120), start) and re.match(r"\d{4}-\d\d-\d\d", value)
-        return bool(negated or _PROSPECT_BEFORE.search(self.text, max(0, start - 60), start))
+        # "unable to hold them back until the next morning. The battle began in the early evening." (but "held
+        # Yong'an from September 1851 until the following spring. ... that June" has moved on)
+        held_off = (_UNTIL_BEFORE.search(self.text, max(0, start - 12), start) and _NEXT.match(self.text, start)
+                    and not _FROM_IN_CLAUSE.search(self.text, self._sentence_start(start), start))
+        return bool(negated or held_off or _PROSPECT_BEFORE.search(self.text, max(0, start - 60), start))
 
     def _sentence_start(self, at: int) -> int:
         breaks = list(_SENTENCE_BREAK.finditer(self.text, max(0, at - 200), at))
