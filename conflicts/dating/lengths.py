@@ -119,8 +119,9 @@ class LengthRules:
 
     def _set_adverb(self, g):
         word = g["word"].lower()
-        if "again" in g:  # "night after night", "day after day", "year after year"
-            unit = g["again"].lower()
-            value = "XXXX-XX-XXTNI" if unit == "night" else f"P1{unit[0].upper()}"
-            return Resolution("SET", value, "again and again, every " + unit)
         return Resolution("SET", SET_ADVERBS[word], word)
+
+    def _again(self, g):  # "night after night", "day after day", "year after year"
+        unit = g["again"].lower()
+        value = "XXXX-XX-XXTNI" if unit == "night" else f"P1{unit[0].upper()}"
+        return Resolution("SET", value, "again and again, every " + unit)

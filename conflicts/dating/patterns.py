@@ -324,8 +324,8 @@ RULES = [
     _rule("fraction_length", r"(?:(?P<three>three)[-\s]|a\s+)?(?P<frac>quarters?|half)\s+(?:of\s+)?an?\s+(?P<unit>century|decade|year|day|hour)"),
     # "FY24", "FY2024": a fiscal year as its year (as "fiscal 1988" is).
     _rule("fiscal_code", r"fy\s?(?P<y>(?:19|20)\d\d|\d\d)(?![\d/-])"),
-    _rule("set_adverb", r"(?P<word>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|fortnightly|semiannually|semi-annually|bimonthly"
-                        r"|(?P<again>day|night|week|month|year)\s+after\s+(?P=again))"),  # "night after night"
+    _rule("set_adverb", r"(?P<word>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|fortnightly|semiannually|semi-annually|bimonthly)"),
+    _rule("again", r"(?P<again>day|night|week|month|year)\s+after\s+(?P=again)"),  # "night after night"
     _rule("holiday", rf"(?:(?P<rel>last|next|this|every|each)\s+)?(?P<name>{alternation([h for h in HOLIDAYS])})(?:\s+(?P<week>week|weekend))?(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"),
     _rule(
         "deictic",
@@ -392,10 +392,15 @@ def _trimmed_start(rule: str, match: re.Match) -> int:
     return match.start()
 
 
-def find_candidates(text: str, every_rule: bool = False) -> list[Candidate]:
+# Rules only a history (no publication date) resolves; a dated text skips them.
+NARRATIVE_ONLY = frozenset({"early_year"})
+
+
+def find_candidates(text: str, every_rule: bool = False, skip: frozenset[str] = frozenset()) -> list[Candidate]:
     """Every rule's matches, reduced to the longest non-overlapping ones, in text order.
 
-    every_rule runs each rule on each segment, whatever its words: what the triggers must agree with.
+    every_rule runs each rule on each segment, whatever its words: what the triggers must agree with;
+    `skip` names rules not to run.
     """
     lowered = lower_same_length(text)
     found = []
@@ -404,6 +409,8 @@ def find_candidates(text: str, every_rule: bool = False) -> list[Candidate]:
         if not present and not every_rule:
             continue
         for priority, (name, regex) in enumerate(RULES):
+            if name in skip:
+                continue
             if not every_rule and (not RULE_TRIGGERS[name] & present or not RULE_ALSO_NEEDS.get(name, present) & present):
                 continue
             for match in regex.finditer(lowered, seg_start, seg_end):

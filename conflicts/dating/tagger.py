@@ -5,7 +5,7 @@ import re
 
 from .calendar_math import GREGORIAN_REFORM_YEAR
 from .lexicon import MONTHS
-from .patterns import find_candidates
+from .patterns import NARRATIVE_ONLY, find_candidates
 from .resolve import Resolver
 from .resolution import Resolution
 from .timex import AP_MONTHS, Timex, ap_day_range, before_christ_label, day_with_weekday, duration_label, narrow, precision_label, value_bounds
@@ -32,10 +32,11 @@ def tag(text: str, dct: dt.date | str | None = None) -> list[Timex]:
     if not isinstance(text, str) or not text:
         return []
     text_to_scan = text[:MAX_TEXT]
-    candidates = find_candidates(text_to_scan)
     publication = parse_dct(dct)
+    candidates = find_candidates(text_to_scan, skip=NARRATIVE_ONLY if publication else frozenset())
     if publication and reads_as_history(candidates, publication):
         publication = None
+        candidates = find_candidates(text_to_scan)  # a history published later: its years under 1000 count too
     if publication:
         publication = dateline_day(text_to_scan, publication) or publication
     resolver = Resolver(text_to_scan, publication)

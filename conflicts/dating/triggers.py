@@ -103,12 +103,12 @@ RULE_TRIGGERS = {
     "year_words": {"numberword"}, "era_year": {"era"}, "circa_year": {"circa"}, "decade": {"digit4", "shortdecade", "numberword"}, "century": {"century"},
     "quarter": {"quarter"}, "month_quarter": {"quarter"}, "quarter_code": {"qcode"}, "half_code": {"hcode"}, "ordinal_day": {"ordday"}, "nth_unit": {"unit"}, "half": {"half"}, "period": {"quarter", "period"}, "period_ago": {"quarter", "period"},
     "year_ago_adj": {"year"}, "ago": {"direction"}, "unit_before_last": {"direction"}, "unit_before": {"direction"},
-    "duration": _UNITS | {"daypart"}, "vague_units": _UNITS, "unit_long": _UNITS, "set": {"set"}, "frequency": {"set"}, "hour_span": {"unit"}, "set_adverb": {"set", "unit", "year", "daypart"},
+    "duration": _UNITS | {"daypart"}, "vague_units": _UNITS, "unit_long": _UNITS, "set": {"set"}, "frequency": {"set"}, "hour_span": {"unit"}, "set_adverb": {"set"}, "again": {"direction"},
     "holiday": {"holiday"}, "deictic": {"deictic"}, "vague_length": {"while", "time"}, "week_of": {"month"}, "yearly_day": {"set"}, "clock_words": {"clockword", "daypart"}, "compound_duration": _UNITS, "day_of_event": {"eventside"}, "day_and": {"month"}, "part_of_date": {"month"},
     "part_of_named_day": {"weekday", "dayword", "ordday"},
     "day_clock": {"weekday", "dayword"}, "date_clock": {"month", "numdate", "digit4"}, "line_clock": {"clocknum"}, "dot_clock": {"clocknum"},
     "alternate": {"alternate"}, "fortnight": {"fortnight"}, "fraction_length": {"half", "quarter"}, "fiscal_code": {"fiscalcode"},
 }
 # Rules that need a second kind of word as well: "ago", "before", "on" are everywhere, a unit is not.
-RULE_ALSO_NEEDS = {"ago": _UNITS, "unit_before": _UNITS | {"daypart"}, "unit_before_last": _UNITS, "day_clock": {"daypart"},
+RULE_ALSO_NEEDS = {"ago": _UNITS, "again": {"unit", "year"}, "edge_day": {"unit"}, "unit_before": _UNITS | {"daypart"}, "unit_before_last": _UNITS, "day_clock": {"daypart"},
                    "date_clock": {"clocknum"}}
