@@ -205,8 +205,9 @@ def parse_wrk(name: str, path: str, output: str) -> Figures:
             return default
         return match
 
-    p50 = _ms(find(r"^\s+50%\s+(\S+)$").group(1))
-    p99 = _ms(find(r"^\s+99%\s+(\S+)$").group(1))
+    # wrk pads a latency of a second or more with a trailing space ("     99%    1.03s ").
+    p50 = _ms(find(r"^\s+50%\s+(\S+)\s*$").group(1))
+    p99 = _ms(find(r"^\s+99%\s+(\S+)\s*$").group(1))
     requests = int(find(r"^\s+(\d+) requests in ").group(1))
     rps = float(find(r"^Requests/sec:\s+([\d.]+)").group(1))
     sockets = find(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", False)

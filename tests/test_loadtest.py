@@ -46,6 +46,9 @@ def test_wrk_output_is_read_with_its_units_and_errors():
     clean = loadtest.parse_wrk("api", "/", WRK_OUTPUT.replace("  Socket errors: connect 0, read 2, write 0, timeout 1\n", "")
                                .replace("  Non-2xx or 3xx responses: 4\n", ""))
     assert clean.errors == 0
+    # wrk pads a latency of a second or more with a trailing space: "     99%    1.03s ".
+    padded = loadtest.parse_wrk("api", "/", WRK_OUTPUT.replace("99%    1.90s\n", "99%    1.90s \n"))
+    assert padded.p99_ms == 1900.0
 
 
 @needs_wrk
