@@ -136,7 +136,7 @@ def weekday_fits(year: int, month: int, day: int, weekday: int) -> bool:
         return False
     if date.weekday() == weekday:
         return True
-    return year < 1753 and (date + dt.timedelta(days=julian_lag(year))).weekday() == weekday
+    return year < 1753 and _julian_weekday(date) == weekday
 
 
 def julian_lag(year: int) -> int:
@@ -183,9 +183,12 @@ def weekday_near(weekday: int, base: dt.date, direction: str) -> dt.date:
 
 def weekday_of(day: dt.date) -> int:
     """The weekday (Monday 0) of `day`, read as a Julian date before 1583."""
-    if day.year < GREGORIAN_REFORM_YEAR:
-        return (day + dt.timedelta(days=julian_lag(day.year))).weekday()
-    return day.weekday()
+    return _julian_weekday(day) if day.year < GREGORIAN_REFORM_YEAR else day.weekday()
+
+
+def _julian_weekday(day: dt.date) -> int:
+    """The weekday of the Julian calendar's `day` (held in a Gregorian date object)."""
+    return (day + dt.timedelta(days=julian_lag(day.year))).weekday()
 
 
 _GRANULAR = [

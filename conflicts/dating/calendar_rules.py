@@ -9,7 +9,7 @@ import re
 from . import calendar_math as cm
 from .lexicon import DECADE_WORDS, FULL_WEEKDAYS, MONTHS, ORDINALS, SEASONS, year_in_words
 from .plausibility import EVENT_DAY_AFTER, NOW_IN_BEFORE
-from .resolution import SINCE_BEFORE, Resolution, clip_of, part_mod
+from .resolution import NEXT_OR_PREVIOUS, SINCE_BEFORE, Resolution, clip_of, part_mod
 from .tense import acted_on, said_will
 from .timex import safe_date
 
@@ -121,7 +121,7 @@ class CalendarRules:
         month = MONTHS[g["month"].lower().rstrip(".")]
         if "yrel" in g:
             # "In August of that year", "in March of the following year": the month in the story's year or the next.
-            shift = {"the following": 1, "the next": 1, "the previous": -1}.get(" ".join(g["yrel"].lower().split()), 0)
+            shift = NEXT_OR_PREVIOUS.get(" ".join(g["yrel"].lower().split()), 0)
             if self.bc_year and self.narrative:
                 return Resolution("DATE", f"{cm.years_after_bc(self.bc_year, shift)}-{month:02d}", f"counted from {self.bc_year} BC")
             if self.anchor is None:
@@ -188,7 +188,7 @@ class CalendarRules:
             return Resolution("DATE", f"{year:04d}-{code}", "season and year", mod)
         if "yrel" in g:
             # "the spring of that year", "the summer of the following year": the season of a year counted from the story's.
-            shift = {"the following": 1, "the next": 1, "the previous": -1}.get(" ".join(g["yrel"].lower().split()), 0)
+            shift = NEXT_OR_PREVIOUS.get(" ".join(g["yrel"].lower().split()), 0)
             if self.bc_year:
                 return Resolution("DATE", f"{cm.years_after_bc(self.bc_year, shift)}-{code}", f"counted from {self.bc_year} BC", mod)
             if self.anchor is None:
@@ -200,7 +200,7 @@ class CalendarRules:
         if self.bc_year and self.narrative and rel in ("", "that", "the same", "the following", "the next", "the previous"):
             # "the spring of 431 BC ... that summer"; "the winter of 32-31 BC ... In the spring" is 31 BC's;
             # "the following summer" a year on (years BC count down).
-            shift = {"the following": 1, "the next": 1, "the previous": -1}.get(rel, 0)
+            shift = NEXT_OR_PREVIOUS.get(rel, 0)
             if not shift and self.bc_value.endswith("-WI") and code in ("SP", "SU"):
                 shift = 1
             reason = {0: "the season of", 1: "the year after", -1: "the year before"}[shift] + f" {self.bc_year} BC"

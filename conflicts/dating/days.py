@@ -7,7 +7,7 @@ import re
 from . import calendar_math as cm
 from .fragments import DAY_NUMBER, HOURS_IN_WORDS, MONTH, YEAR
 from .lexicon import DAY_PARTS, FULL_WEEKDAYS, MONTHS, alternation
-from .resolution import APPROX_MODS, Resolution, part_mod
+from .resolution import APPROX_MODS, CLOCK_VALUE, NEXT_OR_PREVIOUS, Resolution, part_mod
 
 # "the day before last Tuesday": the lead of a date a day off.
 _DAY_AROUND = re.compile(r"\b(?P<the>the)\s+(?P<unit>day|night|morning|evening)\s+(?P<dir>before|after)\s+$", re.IGNORECASE)
@@ -21,8 +21,7 @@ _SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.;!?]\s|\n\s*|,\s+and\s)$")
 _STILL_AFTER = re.compile(r"[^.;!?\n]{0,60}\bstill\b")  # "today some of the buildings still stand"
 _PLURAL_SUBJECT_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+[a-z]+s\b(?<!was)(?<!has)(?<!is)")  # "Today (stone) markers stand"
 _LATE_IN_THE_DAY = re.compile(r"T(?:NI|EV|(?:1[89]|2[0-4]):\d\d)$")
-_POSSESSIVE_BEFORE = re.compile(r"\b(?:your|our|their|my|his|her)\s+$", re.IGNORECASE)
-_CLOCK_VALUE = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)T(?P<h>\d\d):(?P<m>\d\d)")
+_POSSESSIVE_PRONOUN_BEFORE = re.compile(r"\b(?:your|our|their|my|his|her)\s+$", re.IGNORECASE)
 _BRACKET_BEFORE = re.compile(r"\(\s*$")  # "near the town of Caporetto (today Kobarid, in Slovenia)"
 _STILL_BEFORE = re.compile(r"\bstill\b[^.;!?\n]*$")
 _SUBJECT_AFTER = re.compile(r"\s+(?:a|an|the|its|his|her|their|this|these|those|it|he|she|they|we|there|only|few|many|most)\s", re.IGNORECASE)
@@ -114,7 +113,7 @@ class DayRules:
 
     def _day_word(self, g):
         word = g["word"].lower()
-        if word in ("today", "tomorrow", "yesterday") and _POSSESSIVE_BEFORE.search(
+        if word in ("today", "tomorrow", "yesterday") and _POSSESSIVE_PRONOUN_BEFORE.search(
                 self.text, max(0, self.candidate.start - 8), self.candidate.start):
             return None  # "for your tomorrow we gave our today": a noun, no time
         if word in ("today", "tomorrow") and not g.get("daypart") and not g.get("part") and self._generic_day():
@@ -179,7 +178,7 @@ class DayRules:
             # "last night" is the night before; "last morning" hardly occurs.
             day, reason = (self.now - dt.timedelta(days=1), self.now_reason()) if self.now else (None, "")
         else:
-            shift = {"the next": 1, "the following": 1, "the previous": -1}.get(rel, 0)
+            shift = NEXT_OR_PREVIOUS.get(rel, 0)
             if rel == "the" and code == "MO" and _LATE_IN_THE_DAY.search(self.ref_value or ""):
                 # "the assaults went on through the night. By the morning ...", "fell silent at 10 o'clock
                 # that night. We sat in the bunker until morning": the morning after.
@@ -207,8 +206,8 @@ class DayRules:
         if "relday" in g and self.anchor:
             # "dawn the next day", "dusk that day": a part of the day the story is on, or of its neighbour.
             relation = " ".join(g["relday"].lower().split())
-            day = self.anchor + dt.timedelta(days={"the next": 1, "the following": 1, "the previous": -1}.get(relation, 0))
-            side = {"the next": "after", "the following": "after", "the previous": "before"}.get(relation)
+            shift = NEXT_OR_PREVIOUS.get(relation, 0)
+            day, side = self.anchor + dt.timedelta(days=shift), {1: "after", -1: "before"}.get(shift)
             reason = f"the day {side} {self.ref_value or 'publication'}" if side else self.anchor_reason()
         elif "nth" in g and self.anchor:  # "attack at daybreak on the 26th": that day of the story's month
             day, reason = self.anchor.replace(day=int(g["nth"])), self.anchor_reason()
@@ -313,7 +312,7 @@ class DayRules:
         "04:20" or "11:30") right after a clock of the same day past noon that it can only follow in the afternoon."""
         if not self.narrative or "ampm" in g or "named" in g or "mil" in g or ("h24" in g and len(g["h24"]) > 1):
             return False  # news writes "11:30" on the 24-hour clock
-        previous = _CLOCK_VALUE.fullmatch(self.ref_value or "")
+        previous = CLOCK_VALUE.fullmatch(self.ref_value or "")
         return (previous is not None and previous.group("day") == cm.day_value(day)
                 and 12 <= int(previous.group("h")) <= hour + 12)
 

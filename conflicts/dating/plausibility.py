@@ -43,10 +43,10 @@ _OLD_THING_AFTER = re.compile(
 _UNCOUNTABLE_AFTER = re.compile(
     r"\s*(?:[,.;:)!?\]—–]|$)|\s+(?:[A-Z]|(?:the|a|an|and|or|but|when|while|as|at|in|on|by|to|from|with|between|against"
     r"|after|before|during|until|near|he|she|it|they|we|his|her|its|their|which|who|that|this|one|was|were|had)\b)")
-_FALL_OF_A_PLACE = re.compile(r"\b[Ff]all\s+of\s+(?:the\s+)?[A-Z]")
 _SEASON_AS_NAME_AFTER = re.compile(r"\s+(?:session|sessions|term|semester|recess|sitting|school|camp|palace|olympics|games)\b", re.IGNORECASE)
 _DATE_WORD_AFTER = re.compile(r"\s+(?:\d|[A-Z][a-z]+day\b|[A-Z]\w+\s+\d)")
 _HOURS_AS_NAME_BEFORE = re.compile(r"\b(?:trading|opening|business|office|working|visiting|banking|shop|school)\s+$", re.IGNORECASE)
+_SEASON_PREPOSITION_BEFORE = re.compile(r"\b(?:in|during|through|until|by)\s+$", re.IGNORECASE)
 _OF_A_PLACE_AFTER = re.compile(r"\s+of\s+(?!the\b)[A-Z][a-z]")
 _SEASON_AND_BEFORE = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\s+(?:and|or)\s+$", re.IGNORECASE)
 _FREQUENCY_BEFORE = re.compile(r"(?:once|twice|thrice|times|per)\s+$", re.IGNORECASE)
@@ -180,12 +180,9 @@ def plausible(candidate: Candidate, text: str) -> bool:
         return False  # "on the 17th floor" is not a day
     if rule == "ordinal_day" and _NUMBERED_NAME_AFTER.match(text, candidate.end):
         return False  # "on the 12th Army's flank"; "on the 17th British regulars attacked" is a day
-    if rule == "season" and g["season"].lower() == "fall" and not ({"rel", "y", "bc", "yrel", "part"} & g.keys()) and not (
-            _PREPOSITION_BEFORE.search(before) and not before.rstrip().lower().endswith("the")):
-        return False  # "all three survived the fall"; "in the fall", "that fall" are autumns
     if rule == "season" and g["season"].lower() == "fall" and not ({"rel", "y", "bc", "yrel", "part"} & g.keys()) and (
-            _FALL_OF_A_PLACE.search(text)) and not re.search(r"\b(?:in|during|through|until|by)\s+$", before, re.IGNORECASE):
-        return False  # in a text about "the fall of Tenochtitlan", "five hundred years after the fall" is that fall
+            not _SEASON_PREPOSITION_BEFORE.search(before)):
+        return False  # "all three survived the fall", "five hundred years after the fall"; "in the fall", "that fall" are autumns
     if rule == "season" and _capitalised(text, m.start("season")) and not ({"y", "bc", "yrel"} & g.keys()) and (
             _NAME_WORD_AFTER.match(text, m.end("season"))):
         return False  # "the Winter King", "the Summer Palace"

@@ -13,7 +13,7 @@ from .fragments import DAY_NUMBER, MONTH, YEAR
 from .lengths import LengthRules
 from .lexicon import HOLIDAYS, INDEPENDENCE_DAYS, ISLAMIC_MONTHS, MONTHS, number_value
 from .resolution import (
-    DEICTIC, SINCE_BEFORE, YEAR_DURATION_AFTER, Resolution, clip_of, duration_value, part_mod, unit_name,
+    CLOCK_VALUE, DEICTIC, SINCE_BEFORE, YEAR_DURATION_AFTER, Resolution, clip_of, duration_value, part_mod, unit_name,
 )
 
 PERIOD_REACH = 1000
@@ -31,7 +31,6 @@ _SEVERAL_QUARTERS = re.compile(
     r"|\bfull\s+year\b|\bfiscal\s+year\b|\byear\s+ended\b", re.IGNORECASE)
 # The year written after a holiday: "the Christmas truce of 1914", "Yom Kippur in 1973", "Easter Monday, 9 April 1917".
 _YEAR_OF_AFTER = re.compile(rf"(?:(?:\s+[a-z]+){{0,2}}\s+of|,?\s+in|,\s+{DAY_NUMBER}\s+{MONTH},?|,\s+{MONTH}\s+{DAY_NUMBER},)\s+(?P<y>{YEAR})\b", re.IGNORECASE)
-_CLOCK_VALUE = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)T(?P<h>\d\d):(?P<m>\d\d)")
 EVENT_REACH = 300  # how far back the day an event was dated may be named
 APPOSITION_REACH = 30
 _QUARTER_ENDED = re.compile(
@@ -267,7 +266,7 @@ class RelativeRules(DayRules, LengthRules):
         if not deictic and amount < 7 and unit in ("day", "week") and (vague := self._within_anchor(unit)):
             return vague  # "two days later" after "in October 1998"
         reason = self.now_reason() if deictic else self.anchor_reason()
-        clock = _CLOCK_VALUE.fullmatch(self.ref_value or "")
+        clock = CLOCK_VALUE.fullmatch(self.ref_value or "")
         if not deictic and clock and unit in ("minute", "hour"):
             # "signed at 10 a.m. on 27 July 1953 and took effect twelve hours later": 22:00 that day.
             day, hour, minute = dt.date.fromisoformat(clock.group("day")), int(clock.group("h")), int(clock.group("m"))

@@ -37,6 +37,10 @@ FREQUENCY_BEFORE = re.compile(
 # A date after "since" starts a state that runs to the time the text is at: "since 1957", "since the
 # start of the year", "since the previous December".
 SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+# A TIME value on the clock: "1876-06-25T15:00".
+CLOCK_VALUE = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)T(?P<h>\d\d):(?P<m>\d\d)")
+# "the following summer", "March of the next year", "dawn the previous day": one unit on or back.
+NEXT_OR_PREVIOUS = {"the following": 1, "the next": 1, "the previous": -1}
 YEAR_DURATION_AFTER = re.compile(r"\s+(?:ended|ending|ends|to\s+date|through|that\s+ended)\b")
 
 

@@ -48,7 +48,7 @@ _BACKWARDS = re.compile(r"\b(?:earlier|before|previously)$", re.IGNORECASE)
 # Austria four years earlier".
 _OF_BEFORE = re.compile(r"(?<!\bend )(?<!\bstart )(?<!\bbeginning )(?<!\bmiddle )(?<!\bhalf )(?<!\bpart )(?<!\brest )\bof\s+(?:the\s+)?$", re.IGNORECASE)
 _MODIFIER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
-_POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+$")
+_GENITIVE_BEFORE = re.compile(r"\w['’]s\s+$")
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}\b(?<!\bwhen)(?<!\bwhere)")
 _PAST_PERFECT_VERB = re.compile(r"\bhad\s+(?:(?:not|never|already|long|just|been|also|only|first|once|in\s+fact|previously)\s+)*[a-z]+(?:ed|en|wn|un|ung|ought|ight|ade|eft|ost|ept|ent|ot|ome|one|id)\b", re.IGNORECASE)
 # "the First World War, which lasted from 1914 to 1918": years either side of a dash or "to".
@@ -148,7 +148,7 @@ class Resolver(CalendarRules, RelativeRules):
         """True for a day written before the noun it qualifies ("its Feb. 24 invasion", "the Oct. 7
         attacks", "Russia's Feb. 24 invasion")."""
         before = self.text[max(0, at - 30):at]
-        return bool(_MODIFIER_BEFORE.search(before) or _POSSESSIVE_BEFORE.search(before)) and bool(
+        return bool(_MODIFIER_BEFORE.search(before) or _GENITIVE_BEFORE.search(before)) and bool(
             _NOUN_AFTER.match(self.text, self.candidate.end))
 
     def _span_start(self, earliest: dt.date, at: int) -> dt.date | None:
@@ -233,13 +233,12 @@ class Resolver(CalendarRules, RelativeRules):
             self.text, self._sentence_start(self.candidate.start), self.candidate.start))
 
     def _looking_ahead(self, earliest: dt.date, value: str) -> bool:
-        """True in a history for a later date only a negated act or a plan reaches: "was cut off and did not
-        get back until the morning of Tuesday, 19 September. On Monday ..." stays on the Sunday; "the
-        invasion of Japan, then scheduled to begin in November. On 26 March ..." stays in March."""
+        """True for a later date the story only looks ahead to. In a history, one a negated act or a plan
+        reaches: "was cut off and did not get back until the morning of Tuesday, 19 September. On Monday ..."
+        stays on the Sunday; "the invasion of Japan, then scheduled to begin in November. On 26 March ..."
+        stays in March. In news, a deadline after the story's day ("a curfew until June 20")."""
         start = self.candidate.start
-        if not self.narrative:
-            # News: "extended a curfew until June 20. Otunbayeva asked Russia the same day": a deadline
-            # after the day the story is on is not the story's day.
+        if not self.narrative:  # "extended a curfew until June 20. Otunbayeva asked Russia the same day"
             story = self.ref_date or self.dct
             return earliest > story and _UNTIL_BEFORE.search(self.text, max(0, start - 12), start) is not None
         if self.ref_date is None or earliest <= self.ref_date:
