@@ -6,6 +6,7 @@ longest non-overlapping matches. Extents follow TimeML: determiners and modifier
 """
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -396,6 +397,14 @@ def _trimmed_start(rule: str, match: re.Match) -> int:
 NARRATIVE_ONLY = frozenset({"early_year"})
 
 
+@functools.lru_cache(maxsize=4096)
+def _rules_to_run(present: frozenset[str] | None, skip: frozenset[str]) -> tuple[tuple[int, str, re.Pattern], ...]:
+    """The rules (with their priority) a segment with these trigger groups runs; None runs them all.
+    Segments share few distinct trigger sets, so the choice is made once per set."""
+    return tuple((priority, name, regex) for priority, (name, regex) in enumerate(RULES) if name not in skip and (
+        present is None or RULE_TRIGGERS[name] & present and RULE_ALSO_NEEDS.get(name, present) & present))
+
+
 def find_candidates(text: str, every_rule: bool = False, skip: frozenset[str] = frozenset()) -> list[Candidate]:
     """Every rule's matches, reduced to the longest non-overlapping ones, in text order.
 
@@ -408,11 +417,7 @@ def find_candidates(text: str, every_rule: bool = False, skip: frozenset[str] = 
         present = triggers(lowered, seg_start, seg_end)
         if not present and not every_rule:
             continue
-        for priority, (name, regex) in enumerate(RULES):
-            if name in skip:
-                continue
-            if not every_rule and (not RULE_TRIGGERS[name] & present or not RULE_ALSO_NEEDS.get(name, present) & present):
-                continue
+        for priority, name, regex in _rules_to_run(None if every_rule else frozenset(present), skip):
             for match in regex.finditer(lowered, seg_start, seg_end):
                 end = match.end()
                 if match.group("city") if "city" in regex.groupindex else None:

@@ -2,12 +2,29 @@
 
 import re
 
-from .lexicon import DECADE_WORDS, FULL_WEEKDAYS, MONTHS, SEASONS
+from .lexicon import DECADE_WORDS, FULL_WEEKDAYS, HOLIDAYS, MONTHS, ORDINALS, SEASONS, SMALL_NUMBERS
 
 # Words without which a rule cannot match: a segment only runs the rules its words call for,
 # which keeps the tagger fast on long articles. A segment's words are looked up in a table (a regex
 # alternation tried at every word boundary cost a third of the tagger's time); a trigger may fire
 # for a rule that then finds nothing, never the other way round.
+def _holiday_words() -> tuple[set[str], set[str], set[str]]:
+    """The feasts' own words; and the first and second words of those named with common words."""
+    own, first, second = set(), set(), set()
+    for name in HOLIDAYS:
+        words = _WORD.findall(name)
+        if len(words) == 1 or words[0] in ("christmas", "easter", "eid", "eidal", "eidel", "eidul", "rosh", "yom"):
+            own.add(words[0])
+        else:
+            first.add(words[0])
+            second.add(words[-1] if words[-1] != "s" else words[-2])  # "new year's": "year"
+    return own, first, second
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_HOLIDAY_WORDS, _HOLIDAY_FIRST_WORDS, _HOLIDAY_SECOND_WORDS = _holiday_words()
+
+
 def _word_triggers() -> dict[str, frozenset[str]]:
     table: dict[str, set[str]] = {}
     groups = {
@@ -29,12 +46,12 @@ def _word_triggers() -> dict[str, frozenset[str]]:
         "numberword": ("eighteen", "nineteen", "twenty", "thousand", *DECADE_WORDS),
         "set": ("every", "each", "per", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly",
                 "biweekly", "fortnightly", "semiannually", "bimonthly", "once", "twice", "thrice", "times"),
-        # "new year's", "may day", "d-day" fire on their first word.
-        "holiday": ("christmas", "fourth", "new", "independence", "halloween", "valentine", "veterans", "armistice", "boxing",
-                    "may", "bastille", "d", "thanksgiving", "easter", "election", "labor", "memorial", "good", "ve", "vj", "v",
-                    "victory", "remembrance", "orthodox", "palm", "holy", "maundy", "eid", "eidul", "eidal", "eidel", "rosh", "yom", "sukkot", "simchat",
-                    "simhat", "passover", "pesach", "purim", "hanukkah", "hanukah", "chanukah", "republic",
-                    "jamhuri", "freedom", "anzac", "ramadan", "ramazan", "ramzan", "newroz", "nowruz", "norouz", "navruz", "defender", "all", "st", "saint"),
+        # A feast of one word ("christmas", "ramadan"), or a common first word with its second: "may day",
+        # "good friday", "new year's", "all saints' day", "d-day" ("holiday" words alone, or "holidayfirst"
+        # and "holidaysecond" together).
+        "holiday": _HOLIDAY_WORDS,
+        "holidayfirst": _HOLIDAY_FIRST_WORDS,
+        "holidaysecond": _HOLIDAY_SECOND_WORDS,
         "alternate": ("alternate",),
         "fortnight": ("fortnight",),
         "fiscalcode": ("fy",),
@@ -45,6 +62,14 @@ def _word_triggers() -> dict[str, frozenset[str]]:
         "midunit": ("mid", "midweek", "midmonth", "midyear"),
         "while": ("while",),
         "time": ("time",),
+        "after": ("after",),  # "night after night"
+        "long": ("long",),  # "a week-long truce"
+        "lastnext": ("last", "next"),  # "the week before last", "the summer after next"
+        "thislastnext": ("this", "last", "next"),  # "March this year"
+        "sideword": ("earlier", "later", "before", "after"),  # "the day before", "that week earlier"
+        "weekword": ("week",),  # "the week of 5 May"
+        "ordinal": [word for word in ORDINALS if word.isalpha()],  # "its third day"
+        "clocknumber": [word for word, number in SMALL_NUMBERS.items() if 1 <= number <= 12],  # "half past four"
         "era": ("ad", "ce", "bc", "bce", "b", "c", "d", "e"),  # "a.d.", "b.c.", "c.e." come in letters
         "circa": ("c", "ca", "circa", "about", "around", "approximately", "roughly"),
         "qcode": ("q",),  # "q3", "3q"
@@ -59,7 +84,7 @@ def _word_triggers() -> dict[str, frozenset[str]]:
 
 
 WORD_TRIGGERS = _word_triggers()
-_WORD = re.compile(r"[^\W\d_]+")
+_TRIGGER_WORDS = frozenset(WORD_TRIGGERS)
 _NUMBER = re.compile(r"\d+(?:[:./]\d+)*(?:['’]?s\b|st\b|nd\b|rd\b|th\b|\s*[ap]\.?\s?m\b|\s*(?:hours|hrs|gmt|utc|zulu)\b)?")
 _CLOCK_NUMBER = re.compile(r"\d{1,2}(?:[:.]\d\d|\s*[ap]\.?\s?m)")
 _NUMERIC_DATE = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d\d")
@@ -71,10 +96,10 @@ _SHORT_DECADE = re.compile(r"\d0['’]?s$")
 def triggers(lowered: str, start: int, end: int) -> set[str]:
     """The trigger groups present in lowered[start:end]."""
     present: set[str] = {"numdate"} if _DASHED_DATE.search(lowered, start, end) else set()
-    for word in set(_WORD.findall(lowered, start, end)):
-        if names := WORD_TRIGGERS.get(word):
-            present |= names
+    for word in _TRIGGER_WORDS.intersection(_WORD.findall(lowered, start, end)):
+        present |= WORD_TRIGGERS[word]
     for match in _NUMBER.finditer(lowered, start, end):
+        present.add("number")
         token = match.group()
         digits = len(token) - len(token.lstrip("0123456789"))
         if digits in (2, 3):
@@ -102,13 +127,19 @@ RULE_TRIGGERS = {
     "relative_unit": _UNITS | {"period"}, "unit_relative_year": {"year"}, "year": {"digit4"}, "edge_day": {"month", "digit4"}, "early_year": {"digit3"}, "year_tail": {"digit4"},
     "year_words": {"numberword"}, "era_year": {"era"}, "circa_year": {"circa"}, "decade": {"digit4", "shortdecade", "numberword"}, "century": {"century"},
     "quarter": {"quarter"}, "month_quarter": {"quarter"}, "quarter_code": {"qcode"}, "half_code": {"hcode"}, "ordinal_day": {"ordday"}, "nth_unit": {"unit"}, "half": {"half"}, "period": {"quarter", "period"}, "period_ago": {"quarter", "period"},
-    "year_ago_adj": {"year"}, "ago": {"direction"}, "unit_before_last": {"direction"}, "unit_before": {"direction"},
-    "duration": _UNITS | {"daypart"}, "vague_units": _UNITS, "unit_long": _UNITS, "set": {"set"}, "frequency": {"set"}, "hour_span": {"unit"}, "set_adverb": {"set"}, "again": {"direction"},
-    "holiday": {"holiday"}, "deictic": {"deictic"}, "vague_length": {"while", "time"}, "week_of": {"month"}, "yearly_day": {"set"}, "clock_words": {"clockword", "daypart"}, "compound_duration": _UNITS, "day_of_event": {"eventside"}, "day_and": {"month"}, "part_of_date": {"month"},
+    "year_ago_adj": {"year"}, "ago": {"direction"}, "unit_before_last": {"lastnext"}, "unit_before": {"sideword"},
+    "duration": _UNITS | {"daypart"}, "vague_units": _UNITS, "unit_long": {"long"}, "set": {"set"}, "frequency": {"set"}, "hour_span": {"unit"}, "set_adverb": {"set"}, "again": {"after"},
+    "holiday": {"holiday", "holidaysecond"}, "deictic": {"deictic"}, "vague_length": {"while", "time"}, "week_of": {"month"}, "yearly_day": {"set"}, "clock_words": {"clockword", "daypart"}, "compound_duration": {"number"}, "day_of_event": {"eventside"}, "day_and": {"month"}, "part_of_date": {"month"},
     "part_of_named_day": {"weekday", "dayword", "ordday"},
     "day_clock": {"weekday", "dayword"}, "date_clock": {"month", "numdate", "digit4"}, "line_clock": {"clocknum"}, "dot_clock": {"clocknum"},
     "alternate": {"alternate"}, "fortnight": {"fortnight"}, "fraction_length": {"half", "quarter"}, "fiscal_code": {"fiscalcode"},
 }
 # Rules that need a second kind of word as well: "ago", "before", "on" are everywhere, a unit is not.
-RULE_ALSO_NEEDS = {"ago": _UNITS, "again": {"unit", "year"}, "edge_day": {"unit"}, "unit_before": _UNITS | {"daypart"}, "unit_before_last": _UNITS, "day_clock": {"daypart"},
-                   "date_clock": {"clocknum"}}
+RULE_ALSO_NEEDS = {
+    "ago": _UNITS, "again": {"unit", "year"}, "edge_day": {"unit"}, "unit_before": _UNITS | {"daypart"}, "unit_before_last": _UNITS,
+    "day_clock": {"daypart"}, "date_clock": {"clocknum"}, "unit_long": _UNITS, "holiday": {"holiday", "holidayfirst"},
+    "compound_duration": {"unit", "year"}, "era_year": {"number"}, "frequency": _UNITS | {"daypart"},
+    "nth_unit": {"ordinal", "ordday"}, "day_month": {"number"}, "day_and": {"number"}, "and_day": {"number"},
+    "week_of": {"weekword"}, "part_of_date": {"daypart"}, "part_of_named_day": {"daypart"},
+    "month_year": {"digit4", "year", "numberword"}, "unit_relative_year": {"thislastnext"}, "clock_words": {"number", "clocknumber"},
+}
