@@ -457,6 +457,25 @@ ROUND_13 = [
      "1945-04-21", None),
 ]
 
+# Round 14's texts: a plan or a modal's deadline does not move the story; years under 1000 after "through", "the
+# campaign of", in "the spring of 378" and before a verb and its object.
+ROUND_14 = [
+    ("On 10 August 1781 Rochambeau learned that de Grasse could stay only until mid-October. Five days later the "
+     "allies marched south.", None, "Five days later", "1781-08-15", None),
+    ("On 3 October 1993 the Rangers attacked. Washington said its forces would leave Somalia by 31 March 1994. Durant "
+     "was released on 14 October.", None, "14 October", "1993-10-14", None),
+    ("A truce agreed on 8 October 1409 was to last until St John's Day, 24 June 1410. In December the allies met.",
+     None, "December", "1409-12", None),
+    ("Wednesday, 26 August 1896. Cave warned that Khalid must lower his flag and leave the palace by 9:00 the next "
+     "morning. Through the night both sides watched.", None, "the night", "1896-08-26TNI", None),
+    ("The Goths crossed the Danube in 376. Through 377 the Goths plundered Thrace.", None, "377", "0377", None),
+    ("The Goths rose in 377.\n\nThe campaign of 378\n\nValens left Antioch.", None, "378", "0378", None),
+    ("The Goths rose in 377. Valens left Antioch in the spring of 378. He reached Constantinople on 30 May.", None,
+     "30 May", "0378-05-30", None),
+    ("Theodosius took the purple in 379. A treaty of 3 October 382 settled the Goths south of the Danube.", None,
+     "3 October 382", "0382-10-03", None),
+]
+
 # A count of decades or centuries from the story's date is a decade (century); "a decade" is ten years.
 DECADE_COUNTS = [
     ("Adwa was fought on 1 March 1896. Four decades later, Mussolini invaded.", None, "Four decades later", "193", None),
@@ -466,7 +485,7 @@ DECADE_COUNTS = [
 ]
 
 CASES = (
-    EARLY_YEARS + DECADE_COUNTS + SMALL_WORDS + ROUND_12 + ROUND_13 + MONTHS_AROUND + BACKGROUND_YEARS + HISTORY_ODDS + OVERVIEW_THEN_DETAIL + RETURNING_DAYS + COUNTING_ON + PEOPLES_DATES + HISTORY + NO_DECADE_ANCHOR + YEAR_SPANS +
+    ROUND_14 + EARLY_YEARS + DECADE_COUNTS + SMALL_WORDS + ROUND_12 + ROUND_13 + MONTHS_AROUND + BACKGROUND_YEARS + HISTORY_ODDS + OVERVIEW_THEN_DETAIL + RETURNING_DAYS + COUNTING_ON + PEOPLES_DATES + HISTORY + NO_DECADE_ANCHOR + YEAR_SPANS +
     STILL_ON_THAT_DAY + HISTORIES + NAMED_EVENTS + HOLIDAYS_IN_HISTORY + WEEKDAY_YEARS +
     WRITERS_TODAY + STORY_DAY_PARTS + CLOCKS_AND_LOOKS_AHEAD +
     ERAS_AND_FRACTIONS

@@ -230,7 +230,19 @@ WORLD_NEWS = [
      "May 1", "2021-05-01", None),
 ]
 
-CASES = (WORLD_NEWS + LIVE_AND_LOOKING_BACK + FEASTS + LOOKING_AHEAD_AFTER_THE_VERB + NIGHTS_IN_NEWS + DEADLINES_AND_LOOKS_AHEAD
+# Round 14's news: a day and month in a sentence that has named another year's month; "N decades on" after a
+# day the text named.
+ROUND_14_NEWS = [
+    ("The evacuation, which began as the Germans pressed against the Channel coast in late May 1940, ran for nine "
+     "days, from 26 May to 4 June.", "2025-05-30", "4 June", "1940-06-04", None),
+    ("The evacuation began in late May 1940 and ran from 26 May to 4 June.", "2025-05-30", "26 May", "1940-05-26", None),
+    ("Saddam tore up a treaty signed in March 1975, and Iranian guns have shelled the border since Sept. 4.",
+     "1980-09-23", "Sept. 4", "1980-09-04", None),
+    ('The Annie Lorne is due back on Wednesday 4 June. "Eight decades on, and it still gets you," he said.', "2025-05-30",
+     "Eight decades on", "P80Y", None),
+]
+
+CASES = (ROUND_14_NEWS + WORLD_NEWS + LIVE_AND_LOOKING_BACK + FEASTS + LOOKING_AHEAD_AFTER_THE_VERB + NIGHTS_IN_NEWS + DEADLINES_AND_LOOKS_AHEAD
          + CLOCKS_IN_NEWS + STORY_OF_AN_EARLIER_YEAR + MARKETS_AND_REPORTS
          + LIVE_STAMPS)
 

@@ -97,7 +97,7 @@ class CalendarRules:
             year = self.year_for(month, day, self.span_start or self.now, tense, slack_days=slack)
             reason = "year from the publication date" if self.dct else f"year from {self.ref_value}, the last date the text gave"
             if self._told_past_in_an_earlier_year(tense, year, month, day) or (
-                    tense != "future" and self._told_just_after_a_day_of_another_year()):
+                    tense != "future" and self._told_just_after_a_day_of_another_year(month)):
                 # "When the war began in September 2020 ... After the fall of Shusha on Nov. 8": read in
                 # September 2023, a past Nov. 8 cannot be the coming one; it is the story's.
                 year = cm.pick_year(month, day, self.ref_date, None, forward=True)
@@ -259,6 +259,8 @@ class CalendarRules:
             return None  # "in 66" is a year only where the story is in the first centuries
         if "decade" in g:
             return Resolution("DATE", f"{int(g['y']) // 10:03d}", "a decade")
+        if "season" in g:
+            return self._season(g)
         if "d2" in g:
             g = {**g, "d": g["d2"]}
         if "d" in g:

@@ -38,8 +38,13 @@ _CLOCK_PREPOSITION_BEFORE = (
     r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=until\s)|(?<=before\s)|(?<=after\s)|(?<=about\s)|(?<=around\s))")
 # A year under 1000 written alone counts as one only after these: "in 711", "By 721", "until 759"
 # ("from 360" is too often a count: "to 450 stores from 360").
+# "Through 377", "the campaign of 378": after an event's name, "of" gives its year ("an army of 500" is a count).
 _EARLY_YEAR_PREPOSITION_BEFORE = (
-    r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=since\s)|(?<=until\s)|(?<=\btill\s)|(?<=before\s)|(?<=after\s)|(?<=\d\sor\s)|(?<=\d\sand\s))")
+    r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=since\s)|(?<=until\s)|(?<=\btill\s)|(?<=before\s)|(?<=after\s)|(?<=\d\sor\s)|(?<=\d\sand\s)"
+    r"|(?<=through\s)|(?<=during\s)|"
+    + "|".join(rf"(?<=\b{noun}\sof\s)" for noun in ("campaign", "campaigns", "war", "revolt", "rising", "rebellion", "battle",
+                                                   "siege", "treaty", "peace", "crisis", "invasion", "events", "disaster"))
+    + ")")
 # "the night of 25/26 October", "of 11-12 June", "of January 31 to February 1": a night's two days.
 _NIGHT_TO = r"(?:\s*[-–/]\s*|\s+(?:to|and)\s+)"
 # "that evening", "the next morning", "the following day": a part of the story's day or the next.
@@ -213,6 +218,7 @@ RULES = [
     _rule(
         "early_year",
         rf"(?:(?:(?P<d>{DAY_NUMBER})\s+(?:of\s+)?)?(?P<month>{MONTH})(?:\s+(?P<d2>{DAY_NUMBER}),)?\s+"
+        rf"|(?:the\s+)?(?P<season>{SEASON})\s+of\s+"
         rf"|(?=[1-9]){_EARLY_YEAR_PREPOSITION_BEFORE}|(?P<det>the)\s+(?=[1-9]\d0s\b))"
         r"(?P<y>[1-9]\d\d?)(?P<decade>(?<=0)s)?(?![\d%]|[.,:/]\d|['’]s|\s*(?:bce?|b\.c\.|ad|a\.d\.|ce|c\.e\.)(?![a-z]))",
     ),

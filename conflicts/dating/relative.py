@@ -248,9 +248,12 @@ class RelativeRules(DayRules, LengthRules):
         base = self.now if deictic else self.anchor
         if base is None:
             return Resolution("DATE", "PAST_REF" if backwards else "FUTURE_REF", "no date to count from", mod)
-        if self.dct and self.ref_date is None and direction_word in ("on", "later") and self.tense() != "future":
-            # "Seventy years on, the veterans remember": the time from an event the text has not dated up
-            # to now, not a date seventy years after publication.
+        years_on = amount * {"year": 1, "decade": 10, "century": 100}.get(unit, 0) if direction_word == "on" else 0
+        if self.dct and direction_word in ("on", "later") and self.tense() != "future" and (
+                self.ref_date is None or years_on and self.ref_date.year + years_on >= self.dct.year - 1):
+            # "Seventy years on, the veterans remember", "Eight decades on, and it still gets you": the time
+            # from an event up to now, not a date seventy years after publication (or after a date just named);
+            # "The city fell on 3 May 2020. A fortnight on" is a date.
             return Resolution("DURATION", duration_value(amount, unit), "a length up to publication from an undated event", mod)
         sign = -1 if backwards else 1
         if "today" in g and self.dct and unit in ("year", "month", "week"):

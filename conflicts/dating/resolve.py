@@ -31,8 +31,11 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"“]|\n")
 # A later year a history's clause only looks ahead to: "its concession had been due to expire in 1968".
 _PROSPECT_BEFORE = re.compile(
     r"\b(?:(?:due|scheduled|set|slated|planned|expected|meant|supposed|was|were)\s+to\s+[a-z]+(?:\s+[a-z]+){0,3}\s+(?:in|by|until)"
-    r"|(?:scheduled|planned|meant|intended)\s+to\s+[a-z]+(?:[\s,]+[\w']+){0,8}?\s+(?:in|by|until|on|at))\s+$",
-    re.IGNORECASE)  # "meant to stay hidden through Sunday, 25 June, and attack at daybreak on the 26th"
+    r"|(?:scheduled|planned|meant|intended)\s+to\s+[a-z]+(?:[\s,]+[\w']+){0,8}?\s+(?:in|by|until|on|at)"
+    r"|(?:could|would|should|must|might)\s+(?!not\b|never\b|have\b)[a-z]+(?:\s+[a-z']+){0,6}\s+(?:by|until|till))"
+    r"(?:\s+(?:st\.?|saint)\s+\w+['’]s\s+day,)?\s+$",
+    re.IGNORECASE)  # "meant to stay hidden through Sunday, 25 June, and attack at daybreak on the 26th"; "could stay
+# only until mid-October", "forces would leave Somalia by 31 March 1994", "was to last until St John's Day, 24 June 1410"
 _STORY_DAY_REACH = 400  # characters after a day of another year that a day without one stays in its year
 _YEAR_DIGITS = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 # A negated act that only happened later: "did not get back until", "could not cross until".
@@ -205,17 +208,24 @@ class Resolver(CalendarRules, RelativeRules):
             return False
         return self.ref_date.year < self.dct.year and re.match(r"\d{4}-\d\d", self.ref_value or "") is not None
 
-    def _told_just_after_a_day_of_another_year(self) -> bool:
+    def _told_just_after_a_day_of_another_year(self, month: int | None = None) -> bool:
         """True in news when the text has just given a day, with its year written, of another year than
         publication's: in the same sentence ("the surrender, signed on the night of May 8, 1945, took effect on
         May 9"), or a few sentences back when that year is earlier ("On Sept. 9, 1993, the Croatian army
         launched an offensive. ... On Sept. 15, as they moved forward")."""
         if self.dct is None or self.ref_date is None or self.ref_date.year == self.dct.year:
             return False
-        if not re.match(r"\d{4}-\d\d-\d\d", self.ref_value or ""):
+        if not re.match(r"\d{4}-\d\d", self.ref_value or ""):
             return False
-        if self.ref_at >= self._sentence_start(self.candidate.start):
-            return _YEAR_DIGITS.search(self.text[self.ref_at:self.candidate.start]) is not None
+        on_a_day = re.match(r"\d{4}-\d\d-\d\d", self.ref_value) is not None
+        if self.ref_at >= (sentence_start := self._sentence_start(self.candidate.start)):
+            # "in late May 1940, ran for nine days, from 26 May to 4 June": that month, or the next, will do
+            # too ("a treaty signed in March 1975 ... since Sept. 4" is background)
+            if not on_a_day and (month is None or (month - self.ref_date.month) % 12 > 1):
+                return False
+            return _YEAR_DIGITS.search(self.text[sentence_start:self.candidate.start]) is not None
+        if not on_a_day:
+            return False
         return (self.ref_date.year < self.dct.year and self.candidate.start - self.ref_at < _STORY_DAY_REACH
                 and _YEAR_DIGITS.search(self.text[max(0, self.ref_at - 12):self.ref_at + 20]) is not None)
 

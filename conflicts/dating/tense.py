@@ -119,6 +119,7 @@ _PURPOSE_AFTER = re.compile(r"\s+(?:to|for|that)\b", re.IGNORECASE)
 _INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b|[A-Z\d])[a-z]+\b(?!ed\b)")
 _TO_BEFORE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?P<word>until|till|through|by)\s+(?:at\s+(?:the\s+)?(?:least|earliest|latest)\s+)?$", re.IGNORECASE)
+_RANGE_END_BEFORE = re.compile(r"\bfrom\s+(?P<start>[^\W\d_]+\.?\s+\d{1,2}|\d{1,2}\s+[^\W\d_]+\.?)\s+to\s+$", re.IGNORECASE)
 _LOOKING_BACK = re.compile(r"\b(?:not|up)\s+$", re.IGNORECASE)
 # Verbs that push something to a later date: "postponed until Tuesday" looks ahead though past.
 _DEFERRAL = re.compile(
@@ -156,6 +157,8 @@ _SUBJECT_VERB_AFTER = re.compile(
 def clause_tense(text: str, start: int, end: int) -> str | None:
     """'past', 'future' or 'present' from the nearest tense marker in the same clause, else None."""
     left_text = text[max(0, start - 90):start]
+    if span := _RANGE_END_BEFORE.search(left_text):
+        left_text = left_text[:span.start("start")]  # "ran for nine days, from 26 May to 4 June": as its start
     if _DELIVERY_AFTER.match(text, end):
         return "future"  # "gas for November delivery", "December futures": contracts for a month ahead
     if _AHEAD_OF_BEFORE.search(left_text):
