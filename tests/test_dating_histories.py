@@ -474,6 +474,14 @@ ROUND_14 = [
      "30 May", "0378-05-30", None),
     ("Theodosius took the purple in 379. A treaty of 3 October 382 settled the Goths south of the Danube.", None,
      "3 October 382", "0382-10-03", None),
+    ("Wednesday, 26 August 1896\nMorning The gunboat Racoon anchors off the town.\nEvening Cave delivers an ultimatum.",
+     None, "Evening", "1896-08-26TEV", None),
+    ("On 5 September 1781 the vans engaged at about 4:15 p.m., and the firing went on until sunset, a little after 6:30.",
+     None, "6:30", "1781-09-05T18:30", None),
+    ("On 2 December 1790 Suvorov arrived. At three in the morning on 11 December a rocket sent the columns forward.",
+     None, "three in the morning on 11 December", "1790-12-11T03:00", None),
+    ("A truce agreed on 8 October 1409 was to last until St John's Day, 24 June 1410.", None, "St John's Day",
+     "1410-06-24", None),
 ]
 
 # A count of decades or centuries from the story's date is a decade (century); "a decade" is ten years.

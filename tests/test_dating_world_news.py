@@ -240,6 +240,13 @@ ROUND_14_NEWS = [
      "1980-09-23", "Sept. 4", "1980-09-04", None),
     ('The Annie Lorne is due back on Wednesday 4 June. "Eight decades on, and it still gets you," he said.', "2025-05-30",
      "Eight decades on", "P80Y", None),
+    ("Refiners running on Middle East crude warned of shortages this winter.", "1973-10-18", "this winter", "1973-WI", None),
+    ("The army declared a state of emergency on Wednesday afternoon and ordered a curfew from 7 p.m. to 6 a.m. in Cairo.",
+     "2013-08-15", "6 a.m.", "2013-08-15T06:00", None),
+    ("Radio Free Grenada reported heavy gunfire around the capital through the night.", "1983-10-26", "the night",
+     "1983-10-25TNI", None),
+    ("Planes dropped bombs on the town shortly before noon last Wednesday, survivors said.", "1988-03-23",
+     "shortly before noon last Wednesday", "1988-03-16T12:00", "BEFORE"),
 ]
 
 CASES = (ROUND_14_NEWS + WORLD_NEWS + LIVE_AND_LOOKING_BACK + FEASTS + LOOKING_AHEAD_AFTER_THE_VERB + NIGHTS_IN_NEWS + DEADLINES_AND_LOOKS_AHEAD

@@ -82,6 +82,16 @@ def pick_season(code: str, base: dt.date, direction: str | None) -> str:
     return season_value(min(candidates, key=lambda i: (abs(i - current), -i)))
 
 
+def nearest_season(code: str, base: dt.date) -> str | None:
+    """The season `code` that `base` is in or nearer to: "this winter" read in October is the coming one, in
+    February the one under way; None when the two are as far ("this spring" read in autumn)."""
+    current = season_index(base)
+    back, ahead = (current - SEASON_CODES.index(code)) % 4, (SEASON_CODES.index(code) - current) % 4
+    if back == ahead and back:
+        return None
+    return season_value(current - back if back <= ahead else current + ahead)
+
+
 HALF_YEAR_DAYS = 183
 
 

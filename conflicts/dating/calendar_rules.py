@@ -215,6 +215,8 @@ class CalendarRules:
             return Resolution("DATE", f"{base.year:04d}-{code}", self.anchor_reason(), mod)
         direction = {"last": "last", "this past": "past", "past": "last", "the previous": "last",
                      "next": "next", "this coming": "next", "coming": "next", "the following": "next"}.get(rel)
+        if rel == "this" and not self.narrative and (nearest := cm.nearest_season(code, base)):
+            return Resolution("DATE", nearest, self.now_reason(), mod)  # "warned of shortages this winter" (October)
         if direction is None and rel not in ("that", "the same") and not (rel == "this" and self.narrative):
             # "cut applications this spring" (read in October) is the spring gone by; "this winter" ahead.
             direction = self.tense() if not self.narrative else "future"

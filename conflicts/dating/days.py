@@ -56,6 +56,9 @@ def _hour_and_minute_in_words(g) -> tuple[int, int]:
     return hour, minute
 
 
+_LATER_PART_OF_DAY = re.compile(r"\d{4}-\d\d-\d\dT(?:AF|EV)")
+_SPAN_END_BEFORE = re.compile(r"(?:\bto|\buntil|\btill|[-–])\s*$")
+
 class DayRules:
     def _weekday_date(self, weekday: int, rel: str) -> tuple[dt.date | None, str]:
         name = WEEKDAY_NAMES[weekday]
@@ -192,6 +195,9 @@ class DayRules:
                 else:
                     day, reason = self.now, self.now_reason()
             day = day + dt.timedelta(days=shift) if day else None
+            if code == "NI" and rel == "the" and day is not None and day == self.dct and self.tense() == "past":
+                # "gunfire went on through the night", read the next day: the night before publication
+                day, reason = day - dt.timedelta(days=1), f"the night before {cm.day_value(day)}, told in the past"
         if day is None:
             return Resolution("TIME", f"XXXX-XX-XXT{code}", "no date to count from")
         return Resolution("TIME", f"{cm.day_value(day)}T{code}", reason, part_mod(g.get("part") or g.get("inner")))
@@ -277,6 +283,8 @@ class DayRules:
             day, reason = dt.date(int(g["iy"]), int(g["im"]), int(g["id"])), "the date given"
         elif "day" in g:
             day, reason = self._day_from_word(g["day"])
+        elif "rel_wd" in g:  # "shortly before noon last Wednesday"
+            day, reason = self._weekday_date(FULL_WEEKDAYS[g["rel_wd"].lower()], g["day_rel"].lower())
         elif "dp_rel" in g and self.anchor:
             # "eight o'clock the next morning", "five o'clock that afternoon": on the story's day or the next.
             shift = 0 if g["dp_rel"].lower() in ("that", "the same") else 1
@@ -301,6 +309,8 @@ class DayRules:
             day, reason = self.now, self.now_reason()
         if day is not None and hour < 12 and self._in_the_afternoon_already(g, day, hour):
             hour += 12  # "At about 3 p.m. Reno charged ... At about half past three Custer sent", "about 4:20"
+        if day is not None and self._ends_a_span_overnight(day, hour):
+            day, reason = day + dt.timedelta(days=1), f"the morning after {cm.day_value(day)}"
         mod = APPROX_MODS.get(" ".join((g.get("approx") or "").lower().split()))
         clock = f"T{hour:02d}:{minute:02d}"
         if day is None:
@@ -312,9 +322,19 @@ class DayRules:
         "04:20" or "11:30") right after a clock of the same day past noon that it can only follow in the afternoon."""
         if not self.narrative or "ampm" in g or "named" in g or "mil" in g or ("h24" in g and len(g["h24"]) > 1):
             return False  # news writes "11:30" on the 24-hour clock
+        if _LATER_PART_OF_DAY.fullmatch(self.ref_value or "") and self.ref_value.startswith(cm.day_value(day)):
+            return True  # "the firing went on until sunset, a little after 6:30"
         previous = CLOCK_VALUE.fullmatch(self.ref_value or "")
         return (previous is not None and previous.group("day") == cm.day_value(day)
                 and 12 <= int(previous.group("h")) <= hour + 12)
+
+    def _ends_a_span_overnight(self, day: dt.date, hour: int) -> bool:
+        """True for the end of a span of clocks that starts later in the day than it ends: "a curfew from 7 p.m.
+        to 6 a.m." ends the next morning."""
+        previous = CLOCK_VALUE.fullmatch(self.ref_value or "")
+        start = self.candidate.start
+        return (previous is not None and previous.group("day") == cm.day_value(day) and int(previous.group("h")) > hour
+                and start - self.ref_at < 25 and _SPAN_END_BEFORE.search(self.text, max(0, start - 8), start) is not None)
 
     _clock_from = _clock
     _day_clock = _clock

@@ -79,6 +79,12 @@ HOLIDAYS = {
     "defender of the fatherland day": (2, 23), "all saints' day": (11, 1), "all souls' day": (11, 2),
     "st patrick's day": (3, 17), "saint patrick's day": (3, 17), "st crispin's day": (10, 25),
     "saint crispin's day": (10, 25),
+    # The fixed feasts and quarter days older histories date by ("a truce until St John's Day").
+    **{f"{saint} {name}'s day": day for saint in ("st", "saint") for name, day in (
+        ("john", (6, 24)), ("george", (4, 23)), ("andrew", (11, 30)), ("david", (3, 1)), ("stephen", (12, 26)),
+        ("bartholomew", (8, 24)), ("swithin", (7, 15)), ("michael", (9, 29)), ("martin", (11, 11)), ("james", (7, 25)))},
+    "midsummer day": (6, 24), "midsummer's day": (6, 24), "michaelmas": (9, 29), "martinmas": (11, 11),
+    "candlemas": (2, 2), "lammas": (8, 1), "lady day": (3, 25),
     # Eastern churches keep the Julian calendar: Christmas falls on 7 January (1900-2099), Easter is reckoned apart.
     "orthodox christmas": (1, 7), "orthodox easter": None, "palm sunday": None, "holy thursday": None,
     "maundy thursday": None, "holy saturday": None,

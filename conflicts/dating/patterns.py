@@ -114,7 +114,7 @@ RULES = [
         r"|(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)\s*(?:hours|hrs|gmt|utc|zulu))"
         rf"(?:\s+(?P<tz>{TIME_ZONE}|(?:[a-z]+\s+)?local\s+time|(?P<city>[a-z]+)\s+time))?"
         rf"(?:,?\s+(?:on\s+)?(?:(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER})|(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<d_first>{DAY_NUMBER})\s+(?:of\s+)?(?P<month_after>{MONTH})"
-        rf"|(?P<day>{WEEKDAY}|{DAY_WORD})))?(?:,?\s+(?P<y>{YEAR}))?"
+        rf"|(?P<day>{WEEKDAY}|{DAY_WORD})|(?P<day_rel>last|next)\s+(?P<rel_wd>{WEEKDAY})))?(?:,?\s+(?P<y>{YEAR}))?"
         rf"(?:\s+(?P<dp_rel>{_DAY_PART_RELATIVE})\s+(?:morning|afternoon|evening|night|day))?",  # "9.28 p.m. that evening", "3 p.m. the following day"
     ),
     # "Last updated: May 10, 2025, 23:58 IST", "27.02.2019, 22:40 IST", a chronology's "1 August, about 7 p.m.":
@@ -151,7 +151,9 @@ RULES = [
         rf"(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|(?:{_DAY_PART_RELATIVE})\s+(?:morning|afternoon|evening|night))\b"
         r"(?!\s+(?:session|edition|paper|news|show|shift|service|prayer|trading|rush|sun|light|mist))))"
         r"(?:\s+(?P<half_day>in\s+the\s+(?:morning|afternoon|evening)|at\s+night"
-        rf"|(?P<dp_rel>{_DAY_PART_RELATIVE})\s+(?P<dp>morning|afternoon|evening|night)))?",
+        rf"|(?P<dp_rel>{_DAY_PART_RELATIVE})\s+(?P<dp>morning|afternoon|evening|night)))?"
+        rf"(?(half_day)(?:\s+on\s+(?:(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER})|(?P<d_first>{DAY_NUMBER})\s+(?P<month_after>{MONTH}))"
+        rf"(?:,?\s+(?P<y>{YEAR}))?)?)",  # "three in the morning on 11 December"
     ),
     # "between 2 and 4 a.m.", "from 9 to 11 p.m.": the first hour takes the second's a.m. or p.m.
     _rule("clock_from", r"(?:(?<=between\s)|(?<=from\s))(?P<h>\d{1,2})(?::(?P<m>[0-5]\d))?"
@@ -169,12 +171,13 @@ RULES = [
     ),
     # "by evening the camp was taken", "By early afternoon": a part of the day the text is on; a chronology's
     # entry opening a line, "Late morning Hitler is told of the landings", or standing alone, "Thursday, 2 July.
-    # Morning.", as well.
+    # Morning.", or heading a line's entry, "Evening Cave delivers an ultimatum", as well.
     _rule(
         "bare_day_part",
         r"(?:(?:(?<=\bby\s)|(?<=\bBy\s)|(?<=\buntil\s)|(?<=\btoward\s)|(?<=\btowards\s))(?:(?P<part>early|late|mid-?)\s*)?"
         r"|(?:(?<=\n)|(?<=\n\s)|^)(?P<label>early|late|mid-?)\s*"
-        r"|(?P<alone>(?:(?<=\n)|(?<=[.!?]\s))(?=(?:morning|afternoon|evening)\.)))(?P<daypart>morning|afternoon|evening)\b",
+        r"|(?P<alone>(?:(?<=\n)|(?<=[.!?]\s))(?=(?:morning|afternoon|evening)\.))"
+        r"|(?P<heading>(?:(?<=\n)|^)(?=(?:morning|afternoon|evening)\s+[a-z])))(?P<daypart>morning|afternoon|evening)\b",
     ),
     _rule(
         "week_of",

@@ -44,6 +44,7 @@ _UNCOUNTABLE_AFTER = re.compile(
     r"\s*(?:[,.;:)!?\]—–]|$)|\s+(?:[A-Z]|(?:the|a|an|and|or|but|when|while|as|at|in|on|by|to|from|with|between|against"
     r"|after|before|during|until|near|he|she|it|they|we|his|her|its|their|which|who|that|this|one|was|were|had)\b"
     r"|[a-z]+ed\s+(?:the|a|an|his|her|its|their|them|him)\b)")  # "a treaty of 3 October 382 settled the Goths"
+_ENTRY_AFTER = re.compile(r"\s+(?:[A-Z0-9](?!(?:tandard|ost|tar|ews|erald|rayers?|ass|ervice|ail|imes)\b))")
 _SEASON_AS_NAME_AFTER = re.compile(r"\s+(?:session|sessions|term|semester|recess|sitting|school|camp|palace|olympics|games)\b", re.IGNORECASE)
 _DATE_WORD_AFTER = re.compile(r"\s+(?:\d|[A-Z][a-z]+day\b|[A-Z]\w+\s+\d)")
 _HOURS_AS_NAME_BEFORE = re.compile(r"\b(?:trading|opening|business|office|working|visiting|banking|shop|school)\s+$", re.IGNORECASE)
@@ -192,6 +193,9 @@ def plausible(candidate: Candidate, text: str) -> bool:
         return False  # "the Twelve Years' Truce", "the Hundred Days", "the film 55 Days at Peking"
     if rule == "bare_day_part" and "alone" in g and not text[candidate.start].isupper():
         return False
+    if rule == "bare_day_part" and "heading" in g and not (
+            text[candidate.start].isupper() and _ENTRY_AFTER.match(text, candidate.end)):
+        return False  # "Evening The British consul warns Khalid" heads an entry; "Evening Standard" is a paper
     if rule == "overnight" and text[candidate.start].isupper() and _CAPITALISED_WORD_BEFORE.search(before):
         return False  # "code-named Al-Fajr, or New Dawn": a name
     if rule == "holiday" and not _capitalised(text, m.start("name")):

@@ -30,7 +30,7 @@ def _word_triggers() -> dict[str, frozenset[str]]:
     groups = {
         "month": MONTHS,
         "weekday": [*FULL_WEEKDAYS, *(weekday + "s" for weekday in FULL_WEEKDAYS)],  # "on Fridays"
-        "season": [*SEASONS, *(season + "s" for season in SEASONS)],
+        "season": [*SEASONS, *(season + "s" for season in SEASONS), "midsummer", "midwinter"],  # "midsummer" is mid-summer
         "dayword": ("today", "tonight", "tomorrow", "yesterday"),
         # "first light", "the early hours", "mid-afternoon" fire on their last word.
         "daypart": ("morning", "afternoon", "evening", "night", "overnight", "midday", "noon", "midnight", "dawn",
