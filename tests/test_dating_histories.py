@@ -481,7 +481,8 @@ ROUND_14 = [
     ("On 2 December 1790 Suvorov arrived. At three in the morning on 11 December a rocket sent the columns forward.",
      None, "three in the morning on 11 December", "1790-12-11T03:00", None),
     ("A truce agreed on 8 October 1409 was to last until St John's Day, 24 June 1410.", None, "St John's Day",
-     "1410-06-24", None),
+     "1410-06-24", None),    ("The army was drawn up on the morning of 29 August 1526. The leaders, fearing that the sultan would attack at dawn "
+     "the next day, struck at once, and by dusk the infantry had been destroyed.", None, "dusk", "1526-08-29TEV", None),
 ]
 
 # A count of decades or centuries from the story's date is a decade (century); "a decade" is ten years.

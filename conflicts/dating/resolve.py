@@ -32,10 +32,13 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"“]|\n")
 _PROSPECT_BEFORE = re.compile(
     r"\b(?:(?:due|scheduled|set|slated|planned|expected|meant|supposed|was|were)\s+to\s+[a-z]+(?:\s+[a-z]+){0,3}\s+(?:in|by|until)"
     r"|(?:scheduled|planned|meant|intended)\s+to\s+[a-z]+(?:[\s,]+[\w']+){0,8}?\s+(?:in|by|until|on|at)"
-    r"|(?:could|would|should|must|might)\s+(?!not\b|never\b|have\b)[a-z]+(?:\s+[a-z']+){0,6}\s+(?:by|until|till))"
+    r"|(?:could|would|should|must|might)\s+(?!not\b|never\b|have\b)[a-z]+(?:\s+[a-z']+){0,6}\s+(?:by|until|till)"
+    r"|(?:fear|fears|feared|fearing|expect|expected|expecting|hoped|hoping|believed|believing|warned)\s+(?:that\s+)?"
+    r"(?:[a-z']+\s+){1,4}(?:would|might|could)\s+(?:[a-z']+\s+){1,3}(?:at|on|in))"
     r"(?:\s+(?:st\.?|saint)\s+\w+['’]s\s+day,)?\s+$",
     re.IGNORECASE)  # "meant to stay hidden through Sunday, 25 June, and attack at daybreak on the 26th"; "could stay
-# only until mid-October", "forces would leave Somalia by 31 March 1994", "was to last until St John's Day, 24 June 1410"
+# only until mid-October", "forces would leave Somalia by 31 March 1994", "was to last until St John's Day, 24 June 1410",
+# "fearing that the sultan would attack at dawn the next day"
 _STORY_DAY_REACH = 400  # characters after a day of another year that a day without one stays in its year
 _YEAR_DIGITS = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 # A negated act that only happened later: "did not get back until", "could not cross until".
