@@ -485,6 +485,24 @@ ROUND_14 = [
      "the next day, struck at once, and by dusk the infantry had been destroyed.", None, "dusk", "1526-08-29TEV", None),
 ]
 
+# Round 15's texts: an earlier date that only dates a thing the sentence names; BC seasons and circa years;
+# years under 1000 in life dates, ranges, "early 629" and "the early 610s"; saints' feasts.
+ROUND_15 = [
+    ("On 5 April 1945 Moscow gave notice that it would not renew the five-year Neutrality Pact signed with Japan in "
+     "April 1941. Germany surrendered on 8 May.", None, "8 May", "1945-05-08", None),
+    ("Ramesses left Tjaru in the spring of 1274 BC with four divisions.", None, "the spring of 1274 BC", "BC1274-SP", None),
+    ("In about 1259 BC Ramesses made peace with the Hittites. Thirteen years later he married a Hittite princess.", None,
+     "Thirteen years later", "BC1246", None),
+    ("Khalid ibn al-Walid (c. 585 – 642) was an Arab commander.", None, "642", "0642", None),
+    ("He led the Muslim armies in the Ridda wars of 632–633.", None, "633", "0633", None),
+    ("After the truce of 628 his loyalty faded. When Muhammad began to preach in the early 610s, the clan opposed him.",
+     None, "the early 610s", "061", "START"),
+    ("After the truce of 628 his loyalty faded. In early 629 he rode to Medina. That September he joined the army.",
+     None, "That September", "0629-09", None),
+    ("Francis was taken prisoner at Pavia on 24 February 1525. It was the feast of St Matthias.", None,
+     "the feast of St Matthias", "1525-02-24", None),
+]
+
 # A count of decades or centuries from the story's date is a decade (century); "a decade" is ten years.
 DECADE_COUNTS = [
     ("Adwa was fought on 1 March 1896. Four decades later, Mussolini invaded.", None, "Four decades later", "193", None),
@@ -494,7 +512,7 @@ DECADE_COUNTS = [
 ]
 
 CASES = (
-    ROUND_14 + EARLY_YEARS + DECADE_COUNTS + SMALL_WORDS + ROUND_12 + ROUND_13 + MONTHS_AROUND + BACKGROUND_YEARS + HISTORY_ODDS + OVERVIEW_THEN_DETAIL + RETURNING_DAYS + COUNTING_ON + PEOPLES_DATES + HISTORY + NO_DECADE_ANCHOR + YEAR_SPANS +
+    ROUND_14 + ROUND_15 + EARLY_YEARS + DECADE_COUNTS + SMALL_WORDS + ROUND_12 + ROUND_13 + MONTHS_AROUND + BACKGROUND_YEARS + HISTORY_ODDS + OVERVIEW_THEN_DETAIL + RETURNING_DAYS + COUNTING_ON + PEOPLES_DATES + HISTORY + NO_DECADE_ANCHOR + YEAR_SPANS +
     STILL_ON_THAT_DAY + HISTORIES + NAMED_EVENTS + HOLIDAYS_IN_HISTORY + WEEKDAY_YEARS +
     WRITERS_TODAY + STORY_DAY_PARTS + CLOCKS_AND_LOOKS_AHEAD +
     ERAS_AND_FRACTIONS

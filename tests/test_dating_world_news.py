@@ -246,7 +246,11 @@ ROUND_14_NEWS = [
     ("Radio Free Grenada reported heavy gunfire around the capital through the night.", "1983-10-26", "the night",
      "1983-10-25TNI", None),
     ("Planes dropped bombs on the town shortly before noon last Wednesday, survivors said.", "1988-03-23",
-     "shortly before noon last Wednesday", "1988-03-16T12:00", "BEFORE"),
+     "shortly before noon last Wednesday", "1988-03-16T12:00", "BEFORE"),    # Round 15's: a numeric stamp on the day of publication is read day first; Britain's Remembrance Sunday.
+    ("Afghanistan strikes: live. All times BST. Last updated 08/10/2001 09:40.", "2001-10-08", "08/10/2001 09:40",
+     "2001-10-08T09:40", None),
+    ("The names of the dead will also be read on Remembrance Sunday, in two weeks' time.", "2024-10-26",
+     "Remembrance Sunday", "2024-11-10", None),
 ]
 
 CASES = (ROUND_14_NEWS + WORLD_NEWS + LIVE_AND_LOOKING_BACK + FEASTS + LOOKING_AHEAD_AFTER_THE_VERB + NIGHTS_IN_NEWS + DEADLINES_AND_LOOKS_AHEAD

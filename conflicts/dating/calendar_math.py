@@ -269,6 +269,8 @@ def holiday_date(name: str, year: int, orthodox: bool = False) -> dt.date | None
         return weekday_near(0, dt.date(year, 9, 1), "on_or_after")
     if name == "memorial day":
         return weekday_near(0, dt.date(year, 5, 31), "on_or_before")
+    if name == "remembrance sunday":  # the second Sunday of November (Britain, since 1956)
+        return weekday_near(6, dt.date(year, 11, 8), "on_or_after")
     if name == "d-day":
         return dt.date(1944, 6, 6)
     return None

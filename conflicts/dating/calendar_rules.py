@@ -14,6 +14,7 @@ from .tense import acted_on, said_will
 from .timex import safe_date
 
 NUMERIC_NEAR_DAYS = 60
+_STAMP_BEFORE = re.compile(r"\b(?:updated|published|posted|as\s+of)\s*:?\s*$", re.IGNORECASE)
 EVENT_DAY_REACH = 1200  # characters back to the day an event began
 _WRITTEN_YEAR = re.compile(r"(?<![\d,.$£€-])\b(?:1[0-9]|20)\d\d\b(?!s\b|[\d,.-]\d)")
 _SLASHED_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})\b")
@@ -61,6 +62,9 @@ class CalendarRules:
         if self.dct is None:
             return False
         month_first, day_first = abs((dt.date(year, a, b) - self.dct).days), abs((dt.date(year, b, a) - self.dct).days)
+        if day_first <= 1 < month_first and _STAMP_BEFORE.search(
+                self.text, max(0, self.candidate.start - 20), self.candidate.start):
+            return True  # "Last updated 08/10/2001 09:40" on 8 October 2001: the page's stamp, on publication day
         return month_first > NUMERIC_NEAR_DAYS and day_first < month_first  # American unless that is far off
 
     def _month_day(self, g):
@@ -260,7 +264,9 @@ class CalendarRules:
         if len(g["y"]) == 2 and not (self.bc_year or (self.ref_date and self.ref_date.year < 200)):
             return None  # "in 66" is a year only where the story is in the first centuries
         if "decade" in g:
-            return Resolution("DATE", f"{int(g['y']) // 10:03d}", "a decade")
+            return Resolution("DATE", f"{int(g['y']) // 10:03d}", "a decade", part_mod(g.get("part")))
+        if "early" in g:  # "In early 629"
+            g = {**g, "part": g["early"]}
         if "season" in g:
             return self._season(g)
         if "d2" in g:

@@ -64,6 +64,13 @@ DECADE_WORDS = {
     "eighties": 8, "nineties": 9,
 }
 
+# Saints' days of the Western calendar that older histories date by ("on the feast of St Matthias", "St John's Day").
+SAINTS_DAYS = {
+    "john": (6, 24), "george": (4, 23), "andrew": (11, 30), "david": (3, 1), "stephen": (12, 26), "bartholomew": (8, 24),
+    "swithin": (7, 15), "michael": (9, 29), "martin": (11, 11), "james": (7, 25), "matthias": (2, 24), "lawrence": (8, 10),
+    "mark": (4, 25), "luke": (10, 18), "thomas": (12, 21), "matthew": (9, 21), "nicholas": (12, 6), "denis": (10, 9),
+    "anne": (7, 26), "peter and paul": (6, 29), "mary magdalene": (7, 22),
+}
 HOLIDAYS = {
     # name: (month, day) for fixed dates; movable feasts are computed in resolve.py
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
@@ -74,15 +81,15 @@ HOLIDAYS = {
     "thanksgiving day": None, "easter": None, "easter sunday": None, "election day": None,
     "labor day": None, "memorial day": None, "easter monday": None, "good friday": None,
     "ve day": (5, 8), "v-e day": (5, 8), "vj day": (8, 15), "v-j day": (8, 15), "victory day": (5, 9),
-    "remembrance day": (11, 11), "republic day": (1, 26), "jamhuri day": (12, 12), "freedom day": (4, 27),
+    "remembrance day": (11, 11), "remembrance sunday": None, "republic day": (1, 26), "jamhuri day": (12, 12), "freedom day": (4, 27),
     "anzac day": (4, 25), "newroz": (3, 21), "nowruz": (3, 21), "norouz": (3, 21), "navruz": (3, 21),
     "defender of the fatherland day": (2, 23), "all saints' day": (11, 1), "all souls' day": (11, 2),
     "st patrick's day": (3, 17), "saint patrick's day": (3, 17), "st crispin's day": (10, 25),
     "saint crispin's day": (10, 25),
     # The fixed feasts and quarter days older histories date by ("a truce until St John's Day").
-    **{f"{saint} {name}'s day": day for saint in ("st", "saint") for name, day in (
-        ("john", (6, 24)), ("george", (4, 23)), ("andrew", (11, 30)), ("david", (3, 1)), ("stephen", (12, 26)),
-        ("bartholomew", (8, 24)), ("swithin", (7, 15)), ("michael", (9, 29)), ("martin", (11, 11)), ("james", (7, 25)))},
+    **{form.format(saint=saint, name=name): day for saint in ("st", "saint") for name, day in SAINTS_DAYS.items()
+       for form in ("{saint} {name}'s day", "feast of {saint} {name}", "the feast of {saint} {name}")},
+    "epiphany": (1, 6), "the feast of the epiphany": (1, 6),
     "midsummer day": (6, 24), "midsummer's day": (6, 24), "michaelmas": (9, 29), "martinmas": (11, 11),
     "candlemas": (2, 2), "lammas": (8, 1), "lady day": (3, 25),
     # Eastern churches keep the Julian calendar: Christmas falls on 7 January (1900-2099), Easter is reckoned apart.

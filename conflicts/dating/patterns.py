@@ -41,9 +41,10 @@ _CLOCK_PREPOSITION_BEFORE = (
 # "Through 377", "the campaign of 378": after an event's name, "of" gives its year ("an army of 500" is a count).
 _EARLY_YEAR_PREPOSITION_BEFORE = (
     r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=since\s)|(?<=until\s)|(?<=\btill\s)|(?<=before\s)|(?<=after\s)|(?<=\d\sor\s)|(?<=\d\sand\s)"
-    r"|(?<=through\s)|(?<=during\s)|"
-    + "|".join(rf"(?<=\b{noun}\sof\s)" for noun in ("campaign", "campaigns", "war", "revolt", "rising", "rebellion", "battle",
-                                                   "siege", "treaty", "peace", "crisis", "invasion", "events", "disaster"))
+    r"|(?<=through\s)|(?<=during\s)|(?<=\d[-–])|(?<=\d\s[-–]\s)|"  # "the Ridda wars of 632–633", "(c. 585 – 642)"
+    + "|".join(rf"(?<=\b{noun}\sof\s)" for noun in ("campaign", "campaigns", "war", "wars", "revolt", "rising", "rebellion",
+                                                   "battle", "siege", "treaty", "truce", "peace", "crisis", "invasion", "events",
+                                                   "disaster", "sack", "council", "edict", "conquest"))
     + ")")
 # "the night of 25/26 October", "of 11-12 June", "of January 31 to February 1": a night's two days.
 _NIGHT_TO = r"(?:\s*[-–/]\s*|\s+(?:to|and)\s+)"
@@ -93,7 +94,7 @@ RULES = [
     _rule(
         "season",
         rf"(?:(?P<det>the)\s+)?(?:(?P<part>{PART}))?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|that|past|coming|the\s+following|the\s+previous|the\s+same)\s+)?"
-        rf"(?P<season>{SEASON})(?:(?:\s+of)?\s+(?:(?P<y>{YEAR})(?:[-–/](?:\d\d){{1,2}})?|(?P<words>{YEAR_WORDS})|(?P<bc>\d{{1,4}})(?:[-–/]\d{{1,4}})?\s+(?:bce|bc|b\.c\.e\.|b\.c\.)"
+        rf"(?P<season>{SEASON})(?:(?:\s+of)?\s+(?:(?P<y>{YEAR})(?:[-–/](?:\d\d){{1,2}})?(?!\s*(?:bce?|b\.c\.))|(?P<words>{YEAR_WORDS})|(?P<bc>\d{{1,4}})(?:[-–/]\d{{1,4}})?\s+(?:bce|bc|b\.c\.e\.|b\.c\.)"
         r"|(?P<yrel>that|the\s+same|the\s+following|the\s+next|the\s+previous)\s+year))?",
     ),
     # "the past three summers", "the last two winters": several seasons, a SET of that season (TimeML).
@@ -222,7 +223,8 @@ RULES = [
         "early_year",
         rf"(?:(?:(?P<d>{DAY_NUMBER})\s+(?:of\s+)?)?(?P<month>{MONTH})(?:\s+(?P<d2>{DAY_NUMBER}),)?\s+"
         rf"|(?:the\s+)?(?P<season>{SEASON})\s+of\s+"
-        rf"|(?=[1-9]){_EARLY_YEAR_PREPOSITION_BEFORE}|(?P<det>the)\s+(?=[1-9]\d0s\b))"
+        rf"|(?=[1-9]){_EARLY_YEAR_PREPOSITION_BEFORE}|(?P<det>the)\s+(?:(?P<part>early|mid|late)[\s-]+)?(?=[1-9]\d0s\b)"
+        r"|(?:(?<=\bin\s)|(?<=\bby\s)|(?<=until\s)|(?<=since\s))(?P<early>early|mid|late)[\s-]+(?=[1-9]\d\d\b))"
         r"(?P<y>[1-9]\d\d?)(?P<decade>(?<=0)s)?(?![\d%]|[.,:/]\d|['’]s|\s*(?:bce?|b\.c\.|ad|a\.d\.|ce|c\.e\.)(?![a-z]))",
     ),
     # "the last day of 1520", "the first day of March 1917": a day at one end of a month or a year.
@@ -230,7 +232,8 @@ RULES = [
         "edge_day",
         rf"(?:the\s+)?(?P<edge>first|last|final)\s+day\s+of\s+(?:(?P<month>{MONTH})(?:,?\s+(?P<y>{YEAR}))?|(?P<year>{YEAR}))",
     ),
-    _rule("circa_year", rf"(?:c\.|ca\.|circa|(?P<approx>about|around|approximately|roughly)(?=\s+(?:{YEAR}|\d{{3}}\b)))\s*(?P<y>{YEAR}|\d{{3}})"),
+    _rule("circa_year", rf"(?:c\.|ca\.|circa|(?P<approx>about|around|approximately|roughly)(?=\s+(?:{YEAR}|\d{{3}}\b)))\s*(?P<y>{YEAR}|\d{{3}})"
+                        r"(?!\s*(?:bce?|b\.c\.|ad|a\.d\.|ce|c\.e\.)(?![a-z]))"),  # "about 1259 BC" is era_year's
     _rule(
         "year_words",
         rf"(?:the\s+year\s+)?(?P<words>{YEAR_WORDS})",

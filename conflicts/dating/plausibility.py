@@ -198,7 +198,8 @@ def plausible(candidate: Candidate, text: str) -> bool:
         return False  # "Evening The British consul warns Khalid" heads an entry; "Evening Standard" is a paper
     if rule == "overnight" and text[candidate.start].isupper() and _CAPITALISED_WORD_BEFORE.search(before):
         return False  # "code-named Al-Fajr, or New Dawn": a name
-    if rule == "holiday" and not _capitalised(text, m.start("name")):
+    if rule == "holiday" and not _capitalised(text, m.start("name")) and not (
+            re.match(r"(?:the\s+)?feast\s+of\s+[A-Z]", text[m.start("name"):])):  # "the feast of St Matthias"
         return False
     if rule == "clock" and re.search(r"\s(?:On|Yesterday|Today|Tomorrow|Tonight)\b", text[candidate.start:candidate.end]):
         return False  # "18:25 On Saturday, the envoy said": a live report's stamp, then a new sentence

@@ -39,6 +39,13 @@ _PROSPECT_BEFORE = re.compile(
     re.IGNORECASE)  # "meant to stay hidden through Sunday, 25 June, and attack at daybreak on the 26th"; "could stay
 # only until mid-October", "forces would leave Somalia by 31 March 1994", "was to last until St John's Day, 24 June 1410",
 # "fearing that the sultan would attack at dawn the next day"
+# "the five-year Neutrality Pact signed with Japan in", "the fortress built by the Romans in": a participle after
+# a noun (not after "was" or "had": "the pact was signed in April 1941" moves the story).
+_PARTICIPLE_AFTER_A_NOUN = re.compile(
+    r"\bthe\s+(?:[\w'-]+\s+){0,3}(?!(?:was|were|been|be|is|are|had|has|have)\s)[\w'-]+\s+"
+    r"(?:signed|concluded|agreed|built|founded|formed|made|won|lost|taken|fought|drawn|established|created|written|laid|begun"
+    r"|opened|ceded|annexed|captured|seized|conquered|imposed|granted|promised)"
+    r"\s+(?:(?:with|by|at|from|to|between)\s+(?:[\w'-]+\s+){1,3})?(?:in|on)\s+$", re.IGNORECASE)
 _STORY_DAY_REACH = 400  # characters after a day of another year that a day without one stays in its year
 _YEAR_DIGITS = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 # A negated act that only happened later: "did not get back until", "could not cross until".
@@ -133,7 +140,7 @@ class Resolver(CalendarRules, RelativeRules):
         if self._background_year(value) or (self.ref_date is not None and SINCE_BEFORE.search(
                 self.text, max(0, self.candidate.start - 12), self.candidate.start)):
             return  # "the junta Galtieri had led since the previous December" keeps the story where it is
-        if self._looking_back(earliest) or self._looking_ahead(earliest, value):
+        if self._looking_back(earliest) or self._looking_ahead(earliest, value) or self._dates_a_thing_named(earliest):
             return  # nor is "had stormed two days earlier" the day of the clock that follows
         if latest == earliest:
             self.last_day, self.last_day_at = earliest, at
@@ -196,6 +203,14 @@ class Resolver(CalendarRules, RelativeRules):
         else:
             return False
         return first < last and first <= self.ref_date.year <= last
+
+    def _dates_a_thing_named(self, earliest: dt.date) -> bool:
+        """True in a history for an earlier year's date that only dates a thing the sentence names: "On 5 April
+        Moscow gave notice that it would not renew the Neutrality Pact signed with Japan in April 1941"."""
+        if not self.narrative or self.ref_date is None or earliest.year >= self.ref_date.year:
+            return False
+        start = self.candidate.start
+        return _PARTICIPLE_AFTER_A_NOUN.search(self.text, max(0, start - 70), start) is not None
 
     def _after_a_day_in_the_sentence(self) -> bool:
         """True when the sentence has already put the story on a day: an earlier year after it is the
