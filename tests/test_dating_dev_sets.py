@@ -1,5 +1,5 @@
 """The tagger against the project's own annotated development sets (tests/fixtures/dating_dev):
-169 war news texts with a publication date and 158 war histories without one, written for the project
+189 war news texts with a publication date and 178 war histories without one, written for the project
 in many outlets' styles and annotated with TimeML TIMEX3 values. They were used to find and fix
 errors, so they overstate what unseen text gets; the floors below only keep the tagger from sliding
 back."""
@@ -21,7 +21,7 @@ def _scores(name: str):
     return evaluate(documents, predicted)
 
 
-@pytest.mark.parametrize("name, value_floor", [("news.jsonl", 0.94), ("histories.jsonl", 0.955)])
+@pytest.mark.parametrize("name, value_floor", [("news.jsonl", 0.945), ("histories.jsonl", 0.96)])
 def test_the_tagger_keeps_its_level_on_the_development_sets(name, value_floor):
     scores = _scores(name)
     assert scores.relaxed.f1 >= 0.96
