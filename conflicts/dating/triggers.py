@@ -12,7 +12,7 @@ def _holiday_words() -> tuple[set[str], set[str], set[str]]:
     """The feasts' own words; and the first and second words of those named with common words."""
     own, first, second = set(), set(), set()
     for name in HOLIDAYS:
-        words = _WORD.findall(name)
+        words = _WORD.findall(name.removeprefix("the "))
         if len(words) == 1 or words[0] in ("christmas", "easter", "eid", "eidal", "eidel", "eidul", "rosh", "yom"):
             own.add(words[0])
         else:
@@ -68,6 +68,7 @@ def _word_triggers() -> dict[str, frozenset[str]]:
         "thislastnext": ("this", "last", "next"),  # "March this year"
         "sideword": ("earlier", "later", "before", "after"),  # "the day before", "that week earlier"
         "weekword": ("week",),  # "the week of 5 May"
+        "hourword": ("hour",),  # "the next hour"
         "ordinal": [word for word in ORDINALS if word.isalpha()],  # "its third day"
         "clocknumber": [word for word, number in SMALL_NUMBERS.items() if 1 <= number <= 12],  # "half past four"
         "era": ("ad", "ce", "bc", "bce", "b", "c", "d", "e"),  # "a.d.", "b.c.", "c.e." come in letters
@@ -104,6 +105,8 @@ def triggers(lowered: str, start: int, end: int) -> set[str]:
         digits = len(token) - len(token.lstrip("0123456789"))
         if digits in (2, 3):
             present.add("digit3")  # "in 711", and "In 66" in a history of the first centuries
+        if digits in (1, 2):
+            present.add("daynum")  # "27 September", "Sept. 27"
         if digits >= 4 or _FOUR_DIGITS.search(token, digits):  # "1990", "0/1000"
             present.add("digit4")
             if token[digits:].strip() in ("hours", "hrs", "gmt", "utc", "zulu"):
@@ -123,9 +126,9 @@ _UNITS = {"unit", "year", "quarter", "century"}
 RULE_TRIGGERS = {
     "iso_date": {"digit4"}, "numeric_date": {"numdate"}, "month_day": {"month"}, "and_day": {"month"}, "day_month": {"month"},
     "month_year": {"month"}, "month": {"month"}, "season": {"season"}, "season_count": {"season"}, "weekday": {"weekday"},
-    "clock": {"clocknum", "daypart", "digit4"}, "day_word": {"dayword"}, "clock_from": {"clocknum"}, "mid_unit": {"midunit"}, "day_part": {"daypart"}, "bare_day_part": {"daypart"}, "overnight": {"daypart"},
+    "clock": {"clocknum", "daypart"}, "day_word": {"dayword"}, "clock_from": {"clocknum"}, "mid_unit": {"midunit"}, "day_part": {"daypart"}, "bare_day_part": {"daypart"}, "overnight": {"daypart"},
     "relative_unit": _UNITS | {"period"}, "unit_relative_year": {"year"}, "year": {"digit4"}, "edge_day": {"month", "digit4"}, "early_year": {"digit3"}, "year_tail": {"digit4"},
-    "year_words": {"numberword"}, "era_year": {"era"}, "circa_year": {"circa"}, "decade": {"digit4", "shortdecade", "numberword"}, "century": {"century"},
+    "year_words": {"numberword"}, "era_year": {"era"}, "circa_year": {"circa"}, "decade": {"shortdecade", "numberword"}, "century": {"century"},
     "quarter": {"quarter"}, "month_quarter": {"quarter"}, "quarter_code": {"qcode"}, "half_code": {"hcode"}, "ordinal_day": {"ordday"}, "nth_unit": {"unit"}, "half": {"half"}, "period": {"quarter", "period"}, "period_ago": {"quarter", "period"},
     "year_ago_adj": {"year"}, "ago": {"direction"}, "unit_before_last": {"lastnext"}, "unit_before": {"sideword"},
     "duration": _UNITS | {"daypart"}, "vague_units": _UNITS, "unit_long": {"long"}, "set": {"set"}, "frequency": {"set"}, "hour_span": {"unit"}, "set_adverb": {"set"}, "again": {"after"},
@@ -139,7 +142,7 @@ RULE_ALSO_NEEDS = {
     "ago": _UNITS, "again": {"unit", "year"}, "edge_day": {"unit"}, "unit_before": _UNITS | {"daypart"}, "unit_before_last": _UNITS,
     "day_clock": {"daypart"}, "date_clock": {"clocknum"}, "unit_long": _UNITS, "holiday": {"holiday", "holidayfirst"},
     "compound_duration": {"unit", "year"}, "era_year": {"number"}, "frequency": _UNITS | {"daypart"},
-    "nth_unit": {"ordinal", "ordday"}, "day_month": {"number"}, "day_and": {"number"}, "and_day": {"number"},
-    "week_of": {"weekword"}, "part_of_date": {"daypart"}, "part_of_named_day": {"daypart"},
+    "nth_unit": {"ordinal", "ordday"}, "day_month": {"daynum"}, "day_and": {"daynum"}, "and_day": {"daynum"}, "month_day": {"daynum", "ordinal"},
+    "week_of": {"weekword"}, "yearly_day": {"month"}, "hour_span": {"hourword"}, "part_of_date": {"daypart"}, "part_of_named_day": {"daypart"},
     "month_year": {"digit4", "year", "numberword"}, "unit_relative_year": {"thislastnext"}, "clock_words": {"number", "clocknumber"},
 }
