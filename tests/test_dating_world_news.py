@@ -250,7 +250,22 @@ ROUND_14_NEWS = [
     ("Afghanistan strikes: live. All times BST. Last updated 08/10/2001 09:40.", "2001-10-08", "08/10/2001 09:40",
      "2001-10-08T09:40", None),
     ("The names of the dead will also be read on Remembrance Sunday, in two weeks' time.", "2024-10-26",
-     "Remembrance Sunday", "2024-11-10", None),
+     "Remembrance Sunday", "2024-11-10", None),    # Round 16's: a day set aside or a vote called is still to come; "detailed" is an adjective; a month written
+    # with "last year" lends no year; "Kids today"; a year before "earnings"; "midmorning"; "going into Saturday".
+    ("The Lebanese government declared Thursday a national holiday.", "2000-05-24", "Thursday", "2000-05-25", None),
+    ("Ukraine has declared Monday a non-working day.", "2022-04-21", "Monday", "2022-04-25", None),
+    ("Yeltsin dissolved the parliament and ordered elections for a new parliament on Dec. 12.", "1993-10-04", "Dec. 12",
+     "1993-12-12", None),
+    ("The company said it would issue detailed 2019 guidance with its fourth-quarter results in late January.",
+     "2018-10-25", "late January", "2019-01", "END"),
+    ("The Taliban, which emerged in late 1994, took Herat in September last year and Jalalabad on September 11.",
+     "1996-09-27", "September 11", "1996-09-11", None),
+    ('"Kids in the 1990s knew what Desert Storm was," he said. "Kids today don\'t."', "2026-02-24", "today",
+     "PRESENT_REF", None),
+    ("The company now expects 2018 earnings of $13.90 to $14.10 a share.", "2018-10-25", "2018", "2018", None),
+    ("By midmorning, guerrillas and thousands of villagers had crossed the line.", "2000-05-24", "midmorning",
+     "2000-05-24TMO", "MID"),
+    ('"Nobody wants to be short going into Saturday," an analyst said.', "2000-10-12", "Saturday", "2000-10-14", None),
 ]
 
 CASES = (ROUND_14_NEWS + WORLD_NEWS + LIVE_AND_LOOKING_BACK + FEASTS + LOOKING_AHEAD_AFTER_THE_VERB + NIGHTS_IN_NEWS + DEADLINES_AND_LOOKS_AHEAD

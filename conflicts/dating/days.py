@@ -56,6 +56,8 @@ def _hour_and_minute_in_words(g) -> tuple[int, int]:
     return hour, minute
 
 
+_PEOPLE_BEFORE = re.compile(r"\b(?:kids|children|people|youngsters|teenagers|students|soldiers|voters|Americans|parents)\s+$",
+                            re.IGNORECASE)
 _LATER_PART_OF_DAY = re.compile(r"\d{4}-\d\d-\d\dT(?:AF|EV)")
 _SPAN_END_BEFORE = re.compile(r"(?:\bto|\buntil|\btill|[-–])\s*$")
 
@@ -139,6 +141,8 @@ class DayRules:
         after = self.text[self.candidate.end:self.candidate.end + 30]
         if re.search(r"\bof\s+$", before, re.IGNORECASE) and not re.match(r"['’]s", after):
             return re.match(r"\s*(?:[,.;:!?)\"”’]|and\b|$)", after) is not None  # "the people of tomorrow"
+        if _PEOPLE_BEFORE.search(before) and re.match(r"\s+(?:do|don't|are|aren't|have|haven't|know|don’t|can't|can)\b", after):
+            return True  # "Kids today don't": the young of our times
         return bool(re.match(_GENERIC_AFTER, after, re.IGNORECASE))
 
     def _writers_present(self) -> bool:

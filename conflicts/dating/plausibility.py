@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 _COUNT_UNIT_AFTER = re.compile(
     r"\s*(?:%|percent|per\s*cent|people|persons|troops|soldiers|men|women|children|civilians|feet|foot|metres|meters|km|kilometers|kilometres|miles|tons|tonnes|yards|acres|times|points|pounds|degrees|yen|dollars|euros|rubles|staff|police|personnel|strong|calibre|caliber|mm|hp|cc|residents|refugees|prisoners|votes|shares|units|members|workers|employees|jobs|cases|deaths|casualties|rounds|rockets|shells|missiles|tanks|aircraft|vehicles|homes|houses|buildings|families|fighters|rebels|militants)\b",
 )
-_PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b(?<!years)(?<!days)(?<!months)(?<!weeks)(?<!was)(?<!is)(?<!has)(?<!as)(?<!its)(?<!this)(?<!us)(?<!thus)")
+_PLURAL_AFTER = re.compile(r"\s+(?!(?:earnings|results|sales|revenues|profits|elections|olympics|games|talks|accords|protests|riots)\b)"
+                           r"[a-z]+s\b(?<!years)(?<!days)(?<!months)(?<!weeks)(?<!was)(?<!is)(?<!has)(?<!as)(?<!its)(?<!this)(?<!us)(?<!thus)")
 _COUNT_WORD_BEFORE = re.compile(
     r"(?:\$|£|€|#|No\.|no\.|number|than|about|nearly|some|almost|approximately|roughly|over|under|around|least|Flight|flight|Route|route|Room|room|Resolution|resolution|Highway|Article|article|Boeing|model|Model|page|Page)\s*$"
 )

@@ -239,8 +239,9 @@ class Resolver(CalendarRules, RelativeRules):
         if self.ref_at >= (sentence_start := self._sentence_start(self.candidate.start)):
             # "in late May 1940, ran for nine days, from 26 May to 4 June": that month, or the next, will do
             # too ("a treaty signed in March 1975 ... since Sept. 4" is background)
-            if not on_a_day and (month is None or (month - self.ref_date.month) % 12 > 1):
-                return False
+            if not on_a_day and (month is None or (month - self.ref_date.month) % 12 > 1
+                                 or not _YEAR_DIGITS.search(self.text, self.ref_at, self.ref_at + 20)):
+                return False  # the month written with its year ("late May 1940", not "September last year")
             return _YEAR_DIGITS.search(self.text[sentence_start:self.candidate.start]) is not None
         if not on_a_day:
             return False

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 # Tense markers. Phrases are tried before single words, and the future before the present before the
 # past, so "is to" and "set for" look ahead while "is" is present and "set" past.
 _FUTURE_PHRASE = re.compile(
-    r"(?:won't|wo\s+n't|going\s+to|is\s+to|are\s+to|set\s+(?:to|for)|supposed\s+to"
+    r"(?:won't|wo\s+n't|going\s+(?:to|into)|is\s+to|are\s+to|set\s+(?:to|for)|supposed\s+to"
     r"|(?:agreed|decided)\s+to(?!\s+(?:a|an|the|this|that|these|those|its|his|her|their|our|us|it|them|him)\b)"
     r"|as\s+(?:soon|early|late)\s+as|forecasts?\s+for|outlook\s+for|projections?\s+for)\b", re.IGNORECASE)
 _PRESENT_PHRASE = re.compile(r"(?:takes\s+place|takes\s+effect|kicks\s+off|comes\s+into\s+(?:force|effect))\b", re.IGNORECASE)
@@ -27,7 +27,7 @@ _PAST_WORDS = frozenset(
     "stuck stung strove swept swung tore wept wound set put cut shut quit ago last yesterday earlier has have since "
     "drew arose awoke bent bit blew clung crept dealt dug dreamt drank ate fed felt flung forgot hid heard kept "
     "knelt laid leapt lent shook shone showed slept sped spun spat strode swam wore wove slew smote".split())
-_NOT_PAST = {"need", "needed", "speed", "seed", "feed", "breed", "proceed", "exceed", "succeed", "indeed", "red", "bed", "hundred", "united", "limited", "armed", "based", "related", "expected", "scheduled", "slated", "planned", "due", "embed", "shed", "wed", "naked", "wicked", "sacred", "kindred"}
+_NOT_PAST = {"need", "needed", "speed", "seed", "feed", "breed", "proceed", "exceed", "succeed", "indeed", "red", "bed", "hundred", "united", "limited", "armed", "based", "related", "expected", "scheduled", "slated", "planned", "due", "embed", "shed", "wed", "naked", "wicked", "sacred", "kindred", "detailed"}
 _TOKEN = re.compile(r"[^\W\d_]+|'[^\W\d_]+")
 _TO_AFTER = re.compile(r"\s+to\b", re.IGNORECASE)
 
@@ -104,6 +104,14 @@ _AHEAD_OF_BEFORE = re.compile(
     r"|(?<!most\s)likely(?:\s+(?:on|by|in))?)"
     r"\s+(?:the\s+)?$", re.IGNORECASE)
 _DELIVERY_AFTER = re.compile(r"\s+(?:delivery|deliveries|futures|contracts?)\b", re.IGNORECASE)
+# "ordered elections for a new parliament on Dec. 12", "called a referendum for 5 June": the vote is to come.
+_VOTE_CALLED_BEFORE = re.compile(
+    r"\b(?:called|calls|ordered|orders|set|sets|scheduled|announced|announces|fixed)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:elections?|polls|vote|referendum|ballot)\s+(?:[\w'-]+\s+){0,5}?(?:on|for)\s+$", re.IGNORECASE)
+# "declared Thursday a national holiday", "has declared Monday a non-working day": a day set aside, still to come.
+_DAY_SET_ASIDE_AFTER = re.compile(
+    r"\s+(?:as\s+)?an?\s+(?:national\s+|public\s+|bank\s+|official\s+)?(?:holiday|day\s+of|non-working|rest\s+day|day\s+off)",
+    re.IGNORECASE)
 _FUTURE_AUXILIARY_IN = re.compile(r"\b(?:will|won't|'ll|shall|going\s+to)\b", re.IGNORECASE)
 _DEADLINE_NOUNS = {"deadline", "deadlines"}  # "a deadline of midnight Friday" looks ahead
 _NEGATION = re.compile(r"\b(?:not|n't|no|never|neither|nor|nobody|none)\b", re.IGNORECASE)
@@ -159,7 +167,7 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     left_text = text[max(0, start - 90):start]
     if span := _RANGE_END_BEFORE.search(left_text):
         left_text = left_text[:span.start("start")]  # "ran for nine days, from 26 May to 4 June": as its start
-    if _DELIVERY_AFTER.match(text, end):
+    if _DELIVERY_AFTER.match(text, end) or _DAY_SET_ASIDE_AFTER.match(text, end) or _VOTE_CALLED_BEFORE.search(left_text):
         return "future"  # "gas for November delivery", "December futures": contracts for a month ahead
     if _AHEAD_OF_BEFORE.search(left_text):
         return "future"  # "on alert ahead of Independence Day", "squared positions ahead of the weekend"

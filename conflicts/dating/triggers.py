@@ -35,7 +35,7 @@ def _word_triggers() -> dict[str, frozenset[str]]:
         # "first light", "the early hours", "mid-afternoon" fire on their last word.
         "daypart": ("morning", "afternoon", "evening", "night", "overnight", "midday", "noon", "midnight", "dawn",
                     "daybreak", "sunrise", "dusk", "sunset", "nightfall", "light", "hours", "mornings", "afternoons",
-                    "evenings", "nights"),
+                    "evenings", "nights", "midmorning", "midafternoon", "midevening"),  # "By midmorning": mid-morning
         "year": ("year", "years", "yearend"),
         "quarter": ("quarter", "quarters"),
         "half": ("half",),
