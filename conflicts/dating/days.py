@@ -159,7 +159,9 @@ class DayRules:
             return False
         # "Today a burial mound still marks ...", "Today bakeries sell pastries": a sentence the writer opens
         # with "Today" and a subject of their own time, whatever tense the rest of it seems to have.
-        return bool(_SUBJECT_AFTER.match(self.text, end) or (self.text[start].isupper() and _PLURAL_SUBJECT_AFTER.match(self.text, end)))
+        # "..., and today visitors walk its streets" opens a clause of the writer's time as well.
+        opens = self.text[start].isupper() or self.text[max(0, start - 6):start].lower() == ", and "
+        return bool(_SUBJECT_AFTER.match(self.text, end) or (opens and _PLURAL_SUBJECT_AFTER.match(self.text, end)))
 
     def _quoted(self) -> bool:
         """True inside a quotation that opened earlier in the same paragraph."""
