@@ -500,7 +500,10 @@ ROUND_15 = [
     ("After the truce of 628 his loyalty faded. In early 629 he rode to Medina. That September he joined the army.",
      None, "That September", "0629-09", None),
     ("Francis was taken prisoner at Pavia on 24 February 1525. It was the feast of St Matthias.", None,
-     "the feast of St Matthias", "1525-02-24", None),    # Round 16's: "and today" opens a clause of the writer's time.
+     "the feast of St Matthias", "1525-02-24", None),    # Round 17's: a chronology's season heading; a length in number words and several units.
+    ("1780\n\nWinter. Scurvy spreads through the garrison.", None, "Winter", "1780-WI", None),
+    ("The siege that followed lasted three years and seven months.", None, "three years and seven months", "P3Y7M", None),
+    # Round 16's: "and today" opens a clause of the writer's time.
     ("In 1961 the government began to rebuild a quarter of the town as it stood in the 1740s, and today visitors walk "
      "its streets.", None, "today", "PRESENT_REF", None),
 ]

@@ -265,7 +265,16 @@ ROUND_14_NEWS = [
     ("The company now expects 2018 earnings of $13.90 to $14.10 a share.", "2018-10-25", "2018", "2018", None),
     ("By midmorning, guerrillas and thousands of villagers had crossed the line.", "2000-05-24", "midmorning",
      "2000-05-24TMO", "MID"),
-    ('"Nobody wants to be short going into Saturday," an analyst said.', "2000-10-12", "Saturday", "2000-10-14", None),
+    ('"Nobody wants to be short going into Saturday," an analyst said.', "2000-10-12", "Saturday", "2000-10-14", None),    # Round 17's: a bare midnight told in the past of publication day; drills that "run until Thursday"; a day that
+    # dates a thing named is not the day of the clocks after it; months of a quarter named with its year.
+    ("Residents said electricity was cut around midnight and that shooting began at about 1 a.m.", "2011-03-23",
+     "about 1 a.m.", "2011-03-23T01:00", "APPROX"),
+    ("The drills, which began on 21 August and run until Thursday, drew protests.", "2017-08-29", "Thursday",
+     "2017-08-31", None),
+    ("Fighting went on after a 24-hour curfew imposed Thursday. An army communique broadcast at 6 p.m. said troops "
+     "had captured a guerrilla headquarters.", "1970-09-19", "6 p.m.", "1970-09-19T18:00", None),
+    ("The contract for the first quarter of 2023, which covers January to March, traded at 215 euros.", "2022-09-28",
+     "March", "2023-03", None),
 ]
 
 CASES = (ROUND_14_NEWS + WORLD_NEWS + LIVE_AND_LOOKING_BACK + FEASTS + LOOKING_AHEAD_AFTER_THE_VERB + NIGHTS_IN_NEWS + DEADLINES_AND_LOOKS_AHEAD

@@ -177,6 +177,8 @@ class CalendarRules:
             year = base.year if month > base.month else base.year + 1
         elif rel in ("this", "that"):
             year = base.year
+        elif named := self.year_of_the_period_named(month):
+            return Resolution("DATE", cm.month_value(named[0], month), named[1], mod, clip)
         else:
             year = self.year_for(month, None, self.span_start or base, self.tense(), slack_days=0)
         reason = self.anchor_reason() if rel == "that" else self.now_reason()

@@ -16,6 +16,7 @@ from .fragments import (
 )
 from .lexicon import DECADE_WORDS, HOLIDAYS, alternation
 from .plausibility import plausible
+from .resolution import LENGTH_NUMBER
 from .triggers import RULE_ALSO_NEEDS, RULE_TRIGGERS, triggers
 
 
@@ -298,11 +299,11 @@ RULES = [
         rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<det>the\s+(?:past|last|next|first|final|coming|previous|following|latest|initial|remaining|last\s+few|next\s+few|past\s+few|same|full)|the|past|last|next|first|another|an\s+additional|each\s+of\s+the\s+past|over\s+the\s+past|these|those|its|their)\s+)?"
         rf"(?P<num>{NUMBER_RANGE}|{VAGUE})(?:\s+(?:more|full|straight|consecutive|additional|trading|business|long|whole|calendar))?[\s-]+(?P<unit>{UNIT_ANY})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?(?P<tail>(?:-|\s+)(?:old|long))?",
     ),
-    # "3 years, 1 month and 2 days", "2 hours and 30 minutes": one length in several units.
+    # "3 years, 1 month and 2 days", "three years and seven months": one length in several units.
     _rule(
         "compound_duration",
-        r"(?P<parts>\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)"
-        r"(?:(?:,\s*|\s+)(?:and\s+)?\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?))+)",
+        rf"(?P<parts>{LENGTH_NUMBER}\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)"
+        rf"(?:(?:,\s*|\s+)(?:and\s+)?(?!an?\s){LENGTH_NUMBER}\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?))+)",
     ),
     # "the month-long siege", "their third day-long meeting": one unit's length, with no number.
     _rule("unit_long", r"(?P<unit>second|minute|hour|day|night|week|fortnight|month|year|decade|century)[-\s]long(?![-\w])"),

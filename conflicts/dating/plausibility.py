@@ -129,6 +129,12 @@ def _names_an_event(candidate: Candidate, text: str, before: str) -> bool:
     return key == "season" and bool(_CAPITALISED_WORD_BEFORE.search(text, max(0, start - 20), start))
 
 
+def _heads_an_entry(candidate: Candidate, text: str) -> bool:
+    """A chronology's entry heading of one capitalised word on a line of its own: "1780\n\nWinter. Scurvy spreads"."""
+    start, end = candidate.start, candidate.end
+    return (start == 0 or text[start - 1] == "\n") and text[start].isupper() and text.startswith(". ", end)
+
+
 def plausible(candidate: Candidate, text: str) -> bool:
     """Cheap checks that tell a date from the same letters used otherwise ("may", "fall", "2000 troops")."""
     m, g = candidate.match, candidate.groups
@@ -234,8 +240,8 @@ def plausible(candidate: Candidate, text: str) -> bool:
     if rule in ("duration", "vague_units") and g.get("unit", "").lower() == "hours" and _HOURS_AS_NAME_BEFORE.search(before):
         return False  # "Trading hours will be normal", "office hours"
     if rule == "season" and not ({"det", "rel", "y", "part"} & g.keys()) and not (
-            _PREPOSITION_BEFORE.search(before) or _SEASON_AND_BEFORE.search(before)):
-        return False  # "survived the fall"; "in winter", "That autumn and winter" are seasons
+            _PREPOSITION_BEFORE.search(before) or _SEASON_AND_BEFORE.search(before) or _heads_an_entry(candidate, text)):
+        return False  # "survived the fall"; "in winter", "That autumn and winter", a chronology's "Autumn." are seasons
     if rule in ("month", "season") and _names_an_event(candidate, text, before):
         return False
     if rule == "season" and g["season"].lower() == "fall" and _FALL_OF_A_PLACE.match(text, candidate.end):

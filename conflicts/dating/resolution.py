@@ -5,6 +5,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from .lexicon import SMALL_NUMBERS
+
 PART_MODS = (("second half", "END"), ("latter half", "END"), ("early", "START"), ("beginning", "START"), ("start", "START"), ("dawn", "START"),
              ("first", "START"), ("opening", "START"), ("last", "END"), ("final", "END"), ("closing", "END"),
              ("mid", "MID"), ("middle", "MID"), ("late", "END"), ("end", "END"), ("close", "END"))
@@ -71,13 +73,18 @@ def clip_of(part: str | None) -> str | None:
     return "before" if word.startswith("earlier") else "after" if word.startswith("later") else None
 
 
-_LENGTH_PART = re.compile(r"(\d+)\s+([a-z]+)")
+# A count in one part of a length: digits, or a number word ("three years and seven months").
+LENGTH_WORDS = {word: number for word, number in SMALL_NUMBERS.items() if " " not in word and isinstance(number, int)
+                and word not in ("another", "hundred", "thousand", "dozen")}
+LENGTH_NUMBER = r"(?:\d+|" + "|".join(sorted(LENGTH_WORDS, key=len, reverse=True)) + ")"
+_LENGTH_PART = re.compile(rf"\b({LENGTH_NUMBER})\s+([a-z]+)")
 _DESCENDING_UNITS = ["year", "month", "week", "day", "hour", "minute", "second"]
 
 
 def length_parts(text: str) -> list[tuple[str, int]]:
     """ "3 years, 1 month and 2 days" → [("year", 3), ("month", 1), ("day", 2)]."""
-    return [(unit_name(unit), int(number)) for number, unit in _LENGTH_PART.findall(text.lower())]
+    return [(unit_name(unit), int(number) if number.isdigit() else LENGTH_WORDS[number])
+            for number, unit in _LENGTH_PART.findall(text.lower())]
 
 
 def is_one_length(text: str) -> bool:

@@ -46,6 +46,12 @@ _PARTICIPLE_AFTER_A_NOUN = re.compile(
     r"(?:signed|concluded|agreed|built|founded|formed|made|won|lost|taken|fought|drawn|established|created|written|laid|begun"
     r"|opened|ceded|annexed|captured|seized|conquered|imposed|granted|promised)"
     r"\s+(?:(?:with|by|at|from|to|between)\s+(?:[\w'-]+\s+){1,3})?(?:in|on)\s+$", re.IGNORECASE)
+# "a 24-hour curfew imposed Thursday", "the council of officers which took power on Friday": in news, a day that
+# dates a thing named, not the day the report goes on to tell ("An army communique broadcast at 6 p.m.").
+_DAY_OF_A_THING_BEFORE = re.compile(
+    r"(?:\b(?:which|that|who)\s+(?:[\w'-]+\s+){1,4}?|\b(?!(?:was|were|been|be|is|are|had|has|have)\b)[a-z]+\s+"
+    r"(?:imposed|declared|announced|issued|signed|agreed|reached|ordered|launched)\s+)(?:on\s+)?$", re.IGNORECASE)
+_MONTH_SPAN_BETWEEN = re.compile(r"[A-Z][a-z]+\.?\s*(?:to|through|until|till|-|–)\s*")  # "January to March"
 _STORY_DAY_REACH = 400  # characters after a day of another year that a day without one stays in its year
 _YEAR_DIGITS = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 # A negated act that only happened later: "did not get back until", "could not cross until".
@@ -142,8 +148,8 @@ class Resolver(CalendarRules, RelativeRules):
             return  # "the junta Galtieri had led since the previous December" keeps the story where it is
         if self._looking_back(earliest) or self._looking_ahead(earliest, value) or self._dates_a_thing_named(earliest):
             return  # nor is "had stormed two days earlier" the day of the clock that follows
-        if latest == earliest:
-            self.last_day, self.last_day_at = earliest, at
+        if latest == earliest and not (self.dct and _DAY_OF_A_THING_BEFORE.search(self.text, max(0, at - 60), at)):
+            self.last_day, self.last_day_at = earliest, at  # not "a curfew imposed Thursday": the clocks after it are not on it
         if self._refers_back_around(value, earliest, latest):
             self.ref_at = at  # "On 19 November ... Later that year": the story is still on 19 November
             return
@@ -308,6 +314,23 @@ class Resolver(CalendarRules, RelativeRules):
         if m is None or (m.group("y_day") and self.candidate.rule not in ("month_day", "day_month")):
             return None
         return int(m.group("y") or m.group("y_day"))
+
+    def year_of_the_period_named(self, month: int) -> tuple[int, str] | None:
+        """In news, the year of a quarter (half) the sentence has just named with its year when the month is one
+        of its own: "The contract for the first quarter of 2023, which covers January to March"; the end of a span
+        of months takes its start's year ("to March" after January 2023)."""
+        span_start = re.fullmatch(r"(\d{4})-(\d\d)", self.ref_value or "")
+        if self.dct is not None and span_start and _MONTH_SPAN_BETWEEN.fullmatch(self.text, self.ref_at, self.candidate.start):
+            start_year, start_month = int(span_start.group(1)), int(span_start.group(2))  # "January to March"
+            return (start_year if month >= start_month else start_year + 1), f"the end of a span from {self.ref_value}"
+        period = re.fullmatch(r"(\d{4})-([QH])([1-4])", self.ref_value or "")
+        if self.dct is None or period is None or self.ref_at < self._sentence_start(self.candidate.start):
+            return None
+        if not _YEAR_DIGITS.search(self.text, self.ref_at, self.candidate.start):
+            return None
+        size = 3 if period.group(2) == "Q" else 6
+        first = (int(period.group(3)) - 1) * size + 1
+        return (int(period.group(1)), f"a month of {self.ref_value}") if first <= month < first + size else None
 
     def tense(self) -> str | None:
         return clause_tense(self.text, self.candidate.start, self.candidate.end)

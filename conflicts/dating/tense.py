@@ -18,7 +18,8 @@ _FUTURE_WORDS = frozenset(
     "next tomorrow aim aims hope hopes effective starting deadline deadlines".split())
 _PRESENT_WORDS = frozenset(
     "is are begin begins start starts open opens meet meets resume resumes end ends hold holds visit visits arrive "
-    "arrives leave leaves expires lapses closes reopens convenes concludes stays remains return returns".split())
+    "arrives leave leaves expires lapses closes reopens convenes concludes stays remains return returns run runs "
+    "continue continues".split())
 _PAST_WORDS = frozenset(
     "was were had did said says told began came went met held took gave made saw left fell rose won lost got struck "
     "fought broke flew spoke wrote sent led ran hit sold bought paid built brought caught thought found became chose "

@@ -244,6 +244,11 @@ def duration_label(value: str) -> str:
              "C": "century", "L": "millennium", "H": "hour", "S": "second"}
     if value == "PXX":
         return "a while"
+    if parts := re.fullmatch(r"P((?:\d+[YMWD])*)(?:T((?:\d+[HMS])+))?", value):
+        date_parts = re.findall(r"(\d+)([YMWD])", parts.group(1))
+        time_parts = re.findall(r"(\d+)([HMS])", parts.group(2) or "")
+        if len(date_parts) + len(time_parts) > 1:  # "P3Y7M" → "3 years 7 months", "PT2H30M" → "2 hours 30 minutes"
+            return " ".join([duration_label(f"P{n}{u}") for n, u in date_parts] + [duration_label(f"PT{n}{u}") for n, u in time_parts])
     m = re.fullmatch(r"PT?(\w+?)([YMWDQECLHS])", value)
     if not m:
         return value

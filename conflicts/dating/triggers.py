@@ -69,6 +69,8 @@ def _word_triggers() -> dict[str, frozenset[str]]:
         "sideword": ("earlier", "later", "before", "after"),  # "the day before", "that week earlier"
         "weekword": ("week",),  # "the week of 5 May"
         "hourword": ("hour",),  # "the next hour"
+        "lengthword": ("thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+                       "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "a", "an"),  # "twenty years and six months"
         "ordinal": [word for word in ORDINALS if word.isalpha()],  # "its third day"
         "clocknumber": [word for word, number in SMALL_NUMBERS.items() if 1 <= number <= 12],  # "half past four"
         "era": ("ad", "ce", "bc", "bce", "b", "c", "d", "e"),  # "a.d.", "b.c.", "c.e." come in letters
@@ -132,7 +134,7 @@ RULE_TRIGGERS = {
     "quarter": {"quarter"}, "month_quarter": {"quarter"}, "quarter_code": {"qcode"}, "half_code": {"hcode"}, "ordinal_day": {"ordday"}, "nth_unit": {"unit"}, "half": {"half"}, "period": {"quarter", "period"}, "period_ago": {"quarter", "period"},
     "year_ago_adj": {"year"}, "ago": {"direction"}, "unit_before_last": {"lastnext"}, "unit_before": {"sideword"},
     "duration": _UNITS | {"daypart"}, "vague_units": _UNITS, "unit_long": {"long"}, "set": {"set"}, "frequency": {"set"}, "hour_span": {"unit"}, "set_adverb": {"set"}, "again": {"after"},
-    "holiday": {"holiday", "holidaysecond"}, "deictic": {"deictic"}, "vague_length": {"while", "time"}, "week_of": {"month"}, "yearly_day": {"set"}, "clock_words": {"clockword", "daypart"}, "compound_duration": {"number"}, "day_of_event": {"eventside"}, "day_and": {"month"}, "part_of_date": {"month"},
+    "holiday": {"holiday", "holidaysecond"}, "deictic": {"deictic"}, "vague_length": {"while", "time"}, "week_of": {"month"}, "yearly_day": {"set"}, "clock_words": {"clockword", "daypart"}, "compound_duration": {"number", "clocknumber", "lengthword"}, "day_of_event": {"eventside"}, "day_and": {"month"}, "part_of_date": {"month"},
     "part_of_named_day": {"weekday", "dayword", "ordday"},
     "day_clock": {"weekday", "dayword"}, "date_clock": {"month", "numdate", "digit4"}, "line_clock": {"clocknum"}, "dot_clock": {"clocknum"},
     "alternate": {"alternate"}, "fortnight": {"fortnight"}, "fraction_length": {"half", "quarter"}, "fiscal_code": {"fiscalcode"},
