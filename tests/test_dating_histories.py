@@ -503,6 +503,11 @@ ROUND_15 = [
      "the feast of St Matthias", "1525-02-24", None),    # Round 17's: a chronology's season heading; a length in number words and several units.
     ("1780\n\nWinter. Scurvy spreads through the garrison.", None, "Winter", "1780-WI", None),
     ("The siege that followed lasted three years and seven months.", None, "three years and seven months", "P3Y7M", None),
+    # Round 18's: "the following summer" after a year named; the far end of a span ("until ... 1868") is not the story's.
+    ("King Wenceslas IV pardoned him in 1409. The following summer he fought at Grunwald.", None, "The following summer",
+     "1410-SU", None),
+    ("On 4 June 1615 the castle fell, and the Tokugawa ruled Japan for two and a half centuries, until the civil war of "
+     "1868. Ieyasu himself died the following year.", None, "the following year", "1616", None),
     # Round 16's: "and today" opens a clause of the writer's time.
     ("In 1961 the government began to rebuild a quarter of the town as it stood in the 1740s, and today visitors walk "
      "its streets.", None, "today", "PRESENT_REF", None),

@@ -274,7 +274,18 @@ ROUND_14_NEWS = [
     ("Fighting went on after a 24-hour curfew imposed Thursday. An army communique broadcast at 6 p.m. said troops "
      "had captured a guerrilla headquarters.", "1970-09-19", "6 p.m.", "1970-09-19T18:00", None),
     ("The contract for the first quarter of 2023, which covers January to March, traded at 215 euros.", "2022-09-28",
-     "March", "2023-03", None),
+     "March", "2023-03", None),    # Round 18's: "that began" is a verb; a clock takes no background day of an earlier paragraph; "0830 local time",
+    # "sundown on Friday"; a live stamp before "May"; a second relative clause lends no year.
+    ("The ICC accused him of crimes against humanity over the killing of protesters in the revolt that began in "
+     "February.", "2011-10-20", "February", "2011-02", None),
+    ("North Korea's previous test was on Sept. 9 last year.\n\nSpot gold was up 0.6 percent at $1,333.10 by 1045 GMT.",
+     "2017-09-04", "1045 GMT", "2017-09-04T10:45", None),
+    ("NATO said its aircraft struck two vehicles near Sirte at about 0830 local time (0630 GMT).", "2011-10-20",
+     "about 0830 local time", "2011-10-20T08:30", "APPROX"),
+    ("Israel was observing the Rosh Hashanah holiday, which began at sundown on Friday.", "2000-09-30",
+     "sundown on Friday", "2000-09-29TEV", None),
+    ("It rests on resolution 598, which the council adopted in July 1987 and which Iran accepted only on July 18.",
+     "1988-08-20", "July 18", "1988-07-18", None),
 ]
 
 CASES = (ROUND_14_NEWS + WORLD_NEWS + LIVE_AND_LOOKING_BACK + FEASTS + LOOKING_AHEAD_AFTER_THE_VERB + NIGHTS_IN_NEWS + DEADLINES_AND_LOOKS_AHEAD

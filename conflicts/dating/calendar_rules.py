@@ -214,6 +214,10 @@ class CalendarRules:
         base = self.anchor if rel in ("that", "the same", "the following", "the previous") else self.now
         if base is None:
             return Resolution("DATE", f"XXXX-{code}", "no year to place the season in", mod)
+        if rel in ("the following", "the previous") and re.fullmatch(r"\d{4}", self.ref_value or ""):
+            # "pardoned him in 1409. The following summer": the summer of the year after the year named
+            year = base.year + (1 if rel == "the following" else -1)
+            return Resolution("DATE", f"{year:04d}-{code}", f"the year {'after' if rel == 'the following' else 'before'} {base.year}", mod)
         if rel in ("that", "the same"):
             if self.narrative and len(self.ref_value or "") > 4:
                 # "on December 7, 1941 ... That spring": the spring nearest the day the story is on.

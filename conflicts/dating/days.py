@@ -212,7 +212,7 @@ class DayRules:
         word = " ".join(g["word"].lower().split())
         code = {"overnight": "NI", "the early hours": "NI", "the small hours": "NI", "the wee hours": "NI",
                 "midday": "MI", "dawn": "MO", "daybreak": "MO", "sunrise": "MO", "first light": "MO",
-                "dusk": "EV", "sunset": "EV", "nightfall": "EV"}.get(word, "AF")
+                "dusk": "EV", "sunset": "EV", "sundown": "EV", "nightfall": "EV", "sunup": "MO"}.get(word, "AF")
         following = _DATE_AFTER.match(self.text, self.candidate.end)
         reason = self.now_reason()
         if "relday" in g and self.anchor:
@@ -301,7 +301,7 @@ class DayRules:
         elif self.dct and _LINE_START.search(self.text, max(0, self.candidate.start - 80), self.candidate.start):
             # "05:31 GMT Our correspondent in Sidon says ...": a live report's entry is stamped on its day.
             day, reason = self.dct, "an entry of the day of publication"
-        elif self.last_day and self.candidate.start - self.last_day_at < 400:
+        elif self.last_day and self.candidate.start - self.last_day_at < 400 and not self._background_day_before():
             # "Early on Tuesday ... The blast happened at about 2:50 a.m.": the day the text last named;
             # "moved up on the night of 25/26 October, and at 5.40 a.m. attacked": the morning after the night.
             day, reason = self.last_day, f"on {cm.day_value(self.last_day)}, the last day the text named"
@@ -325,6 +325,12 @@ class DayRules:
         if day is None:
             return Resolution("TIME", "XXXX-XX-XX" + clock, "no date to count from", mod)
         return Resolution("TIME", cm.day_value(day) + clock, reason, mod)
+
+    def _background_day_before(self) -> bool:
+        """True in news when the last day named is weeks from publication and in an earlier paragraph: "North
+        Korea's previous test was on Sept. 9 last year.\n\nSpot gold ... was up 0.6 percent by 1045 GMT" is today."""
+        return (self.dct is not None and abs((self.last_day - self.dct).days) > 7
+                and "\n" in self.text[self.last_day_at:self.candidate.start])
 
     def _in_the_afternoon_already(self, g, day: dt.date, hour: int) -> bool:
         """True in a history for a clock written without a.m. or p.m. ("half past three", "5 o'clock", "4:20", not

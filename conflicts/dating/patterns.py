@@ -54,10 +54,11 @@ _DAY_PART_RELATIVE = r"that|the\s+next|the\s+following|the\s+same"
 
 
 def _rule(name: str, pattern: str):
-    # Rules run on lower-cased text; not inside a word or a number ("2082.1" is an index level).
+    # Rules run on lower-cased text; not inside a word or a number ("2082.1" is an index level, "11:15 May" a
+    # live report's stamp and a name).
     # A hyphen between numbers is a range ("1941-1945"); after or before a letter it makes a word ("F-16").
     # "Sept. 27-Oct. 3" is two dates: a hyphen before a month and its day is a range, not a word.
-    return name, re.compile(r"(?<![\w'’])(?<![^\W\d]-)(?<!\d[.,])(?:" + pattern + r")(?!\w|-(?!" + MONTH_AND_DAY + r")[^\W\d]|[.,:/]\d)")
+    return name, re.compile(r"(?<![\w'’])(?<![^\W\d]-)(?<!\d[.,:])(?:" + pattern + r")(?!\w|-(?!" + MONTH_AND_DAY + r")[^\W\d]|[.,:/]\d)")
 
 
 RULES = [
@@ -113,7 +114,7 @@ RULES = [
         "clock",
         rf"(?:(?P<approx>about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
         r"(?:(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]\.?\s?m\b)|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?:\s*(?:hours|hrs)\b)?|(?P<named>noon|midnight|midday)"
-        r"|(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)\s*(?:hours|hrs|gmt|utc|zulu))"
+        r"|(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)\s*(?:hours|hrs|gmt|utc|zulu|local\s+time))"
         rf"(?:\s+(?P<tz>{TIME_ZONE}|(?:[a-z]+\s+)?local\s+time|(?P<city>[a-z]+)\s+time))?"
         rf"(?:,?\s+(?:on\s+)?(?:(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER})|(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<d_first>{DAY_NUMBER})\s+(?:of\s+)?(?P<month_after>{MONTH})"
         rf"|(?P<day>{WEEKDAY}|{DAY_WORD})|(?P<day_rel>last|next)\s+(?P<rel_wd>{WEEKDAY})))?(?:,?\s+(?P<y>{YEAR}))?"
@@ -195,7 +196,7 @@ RULES = [
         "part_of_named_day",
         rf"(?:the\s+)?(?:(?P<part>early|late)\s+(?=morning|afternoon|evening|night))?(?P<daypart>morning|afternoon|evening|night|(?:early|small|wee|pre-?dawn)\s+hours)\s+of\s+(?P<day>{WEEKDAY}|{DAY_WORD}|the\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?!\s+(?:of\s+)?{MONTH}))",
     ),
-    _rule("overnight", rf"(?P<word>overnight|first\s+light|the\s+(?:early|small|wee)\s+hours|mid[-\s]?afternoon|midday|dawn|daybreak|sunrise|dusk|sunset|nightfall)(?:\s+(?:on\s+)?(?:(?:{WEEKDAY},?\s+)?(?:(?P<d_first>{DAY_NUMBER})\s+(?P<month_after>{MONTH})|(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER}))(?:,?\s+(?P<y>{YEAR}))?"
+    _rule("overnight", rf"(?P<word>overnight|first\s+light|the\s+(?:early|small|wee)\s+hours|mid[-\s]?afternoon|midday|dawn|daybreak|sunrise|sunup|dusk|sunset|sundown|nightfall)(?:\s+(?:on\s+)?(?:(?:{WEEKDAY},?\s+)?(?:(?P<d_first>{DAY_NUMBER})\s+(?P<month_after>{MONTH})|(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER}))(?:,?\s+(?P<y>{YEAR}))?"
         rf"|(?P<day>{DAY_WORD}|{WEEKDAY})(?:(?<=[a-z])\s+into\s+(?P<into>{WEEKDAY}))?|the\s+(?P<nth>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))"
         rf"|\s+(?P<relday>{_DAY_PART_RELATIVE}|the\s+previous)\s+day)?"),  # "dawn on 4 July", "dusk on Thursday", "dawn the next day"
     _rule(

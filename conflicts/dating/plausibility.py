@@ -164,6 +164,8 @@ def plausible(candidate: Candidate, text: str) -> bool:
             return False
         if word in ("may", "march") and not _PREPOSITION_BEFORE.search(before) and not re.match(r"\s*(?:,|\.|;|\d)", after):
             return False
+        if word == "may" and re.search(r"\d[:.]\d\d\s+$", before):
+            return False  # "11:15 May, speaking at a press conference": a live report's stamp, then a name
     if rule == "duration" and g["unit"].lower().startswith("quarter") and text[m.end("num"):m.start("unit")] == "-":
         return False  # "fallen by more than three-quarters" is a fraction
     if rule == "compound_duration" and not is_one_length(g["parts"]):

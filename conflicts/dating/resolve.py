@@ -51,6 +51,8 @@ _PARTICIPLE_AFTER_A_NOUN = re.compile(
 _DAY_OF_A_THING_BEFORE = re.compile(
     r"(?:\b(?:which|that|who)\s+(?:[\w'-]+\s+){1,4}?|\b(?!(?:was|were|been|be|is|are|had|has|have)\b)[a-z]+\s+"
     r"(?:imposed|declared|announced|issued|signed|agreed|reached|ordered|launched)\s+)(?:on\s+)?$", re.IGNORECASE)
+_UNTIL_A_YEAR_BEFORE = re.compile(r"\buntil\s+(?:the\s+[\w-]+(?:\s+[\w-]+)?\s+of\s+)?$", re.IGNORECASE)
+_RELATIVE_PRONOUN = re.compile(r"\b(?:which|who|whom|whose)\b", re.IGNORECASE)
 _MONTH_SPAN_BETWEEN = re.compile(r"[A-Z][a-z]+\.?\s*(?:to|through|until|till|-|–)\s*")  # "January to March"
 _STORY_DAY_REACH = 400  # characters after a day of another year that a day without one stays in its year
 _YEAR_DIGITS = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
@@ -246,8 +248,11 @@ class Resolver(CalendarRules, RelativeRules):
             # "in late May 1940, ran for nine days, from 26 May to 4 June": that month, or the next, will do
             # too ("a treaty signed in March 1975 ... since Sept. 4" is background)
             if not on_a_day and (month is None or (month - self.ref_date.month) % 12 > 1
-                                 or not _YEAR_DIGITS.search(self.text, self.ref_at, self.ref_at + 20)):
-                return False  # the month written with its year ("late May 1940", not "September last year")
+                                 or not _YEAR_DIGITS.search(self.text, self.ref_at, self.ref_at + 20)
+                                 or _RELATIVE_PRONOUN.search(self.text, self.ref_at, self.candidate.start)):
+                # the month written with its year ("late May 1940", not "September last year"), in the same clause
+                # ("a resolution adopted in July 1987 and which Iran accepted only on July 18" is of 1988)
+                return False
             return _YEAR_DIGITS.search(self.text[sentence_start:self.candidate.start]) is not None
         if not on_a_day:
             return False
@@ -285,7 +290,10 @@ class Resolver(CalendarRules, RelativeRules):
         # Yong'an from September 1851 until the following spring. ... that June" has moved on)
         held_off = (_UNTIL_BEFORE.search(self.text, max(0, start - 12), start) and _NEXT.match(self.text, start)
                     and not _FROM_IN_CLAUSE.search(self.text, self._sentence_start(start), start))
-        return bool(negated or held_off or _PROSPECT_BEFORE.search(self.text, max(0, start - 60), start))
+        # "ruled for two and a half centuries, until the civil war of 1868": a span's far end, not the story's next step
+        far_end = (earliest.year - self.ref_date.year > 10 and re.fullmatch(r"\d{4}", value)
+                   and _UNTIL_A_YEAR_BEFORE.search(self.text, max(0, start - 40), start))
+        return bool(negated or held_off or far_end or _PROSPECT_BEFORE.search(self.text, max(0, start - 60), start))
 
     def _sentence_start(self, at: int) -> int:
         breaks = list(_SENTENCE_BREAK.finditer(self.text, max(0, at - 200), at))

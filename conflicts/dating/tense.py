@@ -56,6 +56,8 @@ def _markers(text: str):
         word = token.group().lower()
         if word.startswith("'") and (start == 0 or not text[start - 1].isalnum()):
             continue  # "'ll" only after a word: "they'll"
+        if word in _PRESENT_WORDS and text[start - 1:start] == "-":
+            continue  # "a U.S.-run training centre", "state-run television": an adjective
         if word in _PHRASE_STARTS:
             for regex, tense in ((_FUTURE_PHRASE, "future"), (_PRESENT_PHRASE, "present")):
                 if phrase := regex.match(text, start):
@@ -117,6 +119,9 @@ _FUTURE_AUXILIARY_IN = re.compile(r"\b(?:will|won't|'ll|shall|going\s+to)\b", re
 _DEADLINE_NOUNS = {"deadline", "deadlines"}  # "a deadline of midnight Friday" looks ahead
 _NEGATION = re.compile(r"\b(?:not|n't|no|never|neither|nor|nobody|none)\b", re.IGNORECASE)
 # "a still unspecified date", "the armed forces": -ed words after these are adjectives.
+# Past forms that are never adjectives: "the revolt that began in February" is told in the past.
+_ONLY_VERBS = frozenset("began came went took gave saw fell rose won fought broke flew spoke wrote sent ran drove grew knew "
+                        "chose stood struck said told met did was were".split())
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|still|its|their|his|her|this|that|very|more|most|less|well|newly|already|un)\s+$", re.IGNORECASE)
 # "announced the plan Aug. 21": after a determiner these are nouns, not a look ahead ("a plan to" still is).
 _NOUN_MARKERS = {"plan", "plans", "due", "effective", "starting", "next"}
@@ -218,7 +223,8 @@ def _clause_tense(text: str, left_text: str, end: int) -> str | None:
     last_marker = None
     for marker in _markers(left_text):
         noun = (marker.word in _NOUN_MARKERS and not _PURPOSE_AFTER.match(left_text, marker.end)) or marker.word in _NOUNS_TOO
-        if _kind(marker) and not ((marker.tense == "past" or noun) and _ADJECTIVE_BEFORE.search(left_text[:marker.start])) and not (
+        adjective = noun or (marker.tense == "past" and marker.word not in _ONLY_VERBS)  # "the wounded", not "that began"
+        if _kind(marker) and not (adjective and _ADJECTIVE_BEFORE.search(left_text[:marker.start])) and not (
                 noun and _DETERMINER_AND_MODIFIER_BEFORE.search(left_text[:marker.start])):  # "signed the six-point plan on Friday"
             if last_marker is not None and _kind(last_marker) == "past" and _TO_BEFORE.search(left_text[:marker.start]):
                 continue  # "made it hard for Sun to meet demand into the summer": the finite verb rules

@@ -34,7 +34,7 @@ def _word_triggers() -> dict[str, frozenset[str]]:
         "dayword": ("today", "tonight", "tomorrow", "yesterday"),
         # "first light", "the early hours", "mid-afternoon" fire on their last word.
         "daypart": ("morning", "afternoon", "evening", "night", "overnight", "midday", "noon", "midnight", "dawn",
-                    "daybreak", "sunrise", "dusk", "sunset", "nightfall", "light", "hours", "mornings", "afternoons",
+                    "daybreak", "sunrise", "sunup", "dusk", "sunset", "sundown", "nightfall", "light", "hours", "mornings", "afternoons",
                     "evenings", "nights", "midmorning", "midafternoon", "midevening"),  # "By midmorning": mid-morning
         "year": ("year", "years", "yearend"),
         "quarter": ("quarter", "quarters"),
@@ -88,11 +88,12 @@ def _word_triggers() -> dict[str, frozenset[str]]:
 
 WORD_TRIGGERS = _word_triggers()
 _TRIGGER_WORDS = frozenset(WORD_TRIGGERS)
-_NUMBER = re.compile(r"\d+(?:[:./]\d+)*(?:['’]?s\b|st\b|nd\b|rd\b|th\b|\s*[ap]\.?\s?m\b|\s*(?:hours|hrs|gmt|utc|zulu)\b)?")
+_NUMBER = re.compile(r"\d+(?:[:./]\d+)*(?:['’]?s\b|st\b|nd\b|rd\b|th\b|\s*[ap]\.?\s?m\b|\s*(?:hours|hrs|gmt|utc|zulu|local)\b)?")
 _CLOCK_NUMBER = re.compile(r"\d{1,2}(?:[:.]\d\d|\s*[ap]\.?\s?m)")
 _NUMERIC_DATE = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d\d")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _DASHED_DATE = re.compile(r"\d-\d{1,2}-\d{4}\b")  # "16-12-2016" (the numbers split at the dashes)
+_LAST_ONE_OR_TWO_DIGITS = re.compile(r"(?<!\d)\d{1,2}$")
 _SHORT_DECADE = re.compile(r"\d0['’]?s$")
 
 
@@ -107,11 +108,11 @@ def triggers(lowered: str, start: int, end: int) -> set[str]:
         digits = len(token) - len(token.lstrip("0123456789"))
         if digits in (2, 3):
             present.add("digit3")  # "in 711", and "In 66" in a history of the first centuries
-        if digits in (1, 2):
-            present.add("daynum")  # "27 September", "Sept. 27"
+        if digits in (1, 2) or _LAST_ONE_OR_TWO_DIGITS.search(token):
+            present.add("daynum")  # "27 September", "Sept. 27", the "1" of "2/1 March"
         if digits >= 4 or _FOUR_DIGITS.search(token, digits):  # "1990", "0/1000"
             present.add("digit4")
-            if token[digits:].strip() in ("hours", "hrs", "gmt", "utc", "zulu"):
+            if token[digits:].strip() in ("hours", "hrs", "gmt", "utc", "zulu", "local"):
                 present.add("clocknum")
         if _CLOCK_NUMBER.search(token):
             present.add("clocknum")
