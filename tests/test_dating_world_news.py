@@ -285,7 +285,13 @@ ROUND_14_NEWS = [
     ("Israel was observing the Rosh Hashanah holiday, which began at sundown on Friday.", "2000-09-30",
      "sundown on Friday", "2000-09-29TEV", None),
     ("It rests on resolution 598, which the council adopted in July 1987 and which Iran accepted only on July 18.",
-     "1988-08-20", "July 18", "1988-07-18", None),
+     "1988-08-20", "July 18", "1988-07-18", None),    # Round 19's: a visit planned for a day lends no day to the clocks after it; a strike called is to come; "September
+    # that year" counts from the year the sentence wrote.
+    ("Lavrov cancelled a visit to Istanbul planned for Wednesday.\n\nNATO ambassadors were meeting in Brussels at 5 p.m. "
+     "local time.", "2015-11-24", "5 p.m. local time", "2015-11-24T17:00", None),
+    ("Some Sikh organisations have called for a bandh on Friday.", "1984-06-07", "Friday", "1984-06-08", None),
+    ("The Tigers had controlled the town since 1990, when the army abandoned the fort in September that year.",
+     "1995-12-05", "September that year", "1990-09", None),
 ]
 
 CASES = (ROUND_14_NEWS + WORLD_NEWS + LIVE_AND_LOOKING_BACK + FEASTS + LOOKING_AHEAD_AFTER_THE_VERB + NIGHTS_IN_NEWS + DEADLINES_AND_LOOKS_AHEAD

@@ -128,6 +128,10 @@ class CalendarRules:
             shift = NEXT_OR_PREVIOUS.get(" ".join(g["yrel"].lower().split()), 0)
             if self.bc_year and self.narrative:
                 return Resolution("DATE", f"{cm.years_after_bc(self.bc_year, shift)}-{month:02d}", f"counted from {self.bc_year} BC")
+            if year := self.year_written_in_the_sentence():
+                # "had controlled the town since 1990, when ... abandoning it in September that year"
+                return Resolution("DATE", cm.month_value(year + shift, month), f"counted from {year}, named in the sentence",
+                                  part_mod(g.get("part")))
             if self.anchor is None:
                 return Resolution("DATE", f"XXXX-{month:02d}", "no year to place the month in")
             return Resolution("DATE", cm.month_value(self.anchor.year + shift, month), self.anchor_reason(), part_mod(g.get("part")))

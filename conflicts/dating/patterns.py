@@ -36,7 +36,7 @@ class Candidate:
 _NOT_A_FEAST = r"(?<!easter\s)(?<!palm\s)(?<!good\s)(?<!holy\s)(?<!maundy\s)(?<!whit\s)"
 # A clock written without a.m. or p.m. counts as one only after these: "at 8.40", "by four in the afternoon".
 _CLOCK_PREPOSITION_BEFORE = (
-    r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=until\s)|(?<=before\s)|(?<=after\s)|(?<=about\s)|(?<=around\s))")
+    r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=until\s)|(?<=before\s)|(?<=after\s)|(?<=about\s)|(?<=around\s)|(?<=toward\s)|(?<=towards\s))")
 # A year under 1000 written alone counts as one only after these: "in 711", "By 721", "until 759"
 # ("from 360" is too often a count: "to 450 stores from 360").
 # "Through 377", "the campaign of 378": after an event's name, "of" gives its year ("an army of 500" is a count).
@@ -90,7 +90,7 @@ RULES = [
     _rule(
         "month_year",
         rf"(?:(?P<part>{PART}))?(?P<month>{MONTH})(?:,?\s+|\s+of\s+)(?P<y>{YEAR}|(?P<rel>this|last|next)\s+year|(?P<words>{YEAR_WORDS})"
-        r"|(?<=of\s)(?P<yrel>that|the\s+same|the\s+following|the\s+next|the\s+previous)\s+year)",
+        r"|(?P<yrel>that|the\s+same|the\s+following|the\s+next|the\s+previous)\s+year(?!['’]s))",  # "September that year"
     ),
     _rule("month", rf"(?:(?P<part>{PART}))?(?:(?P<rel>this\s+past|this\s+coming|the\s+previous|the\s+preceding|the\s+following|last|next|this|that|each|every)\s+)?(?P<month>{MONTH})"),
     _rule(

@@ -50,7 +50,8 @@ _PARTICIPLE_AFTER_A_NOUN = re.compile(
 # dates a thing named, not the day the report goes on to tell ("An army communique broadcast at 6 p.m.").
 _DAY_OF_A_THING_BEFORE = re.compile(
     r"(?:\b(?:which|that|who)\s+(?:[\w'-]+\s+){1,4}?|\b(?!(?:was|were|been|be|is|are|had|has|have)\b)[a-z]+\s+"
-    r"(?:imposed|declared|announced|issued|signed|agreed|reached|ordered|launched)\s+)(?:on\s+)?$", re.IGNORECASE)
+    r"(?:imposed|declared|announced|issued|signed|agreed|reached|ordered|launched|planned|scheduled)\s+)(?:on\s+|for\s+)?$",
+    re.IGNORECASE)  # "cancelled a visit to Istanbul planned for Wednesday"
 _UNTIL_A_YEAR_BEFORE = re.compile(r"\buntil\s+(?:the\s+[\w-]+(?:\s+[\w-]+)?\s+of\s+)?$", re.IGNORECASE)
 _RELATIVE_PRONOUN = re.compile(r"\b(?:which|who|whom|whose)\b", re.IGNORECASE)
 _MONTH_SPAN_BETWEEN = re.compile(r"[A-Z][a-z]+\.?\s*(?:to|through|until|till|-|–)\s*")  # "January to March"
@@ -339,6 +340,11 @@ class Resolver(CalendarRules, RelativeRules):
         size = 3 if period.group(2) == "Q" else 6
         first = (int(period.group(3)) - 1) * size + 1
         return (int(period.group(1)), f"a month of {self.ref_value}") if first <= month < first + size else None
+
+    def year_written_in_the_sentence(self) -> int | None:
+        """The last year written out earlier in the expression's sentence, background or not."""
+        years = _YEAR_DIGITS.findall(self.text, self._sentence_start(self.candidate.start), self.candidate.start)
+        return int(years[-1]) if years else None
 
     def tense(self) -> str | None:
         return clause_tense(self.text, self.candidate.start, self.candidate.end)

@@ -107,10 +107,12 @@ _AHEAD_OF_BEFORE = re.compile(
     r"|(?<!most\s)likely(?:\s+(?:on|by|in))?)"
     r"\s+(?:the\s+)?$", re.IGNORECASE)
 _DELIVERY_AFTER = re.compile(r"\s+(?:delivery|deliveries|futures|contracts?)\b", re.IGNORECASE)
-# "ordered elections for a new parliament on Dec. 12", "called a referendum for 5 June": the vote is to come.
+# "ordered elections for a new parliament on Dec. 12", "called a referendum for 5 June", "have called for a bandh on
+# Friday": the vote (the strike) is to come.
 _VOTE_CALLED_BEFORE = re.compile(
     r"\b(?:called|calls|ordered|orders|set|sets|scheduled|announced|announces|fixed)\s+(?:[\w'-]+\s+){0,3}?"
-    r"(?:elections?|polls|vote|referendum|ballot)\s+(?:[\w'-]+\s+){0,5}?(?:on|for)\s+$", re.IGNORECASE)
+    r"(?:elections?|polls|vote|referendum|ballot|strikes?|bandh|protests?|demonstrations?|rally|rallies|shutdown|march)"
+    r"\s+(?:[\w'-]+\s+){0,5}?(?:on|for)\s+$", re.IGNORECASE)
 # "declared Thursday a national holiday", "has declared Monday a non-working day": a day set aside, still to come.
 _DAY_SET_ASIDE_AFTER = re.compile(
     r"\s+(?:as\s+)?an?\s+(?:national\s+|public\s+|bank\s+|official\s+)?(?:holiday|day\s+of|non-working|rest\s+day|day\s+off)",
