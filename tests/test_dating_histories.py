@@ -508,7 +508,9 @@ ROUND_15 = [
      "1410-SU", None),
     ("On 4 June 1615 the castle fell, and the Tokugawa ruled Japan for two and a half centuries, until the civil war of "
      "1868. Ieyasu himself died the following year.", None, "the following year", "1616", None),
-    # Round 19's: "Towards six in the evening" is a clock.
+    # Round 19's: "Towards six in the evening" is a clock; "the next hour and a half" one length.
+    ("At 16:01 the formation took off. For the next hour and a half it flew low over Jordan.", None,
+     "the next hour and a half", "PT1H30M", None),
     ("On 18 June 1757 the Prussians attacked. Towards six in the evening the Saxon horse charged.", None,
      "six in the evening", "1757-06-18T18:00", None),
     # Round 16's: "and today" opens a clause of the writer's time.

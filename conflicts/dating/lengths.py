@@ -54,7 +54,8 @@ class LengthRules:
         return Resolution("DURATION", "PXX", "a length of time not given")
 
     def _hour_span(self, g):
-        return Resolution("DURATION", "PT30M" if "half" in g else "PT1H", "a length of time")
+        value = "PT30M" if "half" in g else "PT1H30M" if "and_half" in g else "PT1H"
+        return Resolution("DURATION", value, "a length of time")
 
     def _frequency(self, g):
         unit = unit_name(g["unit"])
