@@ -508,6 +508,15 @@ ROUND_15 = [
      "1410-SU", None),
     ("On 4 June 1615 the castle fell, and the Tokugawa ruled Japan for two and a half centuries, until the civil war of "
      "1868. Ieyasu himself died the following year.", None, "the following year", "1616", None),
+    # Round 20's: the months after a winter; "the early months of 1916"; a chronology's "Night."; "in mid-morning".
+    ("In 1674 the Elector spent the winter in Franconia, laid up with gout. In early June he set out.", None,
+     "early June", "1675-06", "START"),
+    ("The battalion crossed to France in December 1915. Through the early months of 1916 it held trenches.", None,
+     "the early months of 1916", "1916", "START"),
+    ("18 April 1942. The raiders took off.\nNight. Over the coast of Zhejiang the crews bailed out.", None, "Night",
+     "1942-04-18TNI", None),
+    ("2 April 1942. Hornet passed under the Golden Gate Bridge in mid-morning.", None, "mid-morning", "1942-04-02TMO",
+     "MID"),
     # Round 19's: "Towards six in the evening" is a clock; "the next hour and a half" one length.
     ("At 16:01 the formation took off. For the next hour and a half it flew low over Jordan.", None,
      "the next hour and a half", "PT1H30M", None),

@@ -291,7 +291,11 @@ ROUND_14_NEWS = [
      "local time.", "2015-11-24", "5 p.m. local time", "2015-11-24T17:00", None),
     ("Some Sikh organisations have called for a bandh on Friday.", "1984-06-07", "Friday", "1984-06-08", None),
     ("The Tigers had controlled the town since 1990, when the army abandoned the fort in September that year.",
-     "1995-12-05", "September that year", "1990-09", None),
+     "1995-12-05", "September that year", "1990-09", None),    # Round 20's: a clock "this morning" is one TIME; "Tuesday's deadline" is to come.
+    ('"By 10 o\'clock this morning the market had decided," a trader said.', "1991-01-17", "10 o'clock this morning",
+     "1991-01-17T10:00", None),
+    ("He said the United States would not be deterred from finishing it by Tuesday's deadline.", "2021-08-26",
+     "Tuesday", "2021-08-31", None),
 ]
 
 CASES = (ROUND_14_NEWS + WORLD_NEWS + LIVE_AND_LOOKING_BACK + FEASTS + LOOKING_AHEAD_AFTER_THE_VERB + NIGHTS_IN_NEWS + DEADLINES_AND_LOOKS_AHEAD

@@ -183,6 +183,11 @@ class CalendarRules:
             year = base.year
         elif named := self.year_of_the_period_named(month):
             return Resolution("DATE", cm.month_value(named[0], month), named[1], mod, clip)
+        elif self.narrative and re.fullmatch(r"\d{4}-WI", self.ref_value or "") and 3 <= month <= 8:
+            # "spent the winter in Franconia ... In early June he set out": the June after that winter (but
+            # "The winter of 1948 was mild ... fog in November" is that year's November)
+            year = int(self.ref_value[:4]) + 1
+            return Resolution("DATE", cm.month_value(year, month), f"the month after the winter of {self.ref_value[:4]}", mod, clip)
         else:
             year = self.year_for(month, None, self.span_start or base, self.tense(), slack_days=0)
         reason = self.anchor_reason() if rel == "that" else self.now_reason()

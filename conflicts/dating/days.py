@@ -170,8 +170,8 @@ class DayRules:
         return straight or paragraph.rfind("“") > paragraph.rfind("”")
 
     def _bare_day_part(self, g):
-        if "label" in g:
-            g = {**g, "part": g["label"]}
+        if "label" in g or "mid" in g:
+            g = {**g, "part": g.get("label") or g["mid"]}
         return self._day_part({**g, "rel": "the"})
 
     def _day_part(self, g):
@@ -291,6 +291,8 @@ class DayRules:
             day, reason = self._day_from_word(g["day"])
         elif "rel_wd" in g:  # "shortly before noon last Wednesday"
             day, reason = self._weekday_date(FULL_WEEKDAYS[g["rel_wd"].lower()], g["day_rel"].lower())
+        elif "dp_rel" in g and g["dp_rel"].lower() == "this" and self.now:
+            day, reason = self.now, self.now_reason()  # "By 10 o'clock this morning"
         elif "dp_rel" in g and self.anchor:
             # "eight o'clock the next morning", "five o'clock that afternoon": on the story's day or the next.
             shift = 0 if g["dp_rel"].lower() in ("that", "the same") else 1

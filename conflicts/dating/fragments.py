@@ -47,7 +47,7 @@ APPROX = (
 # "early in 1920" as well ("late in the day" is mostly an idiom).
 PART = (
     r"(?:(?:early|late)\s+in\s+(?!the\s+day\b)|(?:earlier|later)\s+in\s+|(?:early|mid|late|earlier|later)(?:\s+|-)|mid|(?:end|start)-|(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|close|turn|dawn)\s+of\s+(?:the\s+)?"
-    r"|(?:the\s+)?(?:first|last|final|closing|opening)\s+(?:few\s+)?(?:days|weeks|months)\s+of\s+(?:the\s+)?"
+    r"|(?:the\s+)?(?:first|last|final|closing|opening|early|late|later)\s+(?:few\s+)?(?:days|weeks|months)\s+of\s+(?:the\s+)?"
     rf"|(?:the\s+)?(?:first|second|latter)\s+half\s+of\s+(?={MONTH}))"  # a year's halves are H1/H2
 )
 TIME_ZONE = alternation(TIME_ZONES)

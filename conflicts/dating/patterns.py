@@ -50,7 +50,7 @@ _EARLY_YEAR_PREPOSITION_BEFORE = (
 # "the night of 25/26 October", "of 11-12 June", "of January 31 to February 1": a night's two days.
 _NIGHT_TO = r"(?:\s*[-–/]\s*|\s+(?:to|and)\s+)"
 # "that evening", "the next morning", "the following day": a part of the story's day or the next.
-_DAY_PART_RELATIVE = r"that|the\s+next|the\s+following|the\s+same"
+_DAY_PART_RELATIVE = r"that|this|the\s+next|the\s+following|the\s+same"
 
 
 def _rule(name: str, pattern: str):
@@ -178,9 +178,10 @@ RULES = [
     _rule(
         "bare_day_part",
         r"(?:(?:(?<=\bby\s)|(?<=\bBy\s)|(?<=\buntil\s)|(?<=\btoward\s)|(?<=\btowards\s))(?:(?P<part>early|late|mid-?)\s*)?"
+        r"|(?<=\bin\s)(?P<mid>mid-?)\s*(?!night)"  # "passes under the bridge in mid-morning"
         r"|(?:(?<=\n)|(?<=\n\s)|^)(?P<label>early|late|mid-?)\s*"
-        r"|(?P<alone>(?:(?<=\n)|(?<=[.!?]\s))(?=(?:morning|afternoon|evening)\.))"
-        r"|(?P<heading>(?:(?<=\n)|^)(?=(?:morning|afternoon|evening)\s+[a-z])))(?P<daypart>morning|afternoon|evening)\b",
+        r"|(?P<alone>(?:(?<=\n)|(?<=[.!?]\s))(?=(?:morning|afternoon|evening|night)\.))"
+        r"|(?P<heading>(?:(?<=\n)|^)(?=(?:morning|afternoon|evening)\s+[a-z])))(?P<daypart>morning|afternoon|evening|night)\b",
     ),
     _rule(
         "week_of",

@@ -202,6 +202,8 @@ def plausible(candidate: Candidate, text: str) -> bool:
         return False  # "the Twelve Years' Truce", "the Hundred Days", "the film 55 Days at Peking"
     if rule == "bare_day_part" and "alone" in g and not text[candidate.start].isupper():
         return False
+    if rule == "bare_day_part" and g["daypart"].lower() == "night" and "alone" not in g:
+        return False  # "travelled by night" is a manner; a chronology's "Night." heads an entry
     if rule == "bare_day_part" and "heading" in g and not (
             text[candidate.start].isupper() and _ENTRY_AFTER.match(text, candidate.end)):
         return False  # "Evening The British consul warns Khalid" heads an entry; "Evening Standard" is a paper

@@ -214,6 +214,8 @@ def _clause_tense(text: str, left_text: str, end: int) -> str | None:
     cut = _CLAUSE_BREAK.search(right_text)
     if cut:
         right_text = right_text[:cut.start()]
+    if re.match(r"['’]s\s+deadline", text[end:end + 12]):
+        return "future"  # "would not be deterred from finishing it by Tuesday's deadline"
     if re.match(r"['’]s\b", text[end:end + 3]):
         # "Friday's ruling" reports what happened, unless the clause looks ahead: "he will ride in the
         # parade before Friday's game".
