@@ -319,7 +319,8 @@ class DayRules:
             hour += 12  # "At about 3 p.m. Reno charged ... At about half past three Custer sent", "about 4:20"
         if day is not None and self._ends_a_span_overnight(day, hour):
             day, reason = day + dt.timedelta(days=1), f"the morning after {cm.day_value(day)}"
-        if hour == 24 and "named" in g and day is not None and day == self.dct and len(g) <= 2 and self.tense() == "past":
+        bare_midnight = g.keys() <= {"named", "approx"}  # "around midnight", with no day or zone
+        if hour == 24 and bare_midnight and day is not None and day == self.dct and self.tense() == "past":
             # "electricity was cut around midnight", read that morning: the midnight that began the day
             day, reason = day - dt.timedelta(days=1), f"the midnight before {cm.day_value(day)}, told in the past"
         mod = APPROX_MODS.get(" ".join((g.get("approx") or "").lower().split()))

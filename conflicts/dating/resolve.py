@@ -28,7 +28,10 @@ _COORDINATED_YEAR = re.compile(
 # The second date of a span: "... and ended on", "lasted until", or "to", "–" right before it ("from 1914 to 1918").
 _SPAN_END = re.compile(r"\b(?:ended|ending|lasted)\b|(?:\b(?:to|until|till|through)|[–—-])\s*(?:the\s+)?$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"“]|\n")
-# A later year a history's clause only looks ahead to: "its concession had been due to expire in 1968".
+# A later date a history's clause only looks ahead to: "its concession had been due to expire in 1968", "meant to
+# stay hidden through Sunday, 25 June, and attack at daybreak on the 26th", a modal's deadline ("could stay only until
+# mid-October", "forces would leave Somalia by 31 March 1994", "was to last until St John's Day, 24 June 1410"), a
+# fear or a hope ("fearing that the sultan would attack at dawn the next day").
 _PROSPECT_BEFORE = re.compile(
     r"\b(?:(?:due|scheduled|set|slated|planned|expected|meant|supposed|was|were)\s+to\s+[a-z]+(?:\s+[a-z]+){0,3}\s+(?:in|by|until)"
     r"|(?:scheduled|planned|meant|intended)\s+to\s+[a-z]+(?:[\s,]+[\w']+){0,8}?\s+(?:in|by|until|on|at)"
@@ -36,9 +39,7 @@ _PROSPECT_BEFORE = re.compile(
     r"|(?:fear|fears|feared|fearing|expect|expected|expecting|hoped|hoping|believed|believing|warned)\s+(?:that\s+)?"
     r"(?:[a-z']+\s+){1,4}(?:would|might|could)\s+(?:[a-z']+\s+){1,3}(?:at|on|in))"
     r"(?:\s+(?:st\.?|saint)\s+\w+['’]s\s+day,)?\s+$",
-    re.IGNORECASE)  # "meant to stay hidden through Sunday, 25 June, and attack at daybreak on the 26th"; "could stay
-# only until mid-October", "forces would leave Somalia by 31 March 1994", "was to last until St John's Day, 24 June 1410",
-# "fearing that the sultan would attack at dawn the next day"
+    re.IGNORECASE)
 # "the five-year Neutrality Pact signed with Japan in", "the fortress built by the Romans in": a participle after
 # a noun (not after "was" or "had": "the pact was signed in April 1941" moves the story).
 _PARTICIPLE_AFTER_A_NOUN = re.compile(
