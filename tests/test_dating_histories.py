@@ -508,6 +508,10 @@ ROUND_15 = [
      "1410-SU", None),
     ("On 4 June 1615 the castle fell, and the Tokugawa ruled Japan for two and a half centuries, until the civil war of "
      "1868. Ieyasu himself died the following year.", None, "the following year", "1616", None),
+    # Round 21's: an entry headed "Evening –".
+    ("21 April 1836. The Texians attack at 3:30 p.m.\nEvening – The killing of fleeing soldiers continues.", None,
+     "Evening", "1836-04-21TEV", None),
+    ("The battle lasted from 1 April until 22 June 1945.", None, "1 April", "1945-04-01", None),
     # Round 20's: the months after a winter; "the early months of 1916"; a chronology's "Night."; "in mid-morning".
     ("In 1674 the Elector spent the winter in Franconia, laid up with gout. In early June he set out.", None,
      "early June", "1675-06", "START"),

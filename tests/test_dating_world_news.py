@@ -295,7 +295,9 @@ ROUND_14_NEWS = [
     ('"By 10 o\'clock this morning the market had decided," a trader said.', "1991-01-17", "10 o'clock this morning",
      "1991-01-17T10:00", None),
     ("He said the United States would not be deterred from finishing it by Tuesday's deadline.", "2021-08-26",
-     "Tuesday", "2021-08-31", None),
+     "Tuesday", "2021-08-31", None),    # Round 21's: "in June until August 2012" is no span of one year.
+    ("Sharif, whose government's mandate was extended in June until August 2012, told reporters.", "2011-08-07", "June",
+     "2011-06", None),
 ]
 
 CASES = (ROUND_14_NEWS + WORLD_NEWS + LIVE_AND_LOOKING_BACK + FEASTS + LOOKING_AHEAD_AFTER_THE_VERB + NIGHTS_IN_NEWS + DEADLINES_AND_LOOKS_AHEAD

@@ -181,7 +181,7 @@ RULES = [
         r"|(?<=\bin\s)(?P<mid>mid-?)\s*(?!night)"  # "passes under the bridge in mid-morning"
         r"|(?:(?<=\n)|(?<=\n\s)|^)(?P<label>early|late|mid-?)\s*"
         r"|(?P<alone>(?:(?<=\n)|(?<=[.!?]\s))(?=(?:morning|afternoon|evening|night)\.))"
-        r"|(?P<heading>(?:(?<=\n)|^)(?=(?:morning|afternoon|evening)\s+[a-z])))(?P<daypart>morning|afternoon|evening|night)\b",
+        r"|(?P<heading>(?:(?<=\n)|^)(?=(?:morning|afternoon|evening)\s+(?:[a-z]|[–—-]\s))))(?P<daypart>morning|afternoon|evening|night)\b",
     ),
     _rule(
         "week_of",

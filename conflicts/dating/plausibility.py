@@ -45,7 +45,7 @@ _UNCOUNTABLE_AFTER = re.compile(
     r"\s*(?:[,.;:)!?\]—–]|$)|\s+(?:[A-Z]|(?:the|a|an|and|or|but|when|while|as|at|in|on|by|to|from|with|between|against"
     r"|after|before|during|until|near|he|she|it|they|we|his|her|its|their|which|who|that|this|one|was|were|had)\b"
     r"|[a-z]+ed\s+(?:the|a|an|his|her|its|their|them|him)\b)")  # "a treaty of 3 October 382 settled the Goths"
-_ENTRY_AFTER = re.compile(r"\s+(?:[A-Z0-9](?!(?:tandard|ost|tar|ews|erald|rayers?|ass|ervice|ail|imes)\b))")
+_ENTRY_AFTER = re.compile(r"\s+(?:[A-Z0-9](?!(?:tandard|ost|tar|ews|erald|rayers?|ass|ervice|ail|imes)\b)|[–—-]\s)")
 _SEASON_AS_NAME_AFTER = re.compile(r"\s+(?:session|sessions|term|semester|recess|sitting|school|camp|palace|olympics|games)\b", re.IGNORECASE)
 _DATE_WORD_AFTER = re.compile(r"\s+(?:\d|[A-Z][a-z]+day\b|[A-Z]\w+\s+\d)")
 _HOURS_AS_NAME_BEFORE = re.compile(r"\b(?:trading|opening|business|office|working|visiting|banking|shop|school)\s+$", re.IGNORECASE)

@@ -20,7 +20,7 @@ from .tense import clause_tense
 
 _BACK_REFERENCE = re.compile(r"\b(?:that|same)\b", re.IGNORECASE)
 _COORDINATED_YEAR = re.compile(
-    rf"\s*(?:,\s*)?(?:(?:and|or|to|through|until)\s+|[-–]\s*)(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:{DAY_NUMBER}\s+(?:of\s+)?)?(?:{SEASON}|{MONTH})"
+    rf"\s*(?:,\s*)?(?:(?P<joint>and|or|to|through|until)\s+|[-–]\s*)(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:{DAY_NUMBER}\s+(?:of\s+)?)?(?:{SEASON}|{MONTH})"
     rf"(?:\s+{DAY_NUMBER})?(?:,?\s+|\s+of\s+)(?P<y>{YEAR})\b"
     rf"|\s+and\s+{DAY_NUMBER},?\s+(?P<y_day>{YEAR})\b", re.IGNORECASE)  # "May 5 and 6, 1999"
 
@@ -323,6 +323,9 @@ class Resolver(CalendarRules, RelativeRules):
         m = _COORDINATED_YEAR.match(self.text, self.candidate.end)
         if m is None or (m.group("y_day") and self.candidate.rule not in ("month_day", "day_month")):
             return None
+        if (m.group("joint") or "").lower() == "until" and not re.search(
+                r"\bfrom\s+$", self.text[max(0, self.candidate.start - 6):self.candidate.start], re.IGNORECASE):
+            return None  # "from 1 April until 22 June 1945" is one span; "extended in June until August 2012" is not
         return int(m.group("y") or m.group("y_day"))
 
     def year_of_the_period_named(self, month: int) -> tuple[int, str] | None:
