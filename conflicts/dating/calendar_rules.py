@@ -9,7 +9,7 @@ import re
 from . import calendar_math as cm
 from .lexicon import DECADE_WORDS, FULL_WEEKDAYS, MONTHS, ORDINALS, SEASONS, year_in_words
 from .plausibility import EVENT_DAY_AFTER, NOW_IN_BEFORE
-from .resolution import NEXT_OR_PREVIOUS, SINCE_BEFORE, Resolution, clip_of, part_mod
+from .resolution import SINCE_BEFORE, Resolution, clip_of, part_mod, shift_of
 from .tense import acted_on, said_will
 from .timex import safe_date
 
@@ -125,7 +125,7 @@ class CalendarRules:
         month = MONTHS[g["month"].lower().rstrip(".")]
         if "yrel" in g:
             # "In August of that year", "in March of the following year": the month in the story's year or the next.
-            shift = NEXT_OR_PREVIOUS.get(" ".join(g["yrel"].lower().split()), 0)
+            shift = shift_of(g["yrel"])
             if self.bc_year and self.narrative:
                 return Resolution("DATE", f"{cm.years_after_bc(self.bc_year, shift)}-{month:02d}", f"counted from {self.bc_year} BC")
             if year := self.year_written_in_the_sentence():
@@ -203,7 +203,7 @@ class CalendarRules:
             return Resolution("DATE", f"{year:04d}-{code}", "season and year", mod)
         if "yrel" in g:
             # "the spring of that year", "the summer of the following year": the season of a year counted from the story's.
-            shift = NEXT_OR_PREVIOUS.get(" ".join(g["yrel"].lower().split()), 0)
+            shift = shift_of(g["yrel"])
             if self.bc_year:
                 return Resolution("DATE", f"{cm.years_after_bc(self.bc_year, shift)}-{code}", f"counted from {self.bc_year} BC", mod)
             if self.anchor is None:
@@ -215,7 +215,7 @@ class CalendarRules:
         if self.bc_year and self.narrative and rel in ("", "that", "the same", "the following", "the next", "the previous"):
             # "the spring of 431 BC ... that summer"; "the winter of 32-31 BC ... In the spring" is 31 BC's;
             # "the following summer" a year on (years BC count down).
-            shift = NEXT_OR_PREVIOUS.get(rel, 0)
+            shift = shift_of(rel)
             if not shift and self.bc_value.endswith("-WI") and code in ("SP", "SU"):
                 shift = 1
             reason = {0: "the season of", 1: "the year after", -1: "the year before"}[shift] + f" {self.bc_year} BC"
@@ -223,10 +223,10 @@ class CalendarRules:
         base = self.anchor if rel in ("that", "the same", "the following", "the previous") else self.now
         if base is None:
             return Resolution("DATE", f"XXXX-{code}", "no year to place the season in", mod)
-        if rel in ("the following", "the previous") and re.fullmatch(r"\d{4}", self.ref_value or ""):
+        if (shift := shift_of(rel)) and re.fullmatch(r"\d{4}", self.ref_value or ""):
             # "pardoned him in 1409. The following summer": the summer of the year after the year named
-            year = base.year + (1 if rel == "the following" else -1)
-            return Resolution("DATE", f"{year:04d}-{code}", f"the year {'after' if rel == 'the following' else 'before'} {base.year}", mod)
+            side = "after" if shift > 0 else "before"
+            return Resolution("DATE", f"{base.year + shift:04d}-{code}", f"the year {side} {base.year}", mod)
         if rel in ("that", "the same"):
             if self.narrative and len(self.ref_value or "") > 4:
                 # "on December 7, 1941 ... That spring": the spring nearest the day the story is on.

@@ -7,7 +7,7 @@ import re
 from . import calendar_math as cm
 from .fragments import DAY_NUMBER, HOURS_IN_WORDS, MONTH, YEAR
 from .lexicon import DAY_PARTS, FULL_WEEKDAYS, MONTHS, alternation
-from .resolution import APPROX_MODS, CLOCK_VALUE, NEXT_OR_PREVIOUS, Resolution, part_mod
+from .resolution import APPROX_MODS, CLOCK_VALUE, Resolution, part_mod, shift_of
 
 # "the day before last Tuesday": the lead of a date a day off.
 _DAY_AROUND = re.compile(r"\b(?P<the>the)\s+(?P<unit>day|night|morning|evening)\s+(?P<dir>before|after)\s+$", re.IGNORECASE)
@@ -187,7 +187,7 @@ class DayRules:
             # "last night" is the night before; "last morning" hardly occurs.
             day, reason = (self.now - dt.timedelta(days=1), self.now_reason()) if self.now else (None, "")
         else:
-            shift = NEXT_OR_PREVIOUS.get(rel, 0)
+            shift = shift_of(rel)
             if rel == "the" and code == "MO" and _LATE_IN_THE_DAY.search(self.ref_value or ""):
                 # "the assaults went on through the night. By the morning ...", "fell silent at 10 o'clock
                 # that night. We sat in the bunker until morning": the morning after.
@@ -201,7 +201,7 @@ class DayRules:
                 else:
                     day, reason = self.now, self.now_reason()
             day = day + dt.timedelta(days=shift) if day else None
-            if code == "NI" and rel == "the" and day is not None and day == self.dct and self.tense() == "past":
+            if code == "NI" and rel == "the" and self._told_in_the_past_of_publication_day(day):
                 # "gunfire went on through the night", read the next day: the night before publication
                 day, reason = day - dt.timedelta(days=1), f"the night before {cm.day_value(day)}, told in the past"
         if day is None:
@@ -217,8 +217,7 @@ class DayRules:
         reason = self.now_reason()
         if "relday" in g and self.anchor:
             # "dawn the next day", "dusk that day": a part of the day the story is on, or of its neighbour.
-            relation = " ".join(g["relday"].lower().split())
-            shift = NEXT_OR_PREVIOUS.get(relation, 0)
+            shift = shift_of(g["relday"])
             day, side = self.anchor + dt.timedelta(days=shift), {1: "after", -1: "before"}.get(shift)
             reason = f"the day {side} {self.ref_value or 'publication'}" if side else self.anchor_reason()
         elif "nth" in g and self.anchor:  # "attack at daybreak on the 26th": that day of the story's month
@@ -320,7 +319,7 @@ class DayRules:
         if day is not None and self._ends_a_span_overnight(day, hour):
             day, reason = day + dt.timedelta(days=1), f"the morning after {cm.day_value(day)}"
         bare_midnight = g.keys() <= {"named", "approx"}  # "around midnight", with no day or zone
-        if hour == 24 and bare_midnight and day is not None and day == self.dct and self.tense() == "past":
+        if hour == 24 and bare_midnight and self._told_in_the_past_of_publication_day(day):
             # "electricity was cut around midnight", read that morning: the midnight that began the day
             day, reason = day - dt.timedelta(days=1), f"the midnight before {cm.day_value(day)}, told in the past"
         mod = APPROX_MODS.get(" ".join((g.get("approx") or "").lower().split()))
@@ -328,6 +327,11 @@ class DayRules:
         if day is None:
             return Resolution("TIME", "XXXX-XX-XX" + clock, "no date to count from", mod)
         return Resolution("TIME", cm.day_value(day) + clock, reason, mod)
+
+    def _told_in_the_past_of_publication_day(self, day: dt.date | None) -> bool:
+        """True in news for a night or a midnight that would fall on the day of publication but is told in the
+        past tense: the one before it, which the paper reports the next morning."""
+        return day is not None and day == self.dct and self.tense() == "past"
 
     def _background_day_before(self) -> bool:
         """True in news when the last day named is weeks from publication and in an earlier paragraph: "North

@@ -325,8 +325,8 @@ RULES = [
         rf"(?P<q>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{NUMBER}|few|several|couple\s+of)\s+)?(?P<unit>{UNIT_ANY}|{WEEKDAY}|{MONTH}|{SEASON}|morning|evening|night|afternoon|weekend)",
     ),
     # "For the next hour the battleships covered the withdrawal", "in the last half hour": a length.
-    _rule("hour_span", r"the\s+(?:next|past|last|previous|following|first|final)\s+(?P<half>half[\s-]+)?hour\b"
-                       r"(?(half)|(?P<and_half>\s+and\s+a\s+half))?"),  # "the next hour and a half"
+    _rule("hour_span", r"the\s+(?:next|past|last|previous|following|first|final)\s+"
+                       r"(?:(?P<half>half[\s-]+)hour\b|hour\b(?P<and_half>\s+and\s+a\s+half)?)"),  # "the next hour and a half"
     # "twice a day", "three times a week": a rate, the SET of its unit (the count is TimeML's freq).
     _rule(
         "frequency",

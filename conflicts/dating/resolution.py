@@ -42,7 +42,12 @@ SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 # A TIME value on the clock: "1876-06-25T15:00".
 CLOCK_VALUE = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)T(?P<h>\d\d):(?P<m>\d\d)")
 # "the following summer", "March of the next year", "dawn the previous day": one unit on or back.
-NEXT_OR_PREVIOUS = {"the following": 1, "the next": 1, "the previous": -1}
+_NEXT_OR_PREVIOUS = {"the following": 1, "the next": 1, "the previous": -1}
+
+
+def shift_of(relation: str) -> int:
+    """+1 for "the following", "the next"; -1 for "the previous"; 0 for any other relation ("that", "the same")."""
+    return _NEXT_OR_PREVIOUS.get(" ".join(relation.lower().split()), 0)
 YEAR_DURATION_AFTER = re.compile(r"\s+(?:ended|ending|ends|to\s+date|through|that\s+ended)\b")
 
 

@@ -120,10 +120,10 @@ _DAY_SET_ASIDE_AFTER = re.compile(
 _FUTURE_AUXILIARY_IN = re.compile(r"\b(?:will|won't|'ll|shall|going\s+to)\b", re.IGNORECASE)
 _DEADLINE_NOUNS = {"deadline", "deadlines"}  # "a deadline of midnight Friday" looks ahead
 _NEGATION = re.compile(r"\b(?:not|n't|no|never|neither|nor|nobody|none)\b", re.IGNORECASE)
-# "a still unspecified date", "the armed forces": -ed words after these are adjectives.
 # Past forms that are never adjectives: "the revolt that began in February" is told in the past.
 _ONLY_VERBS = frozenset("began came went took gave saw fell rose won fought broke flew spoke wrote sent ran drove grew knew "
                         "chose stood struck said told met did was were".split())
+# "a still unspecified date", "the armed forces": -ed words after these are adjectives.
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|still|its|their|his|her|this|that|very|more|most|less|well|newly|already|un)\s+$", re.IGNORECASE)
 # "announced the plan Aug. 21": after a determiner these are nouns, not a look ahead ("a plan to" still is).
 _NOUN_MARKERS = {"plan", "plans", "due", "effective", "starting", "next"}
@@ -214,7 +214,7 @@ def _clause_tense(text: str, left_text: str, end: int) -> str | None:
     cut = _CLAUSE_BREAK.search(right_text)
     if cut:
         right_text = right_text[:cut.start()]
-    if re.match(r"['’]s\s+deadline", text[end:end + 12]):
+    if (possessed := re.match(r"['’]s\s+(\w+)", text[end:end + 20])) and possessed.group(1).lower() in _DEADLINE_NOUNS:
         return "future"  # "would not be deterred from finishing it by Tuesday's deadline"
     if re.match(r"['’]s\b", text[end:end + 3]):
         # "Friday's ruling" reports what happened, unless the clause looks ahead: "he will ride in the

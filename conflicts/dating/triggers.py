@@ -3,6 +3,7 @@
 import re
 
 from .lexicon import DECADE_WORDS, FULL_WEEKDAYS, HOLIDAYS, MONTHS, ORDINALS, SEASONS, SMALL_NUMBERS
+from .resolution import LENGTH_WORDS
 
 # Words without which a rule cannot match: a segment only runs the rules its words call for,
 # which keeps the tagger fast on long articles. A segment's words are looked up in a table (a regex
@@ -69,8 +70,7 @@ def _word_triggers() -> dict[str, frozenset[str]]:
         "sideword": ("earlier", "later", "before", "after"),  # "the day before", "that week earlier"
         "weekword": ("week",),  # "the week of 5 May"
         "hourword": ("hour",),  # "the next hour"
-        "lengthword": ("thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
-                       "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "a", "an"),  # "twenty years and six months"
+        "lengthword": LENGTH_WORDS,  # "three years and seven months"
         "ordinal": [word for word in ORDINALS if word.isalpha()],  # "its third day"
         "clocknumber": [word for word, number in SMALL_NUMBERS.items() if 1 <= number <= 12],  # "half past four"
         "era": ("ad", "ce", "bc", "bce", "b", "c", "d", "e"),  # "a.d.", "b.c.", "c.e." come in letters
@@ -134,8 +134,8 @@ RULE_TRIGGERS = {
     "year_words": {"numberword"}, "era_year": {"era"}, "circa_year": {"circa"}, "decade": {"shortdecade", "numberword"}, "century": {"century"},
     "quarter": {"quarter"}, "month_quarter": {"quarter"}, "quarter_code": {"qcode"}, "half_code": {"hcode"}, "ordinal_day": {"ordday"}, "nth_unit": {"unit"}, "half": {"half"}, "period": {"quarter", "period"}, "period_ago": {"quarter", "period"},
     "year_ago_adj": {"year"}, "ago": {"direction"}, "unit_before_last": {"lastnext"}, "unit_before": {"sideword"},
-    "duration": _UNITS | {"daypart"}, "vague_units": _UNITS, "unit_long": {"long"}, "set": {"set"}, "frequency": {"set"}, "hour_span": {"unit"}, "set_adverb": {"set"}, "again": {"after"},
-    "holiday": {"holiday", "holidaysecond"}, "deictic": {"deictic"}, "vague_length": {"while", "time"}, "week_of": {"month"}, "yearly_day": {"set"}, "clock_words": {"clockword", "daypart"}, "compound_duration": {"number", "clocknumber", "lengthword"}, "day_of_event": {"eventside"}, "day_and": {"month"}, "part_of_date": {"month"},
+    "duration": _UNITS | {"daypart"}, "vague_units": _UNITS, "unit_long": {"long"}, "set": {"set"}, "frequency": {"set"}, "hour_span": {"hourword"}, "set_adverb": {"set"}, "again": {"after"},
+    "holiday": {"holiday", "holidaysecond"}, "deictic": {"deictic"}, "vague_length": {"while", "time"}, "week_of": {"month"}, "yearly_day": {"set"}, "clock_words": {"clockword", "daypart"}, "compound_duration": {"number", "lengthword"}, "day_of_event": {"eventside"}, "day_and": {"month"}, "part_of_date": {"month"},
     "part_of_named_day": {"weekday", "dayword", "ordday"},
     "day_clock": {"weekday", "dayword"}, "date_clock": {"month", "numdate", "digit4"}, "line_clock": {"clocknum"}, "dot_clock": {"clocknum"},
     "alternate": {"alternate"}, "fortnight": {"fortnight"}, "fraction_length": {"half", "quarter"}, "fiscal_code": {"fiscalcode"},
@@ -146,6 +146,6 @@ RULE_ALSO_NEEDS = {
     "day_clock": {"daypart"}, "date_clock": {"clocknum"}, "unit_long": _UNITS, "holiday": {"holiday", "holidayfirst"},
     "compound_duration": {"unit", "year"}, "era_year": {"number"}, "frequency": _UNITS | {"daypart"},
     "nth_unit": {"ordinal", "ordday"}, "day_month": {"daynum"}, "day_and": {"daynum"}, "and_day": {"daynum"}, "month_day": {"daynum", "ordinal"},
-    "week_of": {"weekword"}, "yearly_day": {"month"}, "hour_span": {"hourword"}, "part_of_date": {"daypart"}, "part_of_named_day": {"daypart"},
+    "week_of": {"weekword"}, "yearly_day": {"month"}, "part_of_date": {"daypart"}, "part_of_named_day": {"daypart"},
     "month_year": {"digit4", "year", "numberword"}, "unit_relative_year": {"thislastnext"}, "clock_words": {"number", "clocknumber"},
 }
