@@ -77,6 +77,12 @@ def document_problems(document: dict) -> list[str]:
             problems.append(f"dct {document['dct']!r} is not YYYY-MM-DD or null")
     last_end = -1
     for timex in document.get("timex", []):
+        if not isinstance(timex, dict) or {"start", "end", "text", "type", "value"} - set(timex):
+            problems.append(f"each timex needs start, end, text, type and value: {timex!r}")
+            continue
+        if not (isinstance(timex["start"], int) and isinstance(timex["end"], int)):
+            problems.append(f"{timex['text']!r} offsets must be integers")
+            continue
         if timex["start"] < last_end:
             problems.append(f"{timex['text']!r} overlaps or is out of order")
         last_end = timex["end"]
@@ -84,20 +90,40 @@ def document_problems(document: dict) -> list[str]:
     return problems
 
 
+def read_document(line: str) -> tuple[dict | None, str | None]:
+    """The line's document, or None and what is wrong with the line."""
+    try:
+        document = json.loads(line)
+    except json.JSONDecodeError as error:
+        return None, f"not valid JSON ({error.msg})"
+    if not isinstance(document, dict) or not isinstance(document.get("text"), str):
+        return None, "not an object with a text"
+    return document, None
+
+
 def main(path: str) -> int:
+    try:
+        with open(path, encoding="utf-8") as source:
+            lines = source.read().splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        print(f"cannot read {path}: {error}")
+        return 2
     problems, ids = 0, set()
-    with open(path, encoding="utf-8") as lines:
-        for number, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            document = json.loads(line)
-            name = document.get("id", f"line {number}")
-            found = document_problems(document) + (["duplicate id"] if name in ids else [])
-            ids.add(name)
-            for problem in found:
-                print(f"{name}: {problem}")
-            problems += len(found)
-            print(f"{name}: {len(document.get('timex', []))} TIMEX3, {len(document['text'].split())} words")
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        document, unreadable = read_document(line)
+        if document is None:
+            print(f"line {number}: {unreadable}")
+            problems += 1
+            continue
+        name = document.get("id", f"line {number}")
+        found = document_problems(document) + (["duplicate id"] if name in ids else [])
+        ids.add(name)
+        for problem in found:
+            print(f"{name}: {problem}")
+        problems += len(found)
+        print(f"{name}: {len(document.get('timex', []))} TIMEX3, {len(document['text'].split())} words")
     print("OK" if not problems else f"{problems} problem(s)")
     return 1 if problems else 0
 

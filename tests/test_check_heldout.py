@@ -31,3 +31,15 @@ def test_a_bad_annotation_is_reported(tmp_path):
     assert "'on Friday' starts with a preposition" in result.stdout
     assert "says friday but 2020-10-08 is a thursday" in result.stdout
     assert "overlaps or is out of order" in result.stdout
+
+
+def test_unreadable_input_is_reported_without_a_traceback(tmp_path):
+    path = tmp_path / "round.jsonl"
+    path.write_text('{"id": "a", "text": "x"\n'
+                    '{"id": "b", "dct": null, "text": "Friday", "timex": [{"start": 0, "text": "Friday"}]}\n', encoding="utf-8")
+    result = _check(path)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "line 1: not valid JSON" in result.stdout
+    assert "b: each timex needs start, end, text, type and value" in result.stdout
+    missing = _check(tmp_path / "missing.jsonl")
+    assert missing.returncode == 2 and "cannot read" in missing.stdout

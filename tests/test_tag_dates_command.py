@@ -103,6 +103,10 @@ def test_evaluate_dates_rejects_bad_input(tmp_path):
     path.write_text('{"id": 1}\n', encoding="utf-8")
     with pytest.raises(CommandError, match="line 1: not a gold document"):
         run("evaluate_dates", str(path))
+    path.write_text('{"id": 1, "text": "Friday", "timex": [{"start": 0, "type": "DATE", "value": "2020-10-09"}]}\n',
+                    encoding="utf-8")
+    with pytest.raises(CommandError, match="line 1: not a gold document .each timex needs integer start and end"):
+        run("evaluate_dates", str(path))
 
 
 def test_evaluate_dates_on_tbaq_meets_the_extent_target():

@@ -32,6 +32,7 @@ class Command(BaseCommand):
             try:
                 document = json.loads(line)
                 text, timex = document["text"], document.get("timex", [])
+                _check_annotations(timex)
                 doc_id = document.get("id", number)
                 found = tag(text, document.get("dct"))
             except (json.JSONDecodeError, KeyError, TypeError, ValueError) as error:
@@ -44,3 +45,13 @@ class Command(BaseCommand):
             return
         self.stdout.write(f"{len(gold)} documents, {scores.relaxed.gold} gold and {scores.relaxed.predicted} predicted expressions")
         self.stdout.write(scores.report(errors=options["errors"]))
+
+
+def _check_annotations(timex) -> None:
+    """Gold annotations are objects with integer start and end and a type and value (ValueError if not)."""
+    if not isinstance(timex, list):
+        raise ValueError("timex must be a list")
+    for annotation in timex:
+        if not (isinstance(annotation, dict) and isinstance(annotation.get("start"), int) and isinstance(annotation.get("end"), int)
+                and "type" in annotation and "value" in annotation):
+            raise ValueError(f"each timex needs integer start and end, a type and a value: {annotation!r}")
