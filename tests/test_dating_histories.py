@@ -500,7 +500,8 @@ ROUND_15 = [
     ("After the truce of 628 his loyalty faded. In early 629 he rode to Medina. That September he joined the army.",
      None, "That September", "0629-09", None),
     ("Francis was taken prisoner at Pavia on 24 February 1525. It was the feast of St Matthias.", None,
-     "the feast of St Matthias", "1525-02-24", None),    # Round 17's: a chronology's season heading; a length in number words and several units.
+     "the feast of St Matthias", "1525-02-24", None),
+    # Round 17's: a chronology's season heading; a length in number words and several units.
     ("1780\n\nWinter. Scurvy spreads through the garrison.", None, "Winter", "1780-WI", None),
     ("The siege that followed lasted three years and seven months.", None, "three years and seven months", "P3Y7M", None),
     # Round 18's: "the following summer" after a year named; the far end of a span ("until ... 1868") is not the story's.
@@ -508,6 +509,15 @@ ROUND_15 = [
      "1410-SU", None),
     ("On 4 June 1615 the castle fell, and the Tokugawa ruled Japan for two and a half centuries, until the civil war of "
      "1868. Ieyasu himself died the following year.", None, "the following year", "1616", None),
+    # A history back in the month of its headline day, with no day named, is on that day.
+    ("The Battle of Clontarf was fought on 23 April 1014 at Clontarf.\n\nBackground\nIn 1013 Leinster rose against "
+     "Brian. He returned with his army in early April 1014.\n\nThe battle\nThe fighting began at sunrise.", None,
+     "sunrise", "1014-04-23TMO", None),
+    ("The Battle of Clontarf was fought on 23 April 1014 at Clontarf.\n\nBackground\nIn 1013 Leinster rose against "
+     "Brian. He returned with his army in early April 1014. High water in the bay that day came at about 5.30 in the morning.",
+     None, "about 5.30 in the morning", "1014-04-23T05:30", "APPROX"),
+    ("The Battle of Clontarf was fought on 23 April 1014.\n\nIn March 1014 Brian gathered his army. The march began at "
+     "dawn.", None, "dawn", "1014-03-01TMO", None),
     # Round 21's: an entry headed "Evening –".
     ("21 April 1836. The Texians attack at 3:30 p.m.\nEvening – The killing of fleeing soldiers continues.", None,
      "Evening", "1836-04-21TEV", None),

@@ -246,11 +246,13 @@ ROUND_14_NEWS = [
     ("Radio Free Grenada reported heavy gunfire around the capital through the night.", "1983-10-26", "the night",
      "1983-10-25TNI", None),
     ("Planes dropped bombs on the town shortly before noon last Wednesday, survivors said.", "1988-03-23",
-     "shortly before noon last Wednesday", "1988-03-16T12:00", "BEFORE"),    # Round 15's: a numeric stamp on the day of publication is read day first; Britain's Remembrance Sunday.
+     "shortly before noon last Wednesday", "1988-03-16T12:00", "BEFORE"),
+    # Round 15's: a numeric stamp on the day of publication is read day first; Britain's Remembrance Sunday.
     ("Afghanistan strikes: live. All times BST. Last updated 08/10/2001 09:40.", "2001-10-08", "08/10/2001 09:40",
      "2001-10-08T09:40", None),
     ("The names of the dead will also be read on Remembrance Sunday, in two weeks' time.", "2024-10-26",
-     "Remembrance Sunday", "2024-11-10", None),    # Round 16's: a day set aside or a vote called is still to come; "detailed" is an adjective; a month written
+     "Remembrance Sunday", "2024-11-10", None),
+    # Round 16's: a day set aside or a vote called is still to come; "detailed" is an adjective; a month written
     # with "last year" lends no year; "Kids today"; a year before "earnings"; "midmorning"; "going into Saturday".
     ("The Lebanese government declared Thursday a national holiday.", "2000-05-24", "Thursday", "2000-05-25", None),
     ("Ukraine has declared Monday a non-working day.", "2022-04-21", "Monday", "2022-04-25", None),
@@ -265,7 +267,8 @@ ROUND_14_NEWS = [
     ("The company now expects 2018 earnings of $13.90 to $14.10 a share.", "2018-10-25", "2018", "2018", None),
     ("By midmorning, guerrillas and thousands of villagers had crossed the line.", "2000-05-24", "midmorning",
      "2000-05-24TMO", "MID"),
-    ('"Nobody wants to be short going into Saturday," an analyst said.', "2000-10-12", "Saturday", "2000-10-14", None),    # Round 17's: a bare midnight told in the past of publication day; drills that "run until Thursday"; a day that
+    ('"Nobody wants to be short going into Saturday," an analyst said.', "2000-10-12", "Saturday", "2000-10-14", None),
+    # Round 17's: a bare midnight told in the past of publication day; drills that "run until Thursday"; a day that
     # dates a thing named is not the day of the clocks after it; months of a quarter named with its year.
     ("Residents said electricity was cut around midnight and that shooting began at about 1 a.m.", "2011-03-23",
      "about 1 a.m.", "2011-03-23T01:00", "APPROX"),
@@ -274,7 +277,8 @@ ROUND_14_NEWS = [
     ("Fighting went on after a 24-hour curfew imposed Thursday. An army communique broadcast at 6 p.m. said troops "
      "had captured a guerrilla headquarters.", "1970-09-19", "6 p.m.", "1970-09-19T18:00", None),
     ("The contract for the first quarter of 2023, which covers January to March, traded at 215 euros.", "2022-09-28",
-     "March", "2023-03", None),    # Round 18's: "that began" is a verb; a clock takes no background day of an earlier paragraph; "0830 local time",
+     "March", "2023-03", None),
+    # Round 18's: "that began" is a verb; a clock takes no background day of an earlier paragraph; "0830 local time",
     # "sundown on Friday"; a live stamp before "May"; a second relative clause lends no year.
     ("The ICC accused him of crimes against humanity over the killing of protesters in the revolt that began in "
      "February.", "2011-10-20", "February", "2011-02", None),
@@ -285,19 +289,39 @@ ROUND_14_NEWS = [
     ("Israel was observing the Rosh Hashanah holiday, which began at sundown on Friday.", "2000-09-30",
      "sundown on Friday", "2000-09-29TEV", None),
     ("It rests on resolution 598, which the council adopted in July 1987 and which Iran accepted only on July 18.",
-     "1988-08-20", "July 18", "1988-07-18", None),    # Round 19's: a visit planned for a day lends no day to the clocks after it; a strike called is to come; "September
+     "1988-08-20", "July 18", "1988-07-18", None),
+    # Round 19's: a visit planned for a day lends no day to the clocks after it; a strike called is to come; "September
     # that year" counts from the year the sentence wrote.
     ("Lavrov cancelled a visit to Istanbul planned for Wednesday.\n\nNATO ambassadors were meeting in Brussels at 5 p.m. "
      "local time.", "2015-11-24", "5 p.m. local time", "2015-11-24T17:00", None),
     ("Some Sikh organisations have called for a bandh on Friday.", "1984-06-07", "Friday", "1984-06-08", None),
     ("The Tigers had controlled the town since 1990, when the army abandoned the fort in September that year.",
-     "1995-12-05", "September that year", "1990-09", None),    # Round 20's: a clock "this morning" is one TIME; "Tuesday's deadline" is to come.
+     "1995-12-05", "September that year", "1990-09", None),
+    # Round 20's: a clock "this morning" is one TIME; "Tuesday's deadline" is to come.
     ('"By 10 o\'clock this morning the market had decided," a trader said.', "1991-01-17", "10 o'clock this morning",
      "1991-01-17T10:00", None),
     ("He said the United States would not be deterred from finishing it by Tuesday's deadline.", "2021-08-26",
-     "Tuesday", "2021-08-31", None),    # Round 21's: "in June until August 2012" is no span of one year.
+     "Tuesday", "2021-08-31", None),
+    # Round 21's: "in June until August 2012" is no span of one year.
     ("Sharif, whose government's mandate was extended in June until August 2012, told reporters.", "2011-08-07", "June",
      "2011-06", None),
+    # A clock in words with its day and the part of it is one TIME, the part saying a.m. or p.m.
+    ("\"We ate it Thursday night at 11 o'clock. Best meal of my life,\" the medic said.", "2004-12-18",
+     "Thursday night at 11 o'clock", "2004-12-16T23:00", None),
+    ("Witnesses said it started Thursday night at 2 o'clock.", "2022-04-25", "Thursday night at 2 o'clock",
+     "2022-04-22T02:00", None),
+    ("Seventy years ago today, at 10 o'clock that Monday night, the guns along the line fell silent.", "2023-07-27",
+     "10 o'clock that Monday night", "1953-07-27T22:00", None),
+    ("The shelling resumed at 11 o'clock on Thursday night, residents said.", "2022-04-25", "11 o'clock on Thursday night",
+     "2022-04-21T23:00", None),
+    ("The talks will resume at ten o'clock tomorrow morning.", "2022-04-25", "ten o'clock tomorrow morning",
+     "2022-04-26T10:00", None),
+    ("Shelling began at 9 p.m. Thursday night and went on until dawn.", "2022-04-25", "9 p.m. Thursday night",
+     "2022-04-21T21:00", None),
+    ("The attack began on Thursday, 21 April, 9:00 a.m. local time.", "2022-04-25", "Thursday, 21 April, 9:00 a.m. local time",
+     "2022-04-21T09:00", None),
+    ("Residents said it began on Thursday night, and at 11 o'clock the first shells fell.", "2022-04-25", "11 o'clock",
+     "2022-04-21T23:00", None),
 ]
 
 CASES = (ROUND_14_NEWS + WORLD_NEWS + LIVE_AND_LOOKING_BACK + FEASTS + LOOKING_AHEAD_AFTER_THE_VERB + NIGHTS_IN_NEWS + DEADLINES_AND_LOOKS_AHEAD

@@ -48,10 +48,10 @@ def _hour_and_minute_in_words(g) -> tuple[int, int]:
         minute = 30 if g["frac"].lower() == "half" else 15
         if g["side"].lower() == "to":
             hour, minute = (hour - 1) or 12, 60 - minute
-    half_day = (g.get("half_day") or g.get("dp") or "").lower()
+    half_day = (g.get("half_day") or g.get("dp") or g.get("on_dp") or g.get("pre_dp") or "").lower()
     if hour == 12 and half_day:
         hour = 0 if half_day.endswith("morning") else 24 if half_day.endswith("night") else 12
-    elif half_day and not half_day.endswith("morning"):
+    elif half_day and not half_day.endswith("morning") and not (half_day.endswith("night") and hour < 6):
         hour += 12  # "in the afternoon", "in the evening", "at night"
     return hour, minute
 
@@ -59,6 +59,8 @@ def _hour_and_minute_in_words(g) -> tuple[int, int]:
 _PEOPLE_BEFORE = re.compile(r"\b(?:kids|children|people|youngsters|teenagers|students|soldiers|voters|Americans|parents)\s+$",
                             re.IGNORECASE)
 _LATER_PART_OF_DAY = re.compile(r"\d{4}-\d\d-\d\dT(?:AF|EV)")
+# "on Thursday night, and at 11 o'clock": a clock without a.m. or p.m. told as the hour of the night just named.
+_NIGHT_AT_BEFORE = re.compile(r"\b(?:night|evening),?\s+(?:and\s+)?at\s+(?:about\s+|around\s+)?$")
 _SPAN_END_BEFORE = re.compile(r"(?:\bto|\buntil|\btill|[-–])\s*$")
 
 class DayRules:
@@ -288,6 +290,12 @@ class DayRules:
             day, reason = dt.date(int(g["iy"]), int(g["im"]), int(g["id"])), "the date given"
         elif "day" in g:
             day, reason = self._day_from_word(g["day"])
+        elif "on_day" in g and "on_rel" in g and g["on_day"].lower() in FULL_WEEKDAYS:  # "10 o'clock that Monday night"
+            day, reason = self._weekday_date(FULL_WEEKDAYS[g["on_day"].lower()], g["on_rel"].lower())
+        elif "on_day" in g or "pre_day" in g:  # "11 o'clock on Thursday night", "Thursday night at 11 o'clock"
+            day, reason = self._day_from_word(g.get("on_day") or g["pre_day"])
+            if day is not None and hour < 6 and (g.get("on_dp") or g.get("pre_dp") or "").lower() == "night":
+                day, reason = day + dt.timedelta(days=1), f"the small hours after {cm.day_value(day)}"
         elif "rel_wd" in g:  # "shortly before noon last Wednesday"
             day, reason = self._weekday_date(FULL_WEEKDAYS[g["rel_wd"].lower()], g["day_rel"].lower())
         elif "dp_rel" in g and g["dp_rel"].lower() == "this" and self.now:
@@ -307,7 +315,10 @@ class DayRules:
             # "moved up on the night of 25/26 October, and at 5.40 a.m. attacked": the morning after the night.
             day, reason = self.last_day, f"on {cm.day_value(self.last_day)}, the last day the text named"
             evening = re.fullmatch(rf"{cm.day_value(self.last_day)}T(?:(?P<part>NI|EV)|(?P<h>\d\d):\d\d)", self.ref_value or "")
-            if evening and hour < (12 if evening.group("part") == "NI" else 6) and (
+            if (evening and evening.group("part") and 6 <= hour < 12 and not g.keys() & {"ampm", "named", "mil"}
+                    and _NIGHT_AT_BEFORE.search(self.text, max(0, self.candidate.start - 24), self.candidate.start)):
+                hour += 12  # "Thursday night at 11 o'clock"
+            elif evening and hour < (12 if evening.group("part") == "NI" else 6) and (
                     evening.group("part") or int(evening.group("h")) >= 18):
                 # "moved up on the night of 25/26 October, and at 5.40 a.m. attacked", "the barrage opened at
                 # 11 p.m. on 11 May, and at 1 a.m. the battalions advanced": the morning after.

@@ -117,14 +117,14 @@ RULES = [
         r"|(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)\s*(?:hours|hrs|gmt|utc|zulu|local\s+time))"
         rf"(?:\s+(?P<tz>{TIME_ZONE}|(?:[a-z]+\s+)?local\s+time|(?P<city>[a-z]+)\s+time))?"
         rf"(?:,?\s+(?:on\s+)?(?:(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER})|(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<d_first>{DAY_NUMBER})\s+(?:of\s+)?(?P<month_after>{MONTH})"
-        rf"|(?P<day>{WEEKDAY}|{DAY_WORD})|(?P<day_rel>last|next)\s+(?P<rel_wd>{WEEKDAY})))?(?:,?\s+(?P<y>{YEAR}))?"
+        rf"|(?P<day>{WEEKDAY}|{DAY_WORD})(?:\s+(?:morning|afternoon|evening|night))?|(?P<day_rel>last|next)\s+(?P<rel_wd>{WEEKDAY})))?(?:,?\s+(?P<y>{YEAR}))?"
         rf"(?:\s+(?P<dp_rel>{_DAY_PART_RELATIVE})\s+(?:morning|afternoon|evening|night|day))?",  # "9.28 p.m. that evening", "3 p.m. the following day"
     ),
     # "Last updated: May 10, 2025, 23:58 IST", "27.02.2019, 22:40 IST", a chronology's "1 August, about 7 p.m.":
     # a date, then its clock ("30 April, at 4:58 a.m." stays two expressions, as annotators write it).
     _rule(
         "date_clock",
-        rf"(?:(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER}),\s+(?P<y>{YEAR}),?\s+(?:at\s+)?"
+        rf"(?:{WEEKDAY},?\s+)?(?:(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER}),\s+(?P<y>{YEAR}),?\s+(?:at\s+)?"
         rf"|(?P<d_first>{DAY_NUMBER})\s+(?P<month_after>{MONTH})(?:\s+(?P<yf>{YEAR}))?,\s+"
         rf"|(?P<nd>[0-3]?\d)(?P<nsep>[./-])(?P<nm>[01]?\d)(?P=nsep)(?P<ny>\d{{4}}),?\s+|(?P<iy>\d{{4}})-(?P<im>[01]\d)-(?P<id>[0-3]\d),?\s+)"
         rf"(?:(?P<approx>about|around)\s+)?"
@@ -147,6 +147,8 @@ RULES = [
     # "11 o'clock", "half past eleven", "a quarter to six in the morning": clock times in words.
     _rule(
         "clock_words",
+        # "Thursday night at 11 o'clock": the day and its part first, one expression as annotators write it.
+        rf"(?:(?P<pre_day>{WEEKDAY})\s+(?P<pre_dp>morning|afternoon|evening|night)\s+at\s+)?"
         r"(?:(?P<approx>about|around|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
         rf"(?:(?P<oc>1[0-2]|0?[1-9]|{HOUR_WORD})\s+o['’]clock|(?P<frac>half|(?:a\s+)?quarter)\s+(?P<side>past|after|to)\s+(?P<fh>1[0-2]|0?[1-9]|{HOUR_WORD})"
         # "four in the afternoon", "2.30 the next morning": the part of the day says a.m. or p.m.
@@ -156,7 +158,10 @@ RULES = [
         r"(?:\s+(?P<half_day>in\s+the\s+(?:morning|afternoon|evening)|at\s+night"
         rf"|(?P<dp_rel>{_DAY_PART_RELATIVE})\s+(?P<dp>morning|afternoon|evening|night)))?"
         rf"(?(half_day)(?:\s+on\s+(?:(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER})|(?P<d_first>{DAY_NUMBER})\s+(?P<month_after>{MONTH}))"
-        rf"(?:,?\s+(?P<y>{YEAR}))?)?)",  # "three in the morning on 11 December"
+        rf"(?:,?\s+(?P<y>{YEAR}))?)?"  # "three in the morning on 11 December"
+        # "11 o'clock on Thursday night", "ten o'clock that Monday morning": its day and the part of it.
+        rf"|(?:(?:(?<=o'clock)|(?<=o’clock))\s+(?:on\s+)?(?:(?P<on_rel>that|last|next)\s+)?(?P<on_day>{WEEKDAY}|{DAY_WORD})"
+        r"(?:\s+(?P<on_dp>morning|afternoon|evening|night))?)?)",
     ),
     # "between 2 and 4 a.m.", "from 9 to 11 p.m.": the first hour takes the second's a.m. or p.m.
     _rule("clock_from", r"(?:(?<=between\s)|(?<=from\s))(?P<h>\d{1,2})(?::(?P<m>[0-5]\d))?"

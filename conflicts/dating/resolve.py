@@ -27,6 +27,7 @@ _COORDINATED_YEAR = re.compile(
 
 # The second date of a span: "... and ended on", "lasted until", or "to", "–" right before it ("from 1914 to 1918").
 _SPAN_END = re.compile(r"\b(?:ended|ending|lasted)\b|(?:\b(?:to|until|till|through)|[–—-])\s*(?:the\s+)?$", re.IGNORECASE)
+_HEADLINE_REACH = 300  # a history's headline day is named in its opening lines
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"“]|\n")
 # A later date a history's clause only looks ahead to: "its concession had been due to expire in 1968", "meant to
 # stay hidden through Sunday, 25 June, and attack at daybreak on the 26th", a modal's deadline ("could stay only until
@@ -95,6 +96,7 @@ class Resolver(CalendarRules, RelativeRules):
         self.span_start: dt.date | None = None  # "began on 22 September 1980 and ended on 20 August 1988"
         self.bc_year: int | None = None  # "In 415 BC ... two years later": Python dates stop at year 1
         self.bc_value = ""  # the story's last value BC ("BC0032-WI")
+        self.headline_day: dt.date | None = None  # "The Battle of Clontarf was fought on 23 April 1014": its day
         self.candidate: Candidate | None = None
 
     # The date deictic words count from, and the one anaphora count from.
@@ -158,6 +160,13 @@ class Resolver(CalendarRules, RelativeRules):
             self.ref_at = at  # "On 19 November ... Later that year": the story is still on 19 November
             return
         self.span_start, self.bc_year = self._span_start(earliest, at), None
+        if self.narrative and latest == earliest and self.headline_day is None and at < _HEADLINE_REACH:
+            self.headline_day = earliest
+        elif self.headline_day and re.fullmatch(r"\d{4}-\d\d", value) and (earliest.year, earliest.month) == (
+                self.headline_day.year, self.headline_day.month):
+            # "fought on 23 April 1014 ... returned with his army in early April. The fighting began at sunrise":
+            # a history back in the month of its headline day is on that day, not the month's first.
+            earliest = self.headline_day
         self.ref_value, self.ref_date, self.ref_at = value, earliest, at
         # Only a quarter named outright becomes the period that "the quarter" refers back to.
         if rule in ("quarter", "month_quarter", "quarter_code", "half", "unit_relative_year") and re.match(r"^\d{4}-[QH]\d$", value):
