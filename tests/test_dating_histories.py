@@ -509,6 +509,28 @@ ROUND_15 = [
      "1410-SU", None),
     ("On 4 June 1615 the castle fell, and the Tokugawa ruled Japan for two and a half centuries, until the civil war of "
      "1868. Ieyasu himself died the following year.", None, "the following year", "1616", None),
+    # Round 22's: "the evening before" looks back; a bare clock after "towards evening" is p.m.; the Virgin's feasts;
+    # a clock on Christmas Day; a flashback's year; "Summer and autumn –" heads an entry.
+    ("8 March 1916 – Aylmer tries again. His columns set out the evening before to attack at dawn.", None,
+     "the evening before", "1916-03-07TEV", None),
+    ("8 March 1916 – Aylmer tries again. His columns set out the evening before to attack at dawn.", None,
+     "dawn", "1916-03-08TMO", None),
+    ("The battle was fought on 27 July 1214. Ferrand was captured towards evening. By about five o'clock the allied "
+     "army had ceased to exist.", None, "about five o'clock", "1214-07-27T17:00", "APPROX"),
+    ("The morning of 8 September 1380, the feast of the Nativity of the Virgin, was foggy.", None,
+     "the feast of the Nativity of the Virgin", "1380-09-08", None),
+    ("The truce was to run until the feast of the Assumption in 1415.", None, "the feast of the Assumption",
+     "1415-08-15", None),
+    ("On 24 December 1915 the Turks attack at 8 p.m. A second assault at 2 a.m. on Christmas Day also fails.", None,
+     "2 a.m. on Christmas Day", "1915-12-25T02:00", None),
+    ("John landed at La Rochelle on 15 February 1214. Philip had conquered Normandy in 1204; Rouen opened its gates "
+     "on 24 June after a siege. On 2 July John was at Angers.", None, "24 June", "1204-06-24", None),
+    ("John landed at La Rochelle on 15 February 1214. Philip had conquered Normandy in 1204; Rouen opened its gates "
+     "on 24 June after a siege. On 2 July John was at Angers.", None, "2 July", "1214-07-02", None),
+    ("John landed at La Rochelle on 15 February 1214. Philip had conquered Normandy in 1204, taking Rouen in June.",
+     None, "June", "1204-06", None),
+    ("12 May 1649 – A Venetian squadron destroys a fleet at Foça.\nSummer and autumn – Repeated assaults are beaten "
+     "off.", None, "Summer", "1649-SU", None),
     # A history back in the month of its headline day, with no day named, is on that day.
     ("The Battle of Clontarf was fought on 23 April 1014 at Clontarf.\n\nBackground\nIn 1013 Leinster rose against "
      "Brian. He returned with his army in early April 1014.\n\nThe battle\nThe fighting began at sunrise.", None,

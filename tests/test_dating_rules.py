@@ -495,6 +495,11 @@ def test_it_leaves_words_that_are_not_dates(sentence):
     assert tag(sentence, SEED_DCT) == []
 
 
+def test_months_named_after_them_are_not_a_length():
+    timexes = tag("He reached Agra on 10 May 1526. The hot months of May and June were a harder trial.", None)
+    assert [t.text for t in timexes] == ["10 May 1526", "May", "June"]
+
+
 def test_a_day_within_a_month_is_bounded_by_the_month():
     timex = [t for t in tag("In October 1998 the doctor was shot. The next day police came.", None)][-1]
     assert (timex.value, timex.earliest.isoformat(), timex.latest.isoformat()) == ("1998-10-XX", "1998-10-01", "1998-10-31")

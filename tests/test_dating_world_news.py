@@ -9,6 +9,15 @@ import pytest
 
 from .dating_checks import SEED_DCT, assert_resolves, case_id
 
+# An anniversary feature that tells the year it looks back to.
+_PARAS_FEATURE = (
+    "Twenty-five years on, Haddon Cross remembers its paras\n\nTWENTY-FIVE years ago today, at dawn, three Chinooks "
+    "swept in low over Rokel Creek.\n\nIn early May 2000, with rebels closing on Freetown, 1 PARA was flown out on "
+    "Operation Palliser, before handing over to Royal Marines in late May.\n\n\"Then we came home in June and "
+    "thought that was the end of it,\" said Mr Honeyman.\n\nIt was not. On 25 August, a Royal Irish patrol was "
+    "seized by the West Side Boys."
+)
+
 # Feasts of the Eastern churches and of Islam (Umm al-Qura calendar), and a feast still on a day after it.
 FEASTS = [
     ("Ukrainians marked Orthodox Easter on Sunday.", "2022-04-25", "Orthodox Easter", "2022-04-24", None),
@@ -322,6 +331,22 @@ ROUND_14_NEWS = [
      "2022-04-21T09:00", None),
     ("Residents said it began on Thursday night, and at 11 o'clock the first shells fell.", "2022-04-25", "11 o'clock",
      "2022-04-21T23:00", None),
+    # Round 22's: an anniversary feature tells its year; "for Saturday's service" is to come; the afternoon after the
+    # night before publication is publication's; a clock told in the past after "tomorrow" is today's.
+    (_PARAS_FEATURE, "2025-09-10", "late May", "2000-05", "END"),
+    (_PARAS_FEATURE, "2025-09-10", "June", "2000-06", None),
+    (_PARAS_FEATURE, "2025-09-10", "25 August", "2000-08-25", None),
+    ("Haddon Cross remembers its paras. In early May 2000 the battalion was flown out to Freetown. It handed over to "
+     "Royal Marines in late May.", "2025-09-10", "late May", "2025-05", "END"),
+    ("Three years after the militants overran Mosul in July 2014, the city is free. More than 900,000 people have "
+     "fled their homes since October.", "2017-07-11", "October", "2016-10", None),
+    ("No tickets are needed for Saturday's service at the war memorial.", "2025-09-10", "Saturday", "2025-09-13", None),
+    ("Police blamed the rebels for Saturday's attack.", "2025-09-10", "Saturday", "2025-09-06", None),
+    ("The last southern units pulled out overnight, residents said. By midafternoon, northern soldiers stood guard at "
+     "the port.", "1994-07-07", "midafternoon", "1994-07-07TAF", "MID"),
+    ("18:30 We are closing this live blog for today. We will be back at 07:00 tomorrow.\n\nKey events so far:\n"
+     "• Air force jets bombed the group's positions shortly after 07:00, followed by artillery fire.", "2013-03-05",
+     "shortly after 07:00", "2013-03-05T07:00", "AFTER"),
 ]
 
 CASES = (ROUND_14_NEWS + WORLD_NEWS + LIVE_AND_LOOKING_BACK + FEASTS + LOOKING_AHEAD_AFTER_THE_VERB + NIGHTS_IN_NEWS + DEADLINES_AND_LOOKS_AHEAD

@@ -88,6 +88,8 @@ class CalendarRules:
             year, reason = int(g.get("y") or self.coordinated_year()), "a full date"
         elif self.bc_year and self.narrative:
             return Resolution("DATE", f"BC{self.bc_year:04d}-{month:02d}-{day:02d}", f"the day in {self.bc_year} BC", mod)
+        elif year := self.flashback_year():
+            reason = f"in {year}, the year the sentence looks back to"
         elif self.now is None:
             return Resolution("DATE", f"XXXX-{month:02d}-{day:02d}", "no year: no publication date or earlier date to take it from", mod)
         else:
@@ -100,8 +102,8 @@ class CalendarRules:
                 slack = cm.ACT_SLACK_DAYS  # "will expire on Dec. 31", read on 14 Jan: this December
             year = self.year_for(month, day, self.span_start or self.now, tense, slack_days=slack)
             reason = "year from the publication date" if self.dct else f"year from {self.ref_value}, the last date the text gave"
-            if self._told_past_in_an_earlier_year(tense, year, month, day) or (
-                    tense != "future" and self._told_just_after_a_day_of_another_year(month)):
+            if self._told_past_in_an_earlier_year(tense, year, month, day) or (tense != "future" and (
+                    self._told_just_after_a_day_of_another_year(month) or self.telling_an_earlier_year(month))):
                 # "When the war began in September 2020 ... After the fall of Shusha on Nov. 8": read in
                 # September 2023, a past Nov. 8 cannot be the coming one; it is the story's.
                 year = cm.pick_year(month, day, self.ref_date, None, forward=True)
@@ -183,6 +185,10 @@ class CalendarRules:
             year = base.year
         elif named := self.year_of_the_period_named(month):
             return Resolution("DATE", cm.month_value(named[0], month), named[1], mod, clip)
+        elif not rel and self.tense() != "future" and self.telling_an_earlier_year(month):
+            year = self.ref_date.year  # a feature's "In early May 2000 ... handed over in late May"
+        elif flashback := self.flashback_year():  # "had conquered Normandy in 1204, taking Rouen in June"
+            return Resolution("DATE", cm.month_value(flashback, month), f"in {flashback}, the year the sentence looks back to", mod, clip)
         elif self.narrative and re.fullmatch(r"\d{4}-WI", self.ref_value or "") and 3 <= month <= 8:
             # "spent the winter in Franconia ... In early June he set out": the June after that winter (but
             # "The winter of 1948 was mild ... fog in November" is that year's November)

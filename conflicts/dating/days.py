@@ -190,9 +190,12 @@ class DayRules:
             day, reason = (self.now - dt.timedelta(days=1), self.now_reason()) if self.now else (None, "")
         else:
             shift = shift_of(rel)
-            if rel == "the" and code == "MO" and _LATE_IN_THE_DAY.search(self.ref_value or ""):
+            after_the_night_before = self.dct is not None and self.ref_value == f"{cm.day_value(self.dct - dt.timedelta(days=1))}TNI"
+            if rel == "the" and (code == "MO" and _LATE_IN_THE_DAY.search(self.ref_value or "")
+                                 or code in ("AF", "EV") and after_the_night_before):
                 # "the assaults went on through the night. By the morning ...", "fell silent at 10 o'clock
-                # that night. We sat in the bunker until morning": the morning after.
+                # that night. We sat in the bunker until morning": the morning after; in news, "pulled out
+                # overnight ... By midafternoon" is the afternoon of publication, after the night before it.
                 shift = 1
             day, reason = self.anchor, self.anchor_reason()
             if self.ref_date is not None and not re.match(r"\d{4}-\d\d-\d\d", self.ref_value or ""):
@@ -296,6 +299,11 @@ class DayRules:
             day, reason = self._day_from_word(g.get("on_day") or g["pre_day"])
             if day is not None and hour < 6 and (g.get("on_dp") or g.get("pre_dp") or "").lower() == "night":
                 day, reason = day + dt.timedelta(days=1), f"the small hours after {cm.day_value(day)}"
+        elif "feast" in g:  # "at 2 a.m. on Christmas Day"
+            feast = self._holiday({"name": g["feast"], **({"y": g["y"]} if "y" in g else {})})
+            if feast is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", feast.value):
+                return None
+            day, reason = dt.date.fromisoformat(feast.value), feast.reason
         elif "rel_wd" in g:  # "shortly before noon last Wednesday"
             day, reason = self._weekday_date(FULL_WEEKDAYS[g["rel_wd"].lower()], g["day_rel"].lower())
         elif "dp_rel" in g and g["dp_rel"].lower() == "this" and self.now:
@@ -310,7 +318,8 @@ class DayRules:
         elif self.dct and _LINE_START.search(self.text, max(0, self.candidate.start - 80), self.candidate.start):
             # "05:31 GMT Our correspondent in Sidon says ...": a live report's entry is stamped on its day.
             day, reason = self.dct, "an entry of the day of publication"
-        elif self.last_day and self.candidate.start - self.last_day_at < 400 and not self._background_day_before():
+        elif (self.last_day and self.candidate.start - self.last_day_at < 400 and not self._background_day_before()
+              and not self._told_in_the_past_after_a_day_to_come()):
             # "Early on Tuesday ... The blast happened at about 2:50 a.m.": the day the text last named;
             # "moved up on the night of 25/26 October, and at 5.40 a.m. attacked": the morning after the night.
             day, reason = self.last_day, f"on {cm.day_value(self.last_day)}, the last day the text named"
@@ -318,6 +327,9 @@ class DayRules:
             if (evening and evening.group("part") and 6 <= hour < 12 and not g.keys() & {"ampm", "named", "mil"}
                     and _NIGHT_AT_BEFORE.search(self.text, max(0, self.candidate.start - 24), self.candidate.start)):
                 hour += 12  # "Thursday night at 11 o'clock"
+            elif (evening and evening.group("part") == "EV" and 4 <= hour < 12
+                  and not g.keys() & {"ampm", "named", "mil", "h24", "dp_rel", "half_day"}):
+                hour += 12  # "captured towards evening. By about five o'clock the army had ceased to exist"
             elif evening and hour < (12 if evening.group("part") == "NI" else 6) and (
                     evening.group("part") or int(evening.group("h")) >= 18):
                 # "moved up on the night of 25/26 October, and at 5.40 a.m. attacked", "the barrage opened at
@@ -343,6 +355,11 @@ class DayRules:
         """True in news for a night or a midnight that would fall on the day of publication but is told in the
         past tense: the one before it, which the paper reports the next morning."""
         return day is not None and day == self.dct and self.tense() == "past"
+
+    def _told_in_the_past_after_a_day_to_come(self) -> bool:
+        """True in news for a clock told in the past after a day still to come: "We will be back at 07:00
+        tomorrow.\n\nKey events so far: jets bombed the positions shortly after 07:00" is today's."""
+        return self.dct is not None and self.last_day > self.dct and self.tense() == "past"
 
     def _background_day_before(self) -> bool:
         """True in news when the last day named is weeks from publication and in an earlier paragraph: "North

@@ -92,6 +92,12 @@ HOLIDAYS = {
     "epiphany": (1, 6), "the feast of the epiphany": (1, 6),
     "midsummer day": (6, 24), "midsummer's day": (6, 24), "michaelmas": (9, 29), "martinmas": (11, 11),
     "candlemas": (2, 2), "lammas": (8, 1), "lady day": (3, 25),
+    # The fixed feasts of the Virgin and the Cross ("The morning of 8 September, the feast of the Nativity of the Virgin").
+    **{f"{the}feast of the {name}": day for the in ("", "the ") for name, day in (
+        ("nativity of the virgin", (9, 8)), ("nativity of the blessed virgin", (9, 8)), ("nativity of mary", (9, 8)),
+        ("assumption", (8, 15)), ("annunciation", (3, 25)), ("purification", (2, 2)),
+        ("exaltation of the holy cross", (9, 14)), ("holy cross", (9, 14)), ("circumcision", (1, 1)))},
+    "the nativity of the virgin": (9, 8), "the nativity of the blessed virgin": (9, 8), "holy cross day": (9, 14),
     # Eastern churches keep the Julian calendar: Christmas falls on 7 January (1900-2099), Easter is reckoned apart.
     "orthodox christmas": (1, 7), "orthodox easter": None, "palm sunday": None, "holy thursday": None,
     "maundy thursday": None, "holy saturday": None,

@@ -46,6 +46,8 @@ _UNCOUNTABLE_AFTER = re.compile(
     r"|after|before|during|until|near|he|she|it|they|we|his|her|its|their|which|who|that|this|one|was|were|had)\b"
     r"|[a-z]+ed\s+(?:the|a|an|his|her|its|their|them|him)\b)")  # "a treaty of 3 October 382 settled the Goths"
 _ENTRY_AFTER = re.compile(r"\s+(?:[A-Z0-9](?!(?:tandard|ost|tar|ews|erald|rayers?|ass|ervice|ail|imes)\b)|[–—-]\s)")
+_SEASONS_HEADING_AFTER = re.compile(r"(?:\s+(?:and|to)\s+(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter))?\s+[–—-]\s")
+_MONTHS_NAMED_AFTER = re.compile(rf"\s+of\s+(?:{'|'.join(sorted(ENGLISH_MONTHS))})\b", re.IGNORECASE)
 _SEASON_AS_NAME_AFTER = re.compile(r"\s+(?:session|sessions|term|semester|recess|sitting|school|camp|palace|olympics|games)\b", re.IGNORECASE)
 _DATE_WORD_AFTER = re.compile(r"\s+(?:\d|[A-Z][a-z]+day\b|[A-Z]\w+\s+\d)")
 _HOURS_AS_NAME_BEFORE = re.compile(r"\b(?:trading|opening|business|office|working|visiting|banking|shop|school)\s+$", re.IGNORECASE)
@@ -130,9 +132,11 @@ def _names_an_event(candidate: Candidate, text: str, before: str) -> bool:
 
 
 def _heads_an_entry(candidate: Candidate, text: str) -> bool:
-    """A chronology's entry heading of one capitalised word on a line of its own: "1780\n\nWinter. Scurvy spreads"."""
+    """A chronology's entry heading of one capitalised word on a line of its own: "1780\n\nWinter. Scurvy spreads",
+    "Summer and autumn – Repeated assaults"."""
     start, end = candidate.start, candidate.end
-    return (start == 0 or text[start - 1] == "\n") and text[start].isupper() and text.startswith(". ", end)
+    return (start == 0 or text[start - 1] == "\n") and text[start].isupper() and (
+        text.startswith(". ", end) or _SEASONS_HEADING_AFTER.match(text, end) is not None)
 
 
 def plausible(candidate: Candidate, text: str) -> bool:
@@ -210,7 +214,7 @@ def plausible(candidate: Candidate, text: str) -> bool:
     if rule == "overnight" and text[candidate.start].isupper() and _CAPITALISED_WORD_BEFORE.search(before):
         return False  # "code-named Al-Fajr, or New Dawn": a name
     if rule == "holiday" and not _capitalised(text, m.start("name")) and not (
-            re.match(r"(?:the\s+)?feast\s+of\s+[A-Z]", text[m.start("name"):])):  # "the feast of St Matthias"
+            re.match(r"(?:the\s+)?feast\s+of\s+(?:the\s+)?[A-Z]", text[m.start("name"):])):  # "the feast of St Matthias"
         return False
     if rule == "clock" and re.search(r"\s(?:On|Yesterday|Today|Tomorrow|Tonight)\b", text[candidate.start:candidate.end]):
         return False  # "18:25 On Saturday, the envoy said": a live report's stamp, then a new sentence
@@ -243,6 +247,8 @@ def plausible(candidate: Candidate, text: str) -> bool:
         return False  # "Greaves's great-niece, June Hartley, 83": a name
     if rule in ("duration", "vague_units") and g.get("unit", "").lower() == "hours" and _HOURS_AS_NAME_BEFORE.search(before):
         return False  # "Trading hours will be normal", "office hours"
+    if rule == "vague_units" and g["unit"].lower() == "months" and _MONTHS_NAMED_AFTER.match(text, candidate.end):
+        return False  # "The hot months of May and June": the months are named, and tagged, after
     if rule == "season" and not ({"det", "rel", "y", "part"} & g.keys()) and not (
             _PREPOSITION_BEFORE.search(before) or _SEASON_AND_BEFORE.search(before) or _heads_an_entry(candidate, text)):
         return False  # "survived the fall"; "in winter", "That autumn and winter", a chronology's "Autumn." are seasons

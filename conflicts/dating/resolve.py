@@ -7,10 +7,12 @@ reads forward from the dates it gives.
 """
 
 import datetime as dt
+import functools
 import re
 
 from . import calendar_math as cm
 from .fragments import DAY_NUMBER, MONTH, SEASON, YEAR
+from .lexicon import number_value
 from .patterns import Candidate
 from .calendar_rules import CalendarRules
 from .relative import RelativeRules
@@ -58,6 +60,10 @@ _UNTIL_A_YEAR_BEFORE = re.compile(r"\buntil\s+(?:the\s+[\w-]+(?:\s+[\w-]+)?\s+of
 _RELATIVE_PRONOUN = re.compile(r"\b(?:which|who|whom|whose)\b", re.IGNORECASE)
 _MONTH_SPAN_BETWEEN = re.compile(r"[A-Z][a-z]+\.?\s*(?:to|through|until|till|-|–)\s*")  # "January to March"
 _STORY_DAY_REACH = 400  # characters after a day of another year that a day without one stays in its year
+_WRITTEN_YEAR = re.compile(r"\bin\s+(\d{3,4})\b(?!\s*(?:bce?|b\.c\.))", re.IGNORECASE)
+_ANNIVERSARY_REACH = 600
+_YEARS_AGO = re.compile(r"\b(?:(?P<n>\d{1,3}|[a-z]+(?:[-\s][a-z]+)?)\s+years\s+(?:ago|on|after|since)\b|(?P<nth>\d{1,3})(?:st|nd|rd|th)\s+anniversary)",
+                        re.IGNORECASE)
 _YEAR_DIGITS = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 # A negated act that only happened later: "did not get back until", "could not cross until".
 _NOT_UNTIL_BEFORE = re.compile(
@@ -66,6 +72,7 @@ _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
 _FROM_IN_CLAUSE = re.compile(r"\bfrom\b[^;]*$", re.IGNORECASE)
 _NEXT = re.compile(r"the\s+(?:next|following)\b", re.IGNORECASE)
 _PREVIOUS = re.compile(r"(?:the\s+)?(?:previous|preceding|prior)\b", re.IGNORECASE)
+_PART_OF_THE_DAY_BEFORE = re.compile(r"the\s+(?:morning|evening|night)\s+before", re.IGNORECASE)
 _BACKWARDS = re.compile(r"\b(?:earlier|before|previously)$", re.IGNORECASE)
 # A year given as background to the time a story is on: "had patrolled the frontier since 1957", "the
 # ceasefire line of 1967", "the revolution of the previous year", "the 1967 border", "had defeated
@@ -270,6 +277,30 @@ class Resolver(CalendarRules, RelativeRules):
         return (self.ref_date.year < self.dct.year and self.candidate.start - self.ref_at < _STORY_DAY_REACH
                 and _YEAR_DIGITS.search(self.text[max(0, self.ref_at - 12):self.ref_at + 20]) is not None)
 
+    @functools.cached_property
+    def anniversary_year(self) -> int | None:
+        """The year an anniversary feature looks back to, from its opening lines: "TWENTY-FIVE years ago today",
+        "Eighty years on", "the 30th anniversary"."""
+        if self.dct is None:
+            return None
+        found = _YEARS_AGO.search(self.text, 0, _ANNIVERSARY_REACH)
+        count = found and number_value(found.group("n") or found.group("nth"))
+        return self.dct.year - int(count) if count and 1 <= count <= 150 else None
+
+    def telling_an_earlier_year(self, month: int) -> bool:
+        """True in an anniversary feature a few sentences on from a month or day of the year it looks back to,
+        the last year the text wrote, when the month named next follows it in that year: "Twenty-five years on
+        ... In early May 2000 ... before handing over to Royal Marines in late May. ... came home in June"."""
+        if self.ref_date is None or self.ref_date.year != self.anniversary_year or SINCE_BEFORE.search(
+                self.text, max(0, self.candidate.start - 12), self.candidate.start):
+            return False  # "have fled their homes since October" counts back from publication
+        if not re.match(r"\d{4}-\d\d", self.ref_value or "") or month < self.ref_date.month:
+            return False
+        if self.candidate.start - self.ref_at >= _STORY_DAY_REACH:
+            return False
+        years = _YEAR_DIGITS.findall(self.text, max(0, self.candidate.start - 2 * _STORY_DAY_REACH), self.candidate.start)
+        return bool(years) and int(years[-1]) == self.ref_date.year
+
     def _looking_back(self, earliest: dt.date) -> bool:
         """True for a look back from the date a history is on that leaves the story there: "the
         previous December" ("the pretext was a clash at Walwal the previous December"), or a count
@@ -278,8 +309,10 @@ class Resolver(CalendarRules, RelativeRules):
         if self.dct is not None or self.ref_date is None or earliest >= self.ref_date:
             return False
         phrase = self.text[self.candidate.start:self.candidate.end]
-        if _PREVIOUS.match(phrase):
-            return True
+        if _PREVIOUS.match(phrase) or _PART_OF_THE_DAY_BEFORE.fullmatch(phrase):
+            return True  # "set out the evening before to attack at dawn": the dawn of the day entered
+        if self.flashback_year() == earliest.year:
+            return True  # "Philip had conquered Normandy in 1204; Rouen opened its gates on 24 June"
         return bool(_BACKWARDS.search(phrase)) and bool(_PAST_PERFECT_VERB.search(
             self.text, self._sentence_start(self.candidate.start), self.candidate.start))
 
@@ -353,6 +386,18 @@ class Resolver(CalendarRules, RelativeRules):
         size = 3 if period.group(2) == "Q" else 6
         first = (int(period.group(3)) - 1) * size + 1
         return (int(period.group(1)), f"a month of {self.ref_value}") if first <= month < first + size else None
+
+    def flashback_year(self) -> int | None:
+        """In a history, the earlier year a flashback in the past perfect wrote in the expression's sentence:
+        "Philip had conquered Normandy in 1204; Rouen opened its gates on 24 June" is 1204's June."""
+        if not self.narrative or self.ref_date is None:
+            return None
+        sentence_start = self._sentence_start(self.candidate.start)
+        before = self.text[sentence_start:self.candidate.start]
+        years = [int(y) for y in _WRITTEN_YEAR.findall(before)]
+        if not years or years[-1] >= self.ref_date.year or not _PAST_PERFECT_VERB.search(before):
+            return None
+        return years[-1]
 
     def year_written_in_the_sentence(self) -> int | None:
         """The last year written out earlier in the expression's sentence, background or not."""

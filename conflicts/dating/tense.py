@@ -219,7 +219,11 @@ def _clause_tense(text: str, left_text: str, end: int) -> str | None:
     if re.match(r"['’]s\b", text[end:end + 3]):
         # "Friday's ruling" reports what happened, unless the clause looks ahead: "he will ride in the
         # parade before Friday's game".
-        return "future" if _FUTURE_AUXILIARY_IN.search(left_text) else "past"
+        if _FUTURE_AUXILIARY_IN.search(left_text):
+            return "future"
+        if re.search(r"\bfor\s+$", left_text) and not any(_kind(marker) == "past" for marker in _markers(left_text)):
+            return "future"  # "No tickets are needed for Saturday's service", "preparations for Sunday's vote"
+        return "past"
     if _SUBJECT_BEFORE.search(left_text) and (verb := _SUBJECT_VERB_AFTER.match(right_text)):
         # "Muslims began fasting last week, and Eid al-Fitr is expected on April 10": the expression is
         # the subject of its own clause, and its verb, not the one before the "and", gives the tense.
