@@ -11,6 +11,12 @@ from conflicts.dating import tag
 
 from .dating_checks import SEED_DCT, assert_resolves, case_id
 
+# A battle of several days, each counted from its first.
+_QADISIYYAH = (
+    "The battle opened on 16 November 636. On the first day, which the chroniclers call the Day of Disorder, the "
+    "Persians pressed hard. On the third day the Arabs blinded the elephants.\n\nAt dawn on the fourth day a strong "
+    "wind blew dust into Persian faces.")
+
 # War histories: a year named once for two months or seasons, and "dawn on 1 September 1939".
 HISTORY = [
     ("In 1944 the war raged. In the spring and summer of 1942, Germany advanced.", None, "the spring", "1942-SP", None),
@@ -531,6 +537,12 @@ ROUND_15 = [
      None, "June", "1204-06", None),
     ("12 May 1649 – A Venetian squadron destroys a fleet at Foça.\nSummer and autumn – Repeated assaults are beaten "
      "off.", None, "Summer", "1649-SU", None),
+    # A story's counted days start a sentence ("On the third day ..."), all counted from the same first day.
+    (_QADISIYYAH, None, "the first day", "0636-11-16", None),
+    (_QADISIYYAH, None, "the third day", "0636-11-18", None),
+    (_QADISIYYAH, None, "the fourth day", "0636-11-19", None),
+    ("The battle began on 1 July 1916. On the second day the British attacked again.", None, "the second day",
+     "1916-07-02", None),
     # A history back in the month of its headline day, with no day named, is on that day.
     ("The Battle of Clontarf was fought on 23 April 1014 at Clontarf.\n\nBackground\nIn 1013 Leinster rose against "
      "Brian. He returned with his army in early April 1014.\n\nThe battle\nThe fighting began at sunrise.", None,

@@ -8,7 +8,7 @@ import re
 
 from . import calendar_math as cm
 from .lexicon import DECADE_WORDS, FULL_WEEKDAYS, MONTHS, ORDINALS, SEASONS, year_in_words
-from .plausibility import EVENT_DAY_AFTER, NOW_IN_BEFORE
+from .plausibility import EVENT_DAY_AFTER, NOW_IN_BEFORE, ON_A_COUNTED_DAY_BEFORE
 from .resolution import SINCE_BEFORE, Resolution, clip_of, part_mod, shift_of
 from .tense import acted_on, said_will
 from .timex import safe_date
@@ -451,15 +451,20 @@ class CalendarRules:
 
     def _nth_unit(self, g):
         unit = g["unit"].lower()
-        if unit == "day" and EVENT_DAY_AFTER.match(self.text, self.candidate.end) and not NOW_IN_BEFORE.search(
-                self.text, max(0, self.candidate.start - 20), self.candidate.start):
+        before = self.text[max(0, self.candidate.start - 20):self.candidate.start]
+        if unit == "day" and (EVENT_DAY_AFTER.match(self.text, self.candidate.end) or ON_A_COUNTED_DAY_BEFORE.search(before)) and (
+                not NOW_IN_BEFORE.search(before)):
             # A history's "On 22 June 1941 Germany invaded. On the first day alone ...": counted from
             # the day the text last named, the event's first; unknown with no day near.
             if self.dct is not None or self.last_day is None or self.candidate.start - self.last_day_at > EVENT_DAY_REACH:
                 return None  # in news the day an event began is too often not the last one named
             nth = ORDINALS.get(g["ord"].lower()) or int(re.sub(r"\D", "", g["ord"]))
-            return Resolution("DATE", cm.day_value(self.last_day + dt.timedelta(days=nth - 1)),
-                              f"day {nth} counted from {cm.day_value(self.last_day)}, the last day the text named")
+            first, reason = self.last_day, "the last day the text named"
+            if self.counted_from and self.candidate.start - self.counted_from[1] < EVENT_DAY_REACH:
+                first, reason = self.counted_from[0], "the first day of the same count"  # "the first day ... the third day"
+            self.counted_from = first, self.candidate.start
+            return Resolution("DATE", cm.day_value(first + dt.timedelta(days=nth - 1)),
+                              f"day {nth} counted from {cm.day_value(first)}, {reason}")
         if self.dct is None:
             return None  # "the eighth day" of what began when is not known
         unit = g["unit"].lower()

@@ -33,6 +33,8 @@ EVENT_DAY_AFTER = re.compile(
     r"\s+(?:alone\b|of\s+(?:the|its|their)\s+(?:\w+\s+)?(?:war|battle|offensive|siege|invasion|fighting|truce|cease-?fire|campaign"
     r"|operation|talks|attack|assault|bombing|bombardment|blockade|uprising|occupation|conference|summit|evacuation|airlift|strike)s?\b)",
     re.IGNORECASE)
+# "On the third day the Arabs blinded their elephants", "At dawn on the fourth day": a day counted in a story.
+ON_A_COUNTED_DAY_BEFORE = re.compile(r"(?:^|[.;]\s+|\n)(?:[A-Z]\w*(?:\s+\w+){0,2}\s+)?(?:[Oo]n|[Bb]y|[Uu]ntil)\s+$")
 NOW_IN_BEFORE = re.compile(r"\b(?:is|are|it's|that's|now\s+in|enters|entering|marks|marking)\s+$", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"\b(?:for|after|over|within|took|take|takes|taking|lasted|last|lasts)\s+$", re.IGNORECASE)
 _OLD_THING_AFTER = re.compile(
@@ -183,8 +185,8 @@ def plausible(candidate: Candidate, text: str) -> bool:
         return False  # "in the years 1941-1944" names the years that follow
     if rule == "year_words" and (_COUNT_UNIT_AFTER.match(after) or _PLURAL_AFTER.match(after) or _COUNT_WORD_BEFORE.search(before)):
         return False  # "two thousand troops", "only about two thousand Romans escaped" are counts
-    if rule == "nth_unit" and not NOW_IN_BEFORE.search(before) and not (
-            g["unit"].lower() == "day" and EVENT_DAY_AFTER.match(text, candidate.end)):
+    if rule == "nth_unit" and not NOW_IN_BEFORE.search(before) and not (g["unit"].lower() == "day" and (
+            EVENT_DAY_AFTER.match(text, candidate.end) or ON_A_COUNTED_DAY_BEFORE.search(before))):
         return False
     if rule == "vague_length" and "ago" not in g and not _FOR_BEFORE.search(before):
         return False  # "in a while", "some time ago" and "at some time" are not lengths

@@ -103,6 +103,7 @@ class Resolver(CalendarRules, RelativeRules):
         self.span_start: dt.date | None = None  # "began on 22 September 1980 and ended on 20 August 1988"
         self.bc_year: int | None = None  # "In 415 BC ... two years later": Python dates stop at year 1
         self.bc_value = ""  # the story's last value BC ("BC0032-WI")
+        self.counted_from: tuple[dt.date, int] | None = None  # "On the first day ... On the third day": day 1, and where
         self.headline_day: dt.date | None = None  # "The Battle of Clontarf was fought on 23 April 1014": its day
         self.candidate: Candidate | None = None
 
