@@ -185,7 +185,7 @@ class CalendarRules:
             year = base.year
         elif named := self.year_of_the_period_named(month):
             return Resolution("DATE", cm.month_value(named[0], month), named[1], mod, clip)
-        elif not rel and self.tense() != "future" and self.telling_an_earlier_year(month):
+        elif not rel and self.telling_an_earlier_year(month) and self.tense() != "future":
             year = self.ref_date.year  # a feature's "In early May 2000 ... handed over in late May"
         elif flashback := self.flashback_year():  # "had conquered Normandy in 1204, taking Rouen in June"
             return Resolution("DATE", cm.month_value(flashback, month), f"in {flashback}, the year the sentence looks back to", mod, clip)

@@ -62,8 +62,8 @@ _MONTH_SPAN_BETWEEN = re.compile(r"[A-Z][a-z]+\.?\s*(?:to|through|until|till|-|â
 _STORY_DAY_REACH = 400  # characters after a day of another year that a day without one stays in its year
 _WRITTEN_YEAR = re.compile(r"\bin\s+(\d{3,4})\b(?!\s*(?:bce?|b\.c\.))", re.IGNORECASE)
 _ANNIVERSARY_REACH = 600
-_YEARS_AGO = re.compile(r"\b(?:(?P<n>\d{1,3}|[a-z]+(?:[-\s][a-z]+)?)\s+years\s+(?:ago|on|after|since)\b|(?P<nth>\d{1,3})(?:st|nd|rd|th)\s+anniversary)",
-                        re.IGNORECASE)
+_YEARS_AGO = re.compile(r"\byears\s+(?:ago|on|after|since)\b|\b(?P<nth>\d{1,3})(?:st|nd|rd|th)\s+anniversary", re.IGNORECASE)
+_COUNT_BEFORE = re.compile(r"\b(\d{1,3}|(?:[a-z]+[-\s])?[a-z]+)\s+$", re.IGNORECASE)
 _YEAR_DIGITS = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 # A negated act that only happened later: "did not get back until", "could not cross until".
 _NOT_UNTIL_BEFORE = re.compile(
@@ -284,9 +284,15 @@ class Resolver(CalendarRules, RelativeRules):
         "Eighty years on", "the 30th anniversary"."""
         if self.dct is None:
             return None
-        found = _YEARS_AGO.search(self.text, 0, _ANNIVERSARY_REACH)
-        count = found and number_value(found.group("n") or found.group("nth"))
-        return self.dct.year - int(count) if count and 1 <= count <= 150 else None
+        for found in _YEARS_AGO.finditer(self.text, 0, _ANNIVERSARY_REACH):
+            if found.group("nth"):
+                count = int(found.group("nth"))
+            else:  # the count before "years ago", in words or digits
+                number = _COUNT_BEFORE.search(self.text, max(0, found.start() - 25), found.start())
+                count = number and number_value(number.group(1))
+            if count and 1 <= count <= 150:
+                return self.dct.year - int(count)
+        return None
 
     def telling_an_earlier_year(self, month: int) -> bool:
         """True in an anniversary feature a few sentences on from a month or day of the year it looks back to,
