@@ -537,6 +537,20 @@ ROUND_15 = [
      None, "June", "1204-06", None),
     ("12 May 1649 – A Venetian squadron destroys a fleet at Foça.\nSummer and autumn – Repeated assaults are beaten "
      "off.", None, "Summer", "1649-SU", None),
+    # Round 23's: a history's "today" outside a quotation is the writer's; "first light the 23rd Honvéd Infantry
+    # Division" is no day of the month.
+    ("Chapter 10 looks at what the war has meant for Chile, Peru and Bolivia in the twentieth century and today.\n\n"
+     "The Atacama was claimed by both in 1879.", None, "today", "PRESENT_REF", None),
+    ("The San Jacinto Monument, completed in 1939, stands on the battlefield today.", None, "today", "PRESENT_REF", None),
+    ('At 5:20 a.m. on 4 November 1956 Nagy spoke on the radio: "Today at daybreak Soviet troops attacked."', None,
+     "Today", "1956-11-04", None),
+    ("19 March 1915. At first light the 23rd Honvéd Infantry Division leads a sortie to the east.", None,
+     "first light", "1915-03-19TMO", None),
+    # A day named as a yearly one has no year; "spent the next decade" is a length.
+    ("Maximilian was shot on 19 June 1867.\n\nToday 5 May is a civic holiday in Mexico.", None, "5 May", "XXXX-05-05", None),
+    ("It is often mistaken for Independence Day, which falls on 16 September.", None, "16 September", "XXXX-09-16", None),
+    ("Algerians voted on 1 July 1962, and independence was celebrated on 5 July.", None, "5 July", "1962-07-05", None),
+    ("He was passed over in 1576 and spent the next decade in minor posts.", None, "the next decade", "P10Y", None),
     # A story's counted days start a sentence ("On the third day ..."), all counted from the same first day.
     (_QADISIYYAH, None, "the first day", "0636-11-16", None),
     (_QADISIYYAH, None, "the third day", "0636-11-18", None),

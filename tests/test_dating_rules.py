@@ -485,6 +485,10 @@ NOT_DATES = [
     "See you in a while, at some time or other.",
     "The rebels launched Operation 1027 in northern Shan State.",
     "The Good Friday Agreement largely ended the Troubles.",
+    "The RSL will hold a dawn service at the cenotaph, and troops launched a dawn raid.",
+    "PRESS RELEASE SC/8238 AFR/1063 SECURITY COUNCIL DEMANDS END TO HOSTILITIES",
+    "Andrea Gritti, the future doge, slipped into the city while the current ran against the boats.",
+    "It is remembered in the holiday known as Cinco de Mayo.",
     # TimeML leaves "then" to the date it points back at ("since then", "until then", "by then").
     "Since then, 427 fugitives have been caught; until then, the list was short.",
 ]

@@ -18,6 +18,14 @@ _PARAS_FEATURE = (
     "seized by the West Side Boys."
 )
 
+_LONG_TAN = (
+    "Merrigang remembers its Long Tan boys, 60 years on\n\nSIXTY years ago today, in a rubber plantation in Phuoc Tuy "
+    "province, 105 young Australians fought one of the fiercest battles of the Vietnam War.\n\nD Company had been sent "
+    "out that morning to find the mortar crews who had shelled the base on the night of 16-17 August. At about 3.40pm "
+    "on Thursday, 18 August 1966, the company ran into a far larger force.\n\nFor more than three hours the "
+    "Australians held on, until carriers broke through at dusk. When they went back in the next morning, they found "
+    "245 enemy dead.")
+
 # Feasts of the Eastern churches and of Islam (Umm al-Qura calendar), and a feast still on a day after it.
 FEASTS = [
     ("Ukrainians marked Orthodox Easter on Sunday.", "2022-04-25", "Orthodox Easter", "2022-04-24", None),
@@ -344,6 +352,14 @@ ROUND_14_NEWS = [
     ("Police blamed the rebels for Saturday's attack.", "2025-09-10", "Saturday", "2025-09-06", None),
     ("The last southern units pulled out overnight, residents said. By midafternoon, northern soldiers stood guard at "
      "the port.", "1994-07-07", "midafternoon", "1994-07-07TAF", "MID"),
+    # Round 23's: a quarter code reported in the past or a headline is the last such quarter; "crude for April" is a
+    # contract month ahead; "a dawn service" is a service; an anniversary feature's dusk and nights are its year's.
+    ("* Harborline Q4 profit quadruples on fatter margins", "2011-02-24", "Q4", "2010-Q4", None),
+    ("Harborline will report Q3 results in October.", "2011-02-24", "Q3", "2011-Q3", None),
+    ("U.S. crude for April touched $103.41, its highest since September 2008.", "2011-02-24", "April", "2011-04", None),
+    (_LONG_TAN, "2026-08-18", "the night of 16-17 August", "1966-08-16TNI", None),
+    (_LONG_TAN, "2026-08-18", "dusk", "1966-08-18TEV", None),
+    (_LONG_TAN, "2026-08-18", "the next morning", "1966-08-19TMO", None),
     ("18:30 We are closing this live blog for today. We will be back at 07:00 tomorrow.\n\nKey events so far:\n"
      "• Air force jets bombed the group's positions shortly after 07:00, followed by artillery fire.", "2013-03-05",
      "shortly after 07:00", "2013-03-05T07:00", "AFTER"),

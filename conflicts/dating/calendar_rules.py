@@ -17,6 +17,12 @@ NUMERIC_NEAR_DAYS = 60
 _STAMP_BEFORE = re.compile(r"\b(?:updated|published|posted|as\s+of)\s*:?\s*$", re.IGNORECASE)
 EVENT_DAY_REACH = 1200  # characters back to the day an event began
 _WRITTEN_YEAR = re.compile(r"(?<![\d,.$£€-])\b(?:1[0-9]|20)\d\d\b(?!s\b|[\d,.-]\d)")
+_YEARLY_DAY_BEFORE = re.compile(
+    r"\b(?:falls|fall)\s+on\s+$|\b(?:is|are)\s+(?:marked|celebrated|commemorated|observed)\s+(?:each\s+year\s+|every\s+year\s+)?on\s+$",
+    re.IGNORECASE)
+_YEARLY_DAY_AFTER = re.compile(
+    r"\s+(?:is|remains|has\s+been|became)\s+(?:(?:a|an|now\s+a|still\s+a)\s+)?(?:[\w-]+\s+){0,2}(?:holiday|day\s+of\s+(?:mourning|remembrance))\b"
+    r"|\s+is\s+(?:marked|celebrated|commemorated|observed|kept)\b", re.IGNORECASE)
 _SLASHED_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})\b")
 
 
@@ -86,6 +92,8 @@ class CalendarRules:
             year, reason = self.now.year + {"last": -1, "next": 1}.get(g["yrel"].lower(), 0), self.now_reason()
         elif "y" in g or self.coordinated_year():
             year, reason = int(g.get("y") or self.coordinated_year()), "a full date"
+        elif self._a_day_of_every_year():
+            return Resolution("DATE", f"XXXX-{month:02d}-{day:02d}", "a day of every year", mod)
         elif self.bc_year and self.narrative:
             return Resolution("DATE", f"BC{self.bc_year:04d}-{month:02d}-{day:02d}", f"the day in {self.bc_year} BC", mod)
         elif year := self.flashback_year():
@@ -122,6 +130,12 @@ class CalendarRules:
             if last_day > day:
                 last = safe_date(year, month, last_day)
         return Resolution("DATE", cm.day_value(first), reason, mod, last=last)
+
+    def _a_day_of_every_year(self) -> bool:
+        """True for a day named as a yearly one: "Independence Day, which falls on 16 September", "Today 5 May is
+        a civic holiday in Mexico", "17 August is marked as ..."."""
+        start, end = self.candidate.start, self.candidate.end
+        return bool(_YEARLY_DAY_BEFORE.search(self.text, max(0, start - 30), start) or _YEARLY_DAY_AFTER.match(self.text, end))
 
     def _month_year(self, g):
         month = MONTHS[g["month"].lower().rstrip(".")]
@@ -477,6 +491,9 @@ class CalendarRules:
             return Resolution("DATE", f"{int(g['y']):04d}-Q{quarter}", "a quarter")
         if self.now is None:
             return Resolution("DATE", f"XXXX-Q{quarter}", "no year to place the quarter in")
+        if self.dct and quarter > cm.quarter_of(self.dct) and self.tense() in ("past", None):
+            # "Harborline Q4 profit quadruples", read in February: the last fourth quarter reported
+            return Resolution("DATE", f"{self.dct.year - 1:04d}-Q{quarter}", "the latest such quarter, reported")
         return Resolution("DATE", f"{self.now.year:04d}-Q{quarter}", self.now_reason())
 
     def _half_code(self, g):

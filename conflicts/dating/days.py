@@ -15,16 +15,8 @@ WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 # "today's" before these means nowadays: "today's youth", "in today's world".
 _GENERIC_AFTER = (r"['’]s\s+(?:(?:young|modern|global|competitive|fast-changing)\s+)?(?:world|youth|society|generation|"
                   r"young|kids|children|standards|terms|dollars|prices|economy|market|technology|computers|consumers)\b")
-# A writer's present in a history: "most historians today", "Today a museum stands near the site".
-_WRITERS_TODAY_BEFORE = re.compile(r"\b(?:historians|scholars|visitors|people|we)\s+$", re.IGNORECASE)
-_SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.;!?]\s|\n\s*|,\s+and\s)$")
-_STILL_AFTER = re.compile(r"[^.;!?\n]{0,60}\bstill\b")  # "today some of the buildings still stand"
-_PLURAL_SUBJECT_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+[a-z]+s\b(?<!was)(?<!has)(?<!is)")  # "Today (stone) markers stand"
 _LATE_IN_THE_DAY = re.compile(r"T(?:NI|EV|(?:1[89]|2[0-4]):\d\d)$")
 _POSSESSIVE_PRONOUN_BEFORE = re.compile(r"\b(?:your|our|their|my|his|her)\s+$", re.IGNORECASE)
-_BRACKET_BEFORE = re.compile(r"\(\s*$")  # "near the town of Caporetto (today Kobarid, in Slovenia)"
-_STILL_BEFORE = re.compile(r"\bstill\b[^.;!?\n]*$")
-_SUBJECT_AFTER = re.compile(r"\s+(?:a|an|the|its|his|her|their|this|these|those|it|he|she|they|we|there|only|few|many|most)\s", re.IGNORECASE)
 _AFTER_BEFORE = re.compile(r"\bafter\s+$", re.IGNORECASE)
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 _SENTENCE_END = re.compile(r"[a-z)\d][.!?][\"'’”]*\s|\n")
@@ -137,8 +129,8 @@ class DayRules:
         return Resolution("DATE", cm.day_value(day), reason, mod)
 
     def _generic_day(self) -> bool:
-        if self.narrative and not self._quoted() and self._writers_present():
-            return True
+        if self.narrative and not self._quoted():
+            return True  # a history's "today" is its writer's ("stands on the battlefield today"), unless quoted
         before = self.text[max(0, self.candidate.start - 12):self.candidate.start]
         after = self.text[self.candidate.end:self.candidate.end + 30]
         if re.search(r"\bof\s+$", before, re.IGNORECASE) and not re.match(r"['’]s", after):
@@ -146,24 +138,6 @@ class DayRules:
         if _PEOPLE_BEFORE.search(before) and re.match(r"\s+(?:do|don't|are|aren't|have|haven't|know|don’t|can't|can)\b", after):
             return True  # "Kids today don't": the young of our times
         return bool(re.match(_GENERIC_AFTER, after, re.IGNORECASE))
-
-    def _writers_present(self) -> bool:
-        """A history's "today" is its writer's: "the constitution remains in force today", "Today a burial mound
-        still marks the spot", "most historians today put the dead at", "which still divides the island today",
-        "Caporetto (today Kobarid)", though the clause around it tells of the past."""
-        start, end = self.candidate.start, self.candidate.end
-        if self.tense() != "past":
-            return True
-        if (_WRITERS_TODAY_BEFORE.search(self.text, max(0, start - 30), start) or _STILL_BEFORE.search(self.text, max(0, start - 60), start)
-                or _BRACKET_BEFORE.search(self.text, max(0, start - 3), start) or _STILL_AFTER.match(self.text, end)):
-            return True
-        if not _SENTENCE_OPENS_BEFORE.search(self.text, max(0, start - 7), start):
-            return False
-        # "Today a burial mound still marks ...", "Today bakeries sell pastries": a sentence the writer opens
-        # with "Today" and a subject of their own time, whatever tense the rest of it seems to have.
-        # "..., and today visitors walk its streets" opens a clause of the writer's time as well.
-        opens = self.text[start].isupper() or self.text[max(0, start - 6):start].lower() == ", and "
-        return bool(_SUBJECT_AFTER.match(self.text, end) or (opens and _PLURAL_SUBJECT_AFTER.match(self.text, end)))
 
     def _quoted(self) -> bool:
         """True inside a quotation that opened earlier in the same paragraph."""
@@ -238,8 +212,10 @@ class DayRules:
             day, _ = self._date_from_groups({k: v for k, v in following.groupdict().items() if v})
             reason = "on the date that follows"
         elif self.ref_value and re.match(r"\d{4}-\d\d-\d\d", self.ref_value) and (
-                self.narrative or word == "overnight" or not _SENTENCE_END.search(self.text, self.ref_at, self.candidate.start)):
-            # The day the text is on; in news a dawn or dusk takes it only from its own sentence.
+                self.narrative or word == "overnight" or not _SENTENCE_END.search(self.text, self.ref_at, self.candidate.start)
+                or self.ref_date.year == self.anniversary_year):
+            # The day the text is on; in news a dawn or dusk takes it only from its own sentence, or from the day of
+            # the year an anniversary feature looks back to ("at about 3.40pm on Thursday, 18 August 1966 ... at dusk").
             day = self.anchor
             if code == "MO" and self.ref_value.endswith("TNI"):
                 day += dt.timedelta(days=1)  # "shelled overnight ... explosions at dawn": the morning after
@@ -422,7 +398,11 @@ class DayRules:
             return dt.date(int(g["y"]), month, day_number), "a full date"
         if self.now is None:
             return None, "no year to place the date in"
-        year = self.year_for(month, day, self.now, self.tense())
+        tense = self.tense()
+        if tense != "future" and self.telling_an_earlier_year(month):
+            # an anniversary feature's "shelled the base on the night of 16-17 August" (1966)
+            return dt.date(self.ref_date.year, month, day_number), f"year from {self.ref_value}, the last date the text gave"
+        year = self.year_for(month, day, self.now, tense)
         return dt.date(year, month, day_number), self.now_reason()
 
     def _week_of(self, g):

@@ -204,7 +204,8 @@ RULES = [
         rf"(?:the\s+)?(?:(?P<part>early|late)\s+(?=morning|afternoon|evening|night))?(?P<daypart>morning|afternoon|evening|night|(?:early|small|wee|pre-?dawn)\s+hours)\s+of\s+(?P<day>{WEEKDAY}|{DAY_WORD}|the\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?!\s+(?:of\s+)?{MONTH}))",
     ),
     _rule("overnight", rf"(?P<word>overnight|first\s+light|the\s+(?:early|small|wee)\s+hours|mid[-\s]?afternoon|midday|dawn|daybreak|sunrise|sunup|dusk|sunset|sundown|nightfall)(?:\s+(?:on\s+)?(?:(?:{WEEKDAY},?\s+)?(?:(?P<d_first>{DAY_NUMBER})\s+(?P<month_after>{MONTH})|(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER}))(?:,?\s+(?P<y>{YEAR}))?"
-        rf"|(?P<day>{DAY_WORD}|{WEEKDAY})(?:(?<=[a-z])\s+into\s+(?P<into>{WEEKDAY}))?|the\s+(?P<nth>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))"
+        rf"|(?P<day>{DAY_WORD}|{WEEKDAY})(?:(?<=[a-z])\s+into\s+(?P<into>{WEEKDAY}))?|the\s+(?P<nth>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
+        r"(?!\s+(?:\w+\s+){0,2}(?:infantry|division|regiment|battalion|brigade|army|corps|company|squadron|platoon|foot|hussars)\b))"
         rf"|\s+(?P<relday>{_DAY_PART_RELATIVE}|the\s+previous)\s+day)?"),  # "dawn on 4 July", "dusk on Thursday", "dawn the next day"
     _rule(
         "relative_unit",

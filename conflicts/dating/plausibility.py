@@ -50,6 +50,13 @@ _UNCOUNTABLE_AFTER = re.compile(
 _ENTRY_AFTER = re.compile(r"\s+(?:[A-Z0-9](?!(?:tandard|ost|tar|ews|erald|rayers?|ass|ervice|ail|imes)\b)|[–—-]\s)")
 _SEASONS_HEADING_AFTER = re.compile(r"(?:\s+(?:and|to)\s+(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter))?\s+[–—-]\s")
 _MONTHS_NAMED_AFTER = re.compile(rf"\s+of\s+(?:{'|'.join(sorted(ENGLISH_MONTHS))})\b", re.IGNORECASE)
+_REFERENCE_CODE_BEFORE = re.compile(r"\b[A-Z]{2,}/$")
+_DAWN_THING_AFTER = re.compile(r"\s+(?:service|raid|raids|patrol|attack|assault|offensive|prayers?|vigil|ceremony|parade|strikes?)\b",
+                               re.IGNORECASE)
+_WATER_CURRENT_AFTER = re.compile(r"\s+(?:ran|runs|turned|turns|flowed|flows|swept|sweeps|carried|carries|slackened|set|was\s+(?:strong|running|against|with))\b")
+_FUTURE_OFFICE_AFTER = re.compile(
+    r"\s+(?:king|queen|emperor|empress|doge|pope|president|prime\s+minister|chancellor|tsar|czar|sultan|shah|caliph|khan|duke|duchess"
+    r"|prince|princess|wife|husband|bride|son-in-law|general|marshal|admiral|field\s+marshal|leader|premier|saint)\b", re.IGNORECASE)
 _SEASON_AS_NAME_AFTER = re.compile(r"\s+(?:session|sessions|term|semester|recess|sitting|school|camp|palace|olympics|games)\b", re.IGNORECASE)
 _DATE_WORD_AFTER = re.compile(r"\s+(?:\d|[A-Z][a-z]+day\b|[A-Z]\w+\s+\d)")
 _HOURS_AS_NAME_BEFORE = re.compile(r"\b(?:trading|opening|business|office|working|visiting|banking|shop|school)\s+$", re.IGNORECASE)
@@ -213,6 +220,8 @@ def plausible(candidate: Candidate, text: str) -> bool:
     if rule == "bare_day_part" and "heading" in g and not (
             text[candidate.start].isupper() and _ENTRY_AFTER.match(text, candidate.end)):
         return False  # "Evening The British consul warns Khalid" heads an entry; "Evening Standard" is a paper
+    if rule == "overnight" and re.search(r"\ban?\s+$", before) and _DAWN_THING_AFTER.match(text, candidate.end):
+        return False  # "will hold a dawn service", "launched a dawn raid": a kind of service or raid
     if rule == "overnight" and text[candidate.start].isupper() and _CAPITALISED_WORD_BEFORE.search(before):
         return False  # "code-named Al-Fajr, or New Dawn": a name
     if rule == "holiday" and not _capitalised(text, m.start("name")) and not (
@@ -230,8 +239,8 @@ def plausible(candidate: Candidate, text: str) -> bool:
         if re.match(r"\s*(?:[a-z]+\s+)?(?:were|are|have|had|died|fled|people)\b", after):
             return False
     if rule == "year" and not ({"fiscal", "part", "det", "period"} & g.keys()):
-        if _COUNT_UNIT_AFTER.match(after) or _COUNT_WORD_BEFORE.search(before):
-            return False
+        if _COUNT_UNIT_AFTER.match(after) or _COUNT_WORD_BEFORE.search(before) or _REFERENCE_CODE_BEFORE.search(before):
+            return False  # "2,000 troops"; a press release's number "SC/8238 AFR/1063"
         if not _PREPOSITION_BEFORE.search(before) and _PLURAL_AFTER.match(after):
             return False
     if rule == "early_year" and "decade" not in g and (
@@ -244,6 +253,8 @@ def plausible(candidate: Candidate, text: str) -> bool:
         return False  # "On 21 April Second Lieutenant Inouye": a rank, not "April second"
     if rule == "season" and not ({"y", "bc", "yrel"} & g.keys()) and _SEASON_AS_NAME_AFTER.match(text, candidate.end):
         return False  # "the winter session of Parliament", "the summer term"
+    if rule == "month" and re.search(r"\bcinco\s+de\s+$", before, re.IGNORECASE):
+        return False  # "Cinco de Mayo", the name of a feast
     if rule == "month" and not ({"part", "rel"} & g.keys()) and re.search(r",\s*$", before) and (
             _NAME_WORD_AFTER.match(text, candidate.end)) and not _DATE_WORD_AFTER.match(text, candidate.end):
         return False  # "Greaves's great-niece, June Hartley, 83": a name
@@ -305,4 +316,8 @@ def plausible(candidate: Candidate, text: str) -> bool:
             return False
         if word == "current" and re.match(r"\s+(?:account|affairs|events|flowing)", after, re.IGNORECASE):
             return False
+        if word == "current" and _WATER_CURRENT_AFTER.match(after):
+            return False  # "while the current ran against him": water
+        if word.endswith("future") and _FUTURE_OFFICE_AFTER.match(after):
+            return False  # "Andrea Gritti, the future doge": who he became
     return True

@@ -47,7 +47,7 @@ WEEK = dt.timedelta(days=7)
 _FOR_A_FEAST_BEFORE = re.compile(r"\b(?:for|before|until|till)\s+(?:the\s+(?:[\w-]+\s+){0,3}of\s+)?$", re.IGNORECASE)
 _ORTHODOX_BEFORE = re.compile(r"\bOrthodox\b")
 _LASTED_BEFORE = re.compile(r"\b(?:lasted|lasting|lasts|last|took|spent|for)\s+$", re.IGNORECASE)
-_LENGTH_BEFORE = re.compile(r"\b(?:over|for|within|throughout)\s+$", re.IGNORECASE)
+_LENGTH_BEFORE = re.compile(r"\b(?:over|for|within|throughout|spent|spend|spends|spending)\s+$", re.IGNORECASE)
 _WOULD_BEFORE = re.compile(r"\bwould\b[^.;!?\n]*$", re.IGNORECASE)
 _INDEPENDENCE_BY_NAME = {f"c{i}": day for i, day in enumerate(INDEPENDENCE_DAYS.values())}
 _COUNTRY = re.compile("|".join(  # as written, or in a dateline's capitals ("PESHAWAR:")

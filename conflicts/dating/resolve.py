@@ -306,7 +306,7 @@ class Resolver(CalendarRules, RelativeRules):
         if self.candidate.start - self.ref_at >= _STORY_DAY_REACH:
             return False
         years = _YEAR_DIGITS.findall(self.text, max(0, self.candidate.start - 2 * _STORY_DAY_REACH), self.candidate.start)
-        return bool(years) and int(years[-1]) == self.ref_date.year
+        return not years or int(years[-1]) == self.ref_date.year  # no year written: "SIXTY years ago today" set it
 
     def _looking_back(self, earliest: dt.date) -> bool:
         """True for a look back from the date a history is on that leaves the story there: "the

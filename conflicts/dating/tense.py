@@ -107,6 +107,10 @@ _AHEAD_OF_BEFORE = re.compile(
     r"|(?<!most\s)likely(?:\s+(?:on|by|in))?)"
     r"\s+(?:the\s+)?$", re.IGNORECASE)
 _DELIVERY_AFTER = re.compile(r"\s+(?:delivery|deliveries|futures|contracts?)\b", re.IGNORECASE)
+# "U.S. crude for April touched $103.41", "Brent for May": a contract for a month ahead.
+_CONTRACT_FOR_BEFORE = re.compile(
+    r"\b(?:crude|oil|brent|wti|gas|gasoil|diesel|heating\s+oil|gasoline|wheat|corn|soybeans|futures|contracts?)\s+for\s+$",
+    re.IGNORECASE)
 # "ordered elections for a new parliament on Dec. 12", "called a referendum for 5 June", "have called for a bandh on
 # Friday": the vote (the strike) is to come.
 _VOTE_CALLED_BEFORE = re.compile(
@@ -175,7 +179,8 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     left_text = text[max(0, start - 90):start]
     if span := _RANGE_END_BEFORE.search(left_text):
         left_text = left_text[:span.start("start")]  # "ran for nine days, from 26 May to 4 June": as its start
-    if _DELIVERY_AFTER.match(text, end) or _DAY_SET_ASIDE_AFTER.match(text, end) or _VOTE_CALLED_BEFORE.search(left_text):
+    if (_DELIVERY_AFTER.match(text, end) or _DAY_SET_ASIDE_AFTER.match(text, end) or _VOTE_CALLED_BEFORE.search(left_text)
+            or _CONTRACT_FOR_BEFORE.search(left_text)):
         return "future"  # "gas for November delivery", "December futures": contracts for a month ahead
     if _AHEAD_OF_BEFORE.search(left_text):
         return "future"  # "on alert ahead of Independence Day", "squared positions ahead of the weekend"
