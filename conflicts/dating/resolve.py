@@ -60,7 +60,7 @@ _UNTIL_A_YEAR_BEFORE = re.compile(r"\buntil\s+(?:the\s+[\w-]+(?:\s+[\w-]+)?\s+of
 _RELATIVE_PRONOUN = re.compile(r"\b(?:which|who|whom|whose)\b", re.IGNORECASE)
 _MONTH_SPAN_BETWEEN = re.compile(r"[A-Z][a-z]+\.?\s*(?:to|through|until|till|-|–)\s*")  # "January to March"
 _STORY_DAY_REACH = 400  # characters after a day of another year that a day without one stays in its year
-_WRITTEN_YEAR = re.compile(r"\bin\s+(\d{3,4})\b(?!\s*(?:bce?|b\.c\.))", re.IGNORECASE)
+_IN_A_YEAR = re.compile(r"\bin\s+(\d{3,4})\b(?!\s*(?:bce?|b\.c\.))", re.IGNORECASE)
 _ANNIVERSARY_REACH = 600
 _YEARS_AGO = re.compile(r"\byears\s+(?:ago|on|after|since)\b|\b(?P<nth>\d{1,3})(?:st|nd|rd|th)\s+anniversary", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"\b(\d{1,3}|(?:[a-z]+[-\s])?[a-z]+)\s+$", re.IGNORECASE)
@@ -295,8 +295,8 @@ class Resolver(CalendarRules, RelativeRules):
         return None
 
     def telling_an_earlier_year(self, month: int) -> bool:
-        """True in an anniversary feature a few sentences on from a month or day of the year it looks back to,
-        the last year the text wrote, when the month named next follows it in that year: "Twenty-five years on
+        """True in an anniversary feature a few sentences on from a month or day of the year it looks back to (the
+        last year the text wrote, if it wrote one), when the month named next follows it in that year: "Twenty-five years on
         ... In early May 2000 ... before handing over to Royal Marines in late May. ... came home in June"."""
         if self.ref_date is None or self.ref_date.year != self.anniversary_year or SINCE_BEFORE.search(
                 self.text, max(0, self.candidate.start - 12), self.candidate.start):
@@ -401,7 +401,7 @@ class Resolver(CalendarRules, RelativeRules):
             return None
         sentence_start = self._sentence_start(self.candidate.start)
         before = self.text[sentence_start:self.candidate.start]
-        years = [int(y) for y in _WRITTEN_YEAR.findall(before)]
+        years = [int(y) for y in _IN_A_YEAR.findall(before)]
         if not years or years[-1] >= self.ref_date.year or not _PAST_PERFECT_VERB.search(before):
             return None
         return years[-1]
