@@ -112,7 +112,7 @@ def triggers(lowered: str, start: int, end: int) -> set[str]:
             present.add("daynum")  # "27 September", "Sept. 27", the "1" of "2/1 March"
         if digits >= 4 or _FOUR_DIGITS.search(token, digits):  # "1990", "0/1000"
             present.add("digit4")
-            if token[digits:].strip() in ("hours", "hrs", "gmt", "utc", "zulu", "local"):
+            if token.lstrip("0123456789:./").strip() in ("hours", "hrs", "gmt", "utc", "zulu", "local"):  # "0/0000GMT" too
                 present.add("clocknum")
         if _CLOCK_NUMBER.search(token):
             present.add("clocknum")
