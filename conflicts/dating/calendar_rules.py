@@ -110,8 +110,9 @@ class CalendarRules:
                 slack = cm.ACT_SLACK_DAYS  # "will expire on Dec. 31", read on 14 Jan: this December
             year = self.year_for(month, day, self.span_start or self.now, tense, slack_days=slack)
             reason = "year from the publication date" if self.dct else f"year from {self.ref_value}, the last date the text gave"
-            if self._told_past_in_an_earlier_year(tense, year, month, day) or (tense != "future" and (
-                    self._told_just_after_a_day_of_another_year(month) or self.telling_an_earlier_year(month))):
+            if (self._told_past_in_an_earlier_year(tense, year, month, day)
+                    or (tense != "future" and self._told_just_after_a_day_of_another_year(month))
+                    or self.telling_an_earlier_year(month)):
                 # "When the war began in September 2020 ... After the fall of Shusha on Nov. 8": read in
                 # September 2023, a past Nov. 8 cannot be the coming one; it is the story's.
                 year = cm.pick_year(month, day, self.ref_date, None, forward=True)
@@ -199,7 +200,7 @@ class CalendarRules:
             year = base.year
         elif named := self.year_of_the_period_named(month):
             return Resolution("DATE", cm.month_value(named[0], month), named[1], mod, clip)
-        elif not rel and self.telling_an_earlier_year(month) and self.tense() != "future":
+        elif not rel and self.telling_an_earlier_year(month):
             year = self.ref_date.year  # a feature's "In early May 2000 ... handed over in late May"
         elif flashback := self.flashback_year():  # "had conquered Normandy in 1204, taking Rouen in June"
             return Resolution("DATE", cm.month_value(flashback, month), f"in {flashback}, the year the sentence looks back to", mod, clip)

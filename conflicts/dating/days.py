@@ -398,11 +398,10 @@ class DayRules:
             return dt.date(int(g["y"]), month, day_number), "a full date"
         if self.now is None:
             return None, "no year to place the date in"
-        tense = self.tense()
-        if tense != "future" and self.telling_an_earlier_year(month):
+        if self.telling_an_earlier_year(month):
             # an anniversary feature's "shelled the base on the night of 16-17 August" (1966)
             return dt.date(self.ref_date.year, month, day_number), f"year from {self.ref_value}, the last date the text gave"
-        year = self.year_for(month, day, self.now, tense)
+        year = self.year_for(month, day, self.now, self.tense())
         return dt.date(year, month, day_number), self.now_reason()
 
     def _week_of(self, g):

@@ -51,8 +51,8 @@ _ENTRY_AFTER = re.compile(r"\s+(?:[A-Z0-9](?!(?:tandard|ost|tar|ews|erald|rayers
 _SEASONS_HEADING_AFTER = re.compile(r"(?:\s+(?:and|to)\s+(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter))?\s+[–—-]\s")
 _MONTHS_NAMED_AFTER = re.compile(rf"\s+of\s+(?:{'|'.join(sorted(ENGLISH_MONTHS))})\b", re.IGNORECASE)
 _REFERENCE_CODE_BEFORE = re.compile(r"\b[A-Z]{2,}/$")
-_DAWN_THING_AFTER = re.compile(r"\s+(?:service|raid|raids|patrol|attack|assault|offensive|prayers?|vigil|ceremony|parade|strikes?)\b",
-                               re.IGNORECASE)
+_KIND_OF_THING_AFTER = re.compile(r"\s+(?:service|raid|raids|patrol|attack|assault|offensive|prayers?|vigil|ceremony|parade|strikes?)\b",
+                                  re.IGNORECASE)
 _WATER_CURRENT_AFTER = re.compile(r"\s+(?:ran|runs|turned|turns|flowed|flows|swept|sweeps|carried|carries|slackened|set|was\s+(?:strong|running|against|with))\b")
 _FUTURE_OFFICE_AFTER = re.compile(
     r"\s+(?:king|queen|emperor|empress|doge|pope|president|prime\s+minister|chancellor|tsar|czar|sultan|shah|caliph|khan|duke|duchess"
@@ -220,8 +220,8 @@ def plausible(candidate: Candidate, text: str) -> bool:
     if rule == "bare_day_part" and "heading" in g and not (
             text[candidate.start].isupper() and _ENTRY_AFTER.match(text, candidate.end)):
         return False  # "Evening The British consul warns Khalid" heads an entry; "Evening Standard" is a paper
-    if rule == "overnight" and re.search(r"\ban?\s+$", before) and _DAWN_THING_AFTER.match(text, candidate.end):
-        return False  # "will hold a dawn service", "launched a dawn raid": a kind of service or raid
+    if rule == "overnight" and re.search(r"\ban?\s+$", before) and _KIND_OF_THING_AFTER.match(text, candidate.end):
+        return False  # "will hold a dawn service", "launched a dawn raid", "a sunset ceremony": a kind of thing
     if rule == "overnight" and text[candidate.start].isupper() and _CAPITALISED_WORD_BEFORE.search(before):
         return False  # "code-named Al-Fajr, or New Dawn": a name
     if rule == "holiday" and not _capitalised(text, m.start("name")) and not (

@@ -296,8 +296,9 @@ class Resolver(CalendarRules, RelativeRules):
 
     def telling_an_earlier_year(self, month: int) -> bool:
         """True in an anniversary feature a few sentences on from a month or day of the year it looks back to (the
-        last year the text wrote, if it wrote one), when the month named next follows it in that year: "Twenty-five years on
-        ... In early May 2000 ... before handing over to Royal Marines in late May. ... came home in June"."""
+        last year the text wrote, if it wrote one), when the month named next follows it in that year and is not
+        told as still to come: "Twenty-five years on ... In early May 2000 ... before handing over to Royal Marines
+        in late May. ... came home in June"."""
         if self.ref_date is None or self.ref_date.year != self.anniversary_year or SINCE_BEFORE.search(
                 self.text, max(0, self.candidate.start - 12), self.candidate.start):
             return False  # "have fled their homes since October" counts back from publication
@@ -306,7 +307,9 @@ class Resolver(CalendarRules, RelativeRules):
         if self.candidate.start - self.ref_at >= _STORY_DAY_REACH:
             return False
         years = _YEAR_DIGITS.findall(self.text, max(0, self.candidate.start - 2 * _STORY_DAY_REACH), self.candidate.start)
-        return not years or int(years[-1]) == self.ref_date.year  # no year written: "SIXTY years ago today" set it
+        if years and int(years[-1]) != self.ref_date.year:  # with no year written, "SIXTY years ago today" set it
+            return False
+        return self.tense() != "future"
 
     def _looking_back(self, earliest: dt.date) -> bool:
         """True for a look back from the date a history is on that leaves the story there: "the
