@@ -51,6 +51,19 @@ YEAR_SPANS = [
 # War histories: years with their era ("AD 73", "44 BC"), "c. 1200" as about 1200, a range's year shared
 # by its first day ("From 25 June to 3 July 1950"), a night across two days written with a slash.
 HISTORIES = [
+    # Round 24's: a vague count of days or weeks from the story's day reaches a month; "over the next week" and "for
+    # most of the next decade" are lengths.
+    ("The Thebans won on 6 July 371 BC. A few days later Jason of Pherae arrived.", None, "A few days later",
+     "BC0371-07", None),
+    ("Ivan reached the Ugra on 30 September 1480; a few weeks later the archbishop wrote to him.", None,
+     "a few weeks later", "1480-10", None),
+    ("He returned to Chile in 1802. For most of the next decade he lived as a landowner.", None, "the next decade",
+     "P10Y", None),
+    ("His headquarters moved to Corregidor on 24 December 1941, and over the next week the forces withdrew.", None,
+     "the next week", "P1W", None),
+    # A decade BC; a range of months in a heading takes the year written after it.
+    ("Philip was a hostage in Thebes in the 360s BC.", None, "the 360s BC", "BC036", None),
+    ("The 1st Battalion in Tunisia, March–May 1943\n\nThe battalion crossed the frontier.", None, "March", "1943-03", None),
     ("The siege of Masada ended in AD 73.", None, "AD 73", "0073", None),
     ("Jerusalem fell in 70 CE.", None, "70 CE", "0070", None),
     ("Caesar was killed in 44 BC.", None, "44 BC", "BC0044", None),

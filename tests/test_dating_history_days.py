@@ -99,6 +99,12 @@ CLOCKS_AND_LOOKS_AHEAD = [
      None),
     ("The landings began on Sunday, 17 September 1944. Urquhart was cut off and did not get back until the morning of "
      "Tuesday, 19 September. On Monday the second lift arrived.", None, "Monday", "1944-09-18", None),
+    # The day after a night is the one its small hours began; after a clock dated outright, the next.
+    ("The assault went in on the night of Saturday 20 March 1943. The barrage opened at 22:15. By 0300 hours A "
+     "Company was across. All through the following day it clung to the bridgehead.", None, "the following day",
+     "1943-03-21", None),
+    ("The landings began at 4 a.m. on 6 June 1944. The following day the town fell.", None, "The following day",
+     "1944-06-07", None),
 ]
 
 # A history's "today" is its writer's present, though the clause around it tells of the past; in the words

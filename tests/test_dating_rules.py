@@ -489,6 +489,9 @@ NOT_DATES = [
     "PRESS RELEASE SC/8238 AFR/1063 SECURITY COUNCIL DEMANDS END TO HOSTILITIES",
     "Andrea Gritti, the future doge, slipped into the city while the current ran against the boats.",
     "It is remembered in the holiday known as Cinco de Mayo.",
+    "He spent a weekend in Paris with his family.",
+    "On his forty-second birthday the expedition sailed for Peru.",
+    "Times below are local, in the military's 24-hour style; call the 24-hour hotline.",
     # TimeML leaves "then" to the date it points back at ("since then", "until then", "by then").
     "Since then, 427 fugitives have been caught; until then, the list was short.",
 ]

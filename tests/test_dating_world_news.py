@@ -26,6 +26,18 @@ _LONG_TAN = (
     "Australians held on, until carriers broke through at dusk. When they went back in the next morning, they found "
     "245 enemy dead.")
 
+# An anniversary feature that names its year once, then another year, then goes back to the days it marks.
+_KAPYONG = (
+    "Tallowood remembers its Kapyong boys, 75 years on\n\nRon Pettigrew was 20 the night the Chinese came through the "
+    "valley. Seventy-five years later, he still wakes when a storm rolls over the ridge.\n\nFive men from the town "
+    "were with the battalion when it was ordered to hold the hills above the Kapyong River in April 1951.\n\nLes "
+    "Duggan died in 2011, but his diary survives.\n\nOn the afternoon of 23 April, Mr Pettigrew remembers, refugees "
+    "streamed back past the battalion. \"Anzac Day was two days off and somebody had a bottle put away for it.\"\n\n"
+    "The attack came that night. By midnight the forward companies were fighting at close quarters, and the Chinese "
+    "kept coming until first light.\n\nThis weekend the town will make up for some of that silence. On Friday, 75 "
+    "years to the day since the battalion withdrew, students will read the five men's names. Saturday's Dawn Service "
+    "begins at 5.30am.")
+
 # Feasts of the Eastern churches and of Islam (Umm al-Qura calendar), and a feast still on a day after it.
 FEASTS = [
     ("Ukrainians marked Orthodox Easter on Sunday.", "2022-04-25", "Orthodox Easter", "2022-04-24", None),
@@ -177,6 +189,12 @@ LIVE_AND_LOOKING_BACK = [
      "the start of the year", "2025", "START"),
     ("Kinshasa announced over the weekend that it was breaking off relations.", "2025-01-27", "the weekend",
      "2025-W04-WE", None),
+    # "after a weekend of revenge killings": the weekend before publication, or the next one when the clause looks
+    # ahead; a weekend spent somewhere is no date.
+    ("Police fired tear gas in Naivasha on Monday, after a weekend of revenge killings.", "2008-01-28", "weekend",
+     "2008-W04-WE", None),
+    ("Government forces beat back a weekend assault by rebels.", "2008-02-04", "weekend", "2008-W05-WE", None),
+    ("The envoys will meet again after a weekend of talks.", "2008-02-04", "weekend", "2008-W06-WE", None),
     # A deadline, a forecast look ahead; "by the Tuesday deadline" keeps the clause's tense.
     ("Mediators have given both sides a deadline of midnight Friday to submit proposals.", "2008-11-13",
      "midnight Friday", "2008-11-14T24:00", None),
@@ -360,6 +378,30 @@ ROUND_14_NEWS = [
     (_LONG_TAN, "2026-08-18", "the night of 16-17 August", "1966-08-16TNI", None),
     (_LONG_TAN, "2026-08-18", "dusk", "1966-08-18TEV", None),
     (_LONG_TAN, "2026-08-18", "the next morning", "1966-08-19TMO", None),
+    # Round 24's: an anniversary feature goes back to the days it marks past another year, and counts on to now;
+    # a clock told after an evening clock of a day before publication is of the next day, not a conversion to GMT.
+    (_KAPYONG, "2026-04-22", "Seventy-five years later", "2026", None),
+    (_KAPYONG, "2026-04-22", "the afternoon of 23 April", "1951-04-23TAF", None),
+    (_KAPYONG, "2026-04-22", "Anzac Day", "1951-04-25", None),
+    (_KAPYONG, "2026-04-22", "that night", "1951-04-23TNI", None),
+    (_KAPYONG, "2026-04-22", "first light", "1951-04-24TMO", None),
+    (_KAPYONG, "2026-04-22", "Friday", "2026-04-24", None),
+    (_KAPYONG, "2026-04-22", "Saturday", "2026-04-25", None),
+    ("Veterans traveled to the memorial this weekend for events marking 40 years since it was dedicated on Nov. 13, "
+     "1982. They laid a wreath at the Wall on Veterans Day and attend a ceremony this afternoon.", "2022-11-13",
+     "Veterans Day", "2022-11-11", None),
+    ("The operation began at about 7 p.m. Monday. One gunman was killed shortly before midnight near the barracks.\n\n"
+     "The commander told newsmen at noon that his men held the market.", "1967-07-04", "noon", "1967-07-04T12:00", None),
+    ("His men executed five hostages after a deadline ran out at 8 p.m. Thursday (1600 GMT).\n\nSpeaking to "
+     "journalists at about 11:00 a.m. Moscow time (0700 GMT), Basayev demanded talks.", "1995-06-16",
+     "about 11:00 a.m. Moscow time", "1995-06-16T11:00", "APPROX"),
+    ("Pakistan's army surrendered on Thursday. The instrument was signed at 4:31 p.m. local time (1031 GMT).",
+     "1971-12-17", "1031 GMT", "1971-12-16T10:31", None),
+    ("Troops moved back into Crater on Monday. It had been closed to them since June 20, when the police mutinied. "
+     "Twenty-two soldiers were killed that day.", "1967-07-04", "that day", "1967-06-20", None),
+    ("The army, which still controls the skies, has until the monsoon returns in May or June to regroup.",
+     "2023-11-21", "May", "2024-05", None),
+    ("Maersk will report fourth-quarter results on Feb. 8.", "2024-01-02", "fourth-quarter", "2023-Q4", None),
     ("18:30 We are closing this live blog for today. We will be back at 07:00 tomorrow.\n\nKey events so far:\n"
      "• Air force jets bombed the group's positions shortly after 07:00, followed by artillery fire.", "2013-03-05",
      "shortly after 07:00", "2013-03-05T07:00", "AFTER"),

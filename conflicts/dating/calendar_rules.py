@@ -23,6 +23,8 @@ _YEARLY_DAY_BEFORE = re.compile(
 _YEARLY_DAY_AFTER = re.compile(
     r"\s+(?:is|remains|has\s+been|became)\s+(?:(?:a|an|now\s+a|still\s+a)\s+)?(?:[\w-]+\s+){0,2}(?:holiday|day\s+of\s+(?:mourning|remembrance))\b"
     r"|\s+is\s+(?:marked|celebrated|commemorated|observed|kept)\b", re.IGNORECASE)
+# "fourth-quarter results", "Q4 earnings": what is reported once a quarter is over.
+_RESULTS_AFTER = re.compile(r"[\s-]+(?:results|earnings|profits?|loss(?:es)?|sales|revenues?|figures|numbers)\b", re.IGNORECASE)
 _SLASHED_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})\b")
 
 
@@ -117,6 +119,8 @@ class CalendarRules:
                 # September 2023, a past Nov. 8 cannot be the coming one; it is the story's.
                 year = cm.pick_year(month, day, self.ref_date, None, forward=True)
                 reason = f"year from {self.ref_value}, the last date the text gave"
+            elif not rel and self.back_in_the_feature(month):
+                year, reason = self.anniversary_year, f"{self.anniversary_year}, the year the feature looks back to"
             weekday = FULL_WEEKDAYS[g["wd"].lower()] if "wd" in g else None
             if weekday is not None and not cm.weekday_fits(year, month, day, weekday):
                 # "An investigation in 1976 concluded ... On Monday, April 11": 11 April was a Monday in
@@ -367,6 +371,8 @@ class CalendarRules:
         return Resolution("DATE", f"{year:04d}", "a year written in words")
 
     def _decade(self, g):
+        if "bc" in g:  # "the 360s BC": the years 369-360 BC
+            return Resolution("DATE", f"BC{int(g['bc']) // 10:03d}", "a decade before the common era", part_mod(g.get("part")))
         if "digits" in g and int(g["digits"]) % 100 == 0 and int(g["digits"]) < 2000:
             # "the 1800s" is the century of years 18xx, as readers take it; "the 2000s" is a decade.
             hundreds = int(g["digits"]) // 100
@@ -432,8 +438,9 @@ class CalendarRules:
             year = self.anchor.year - 1
         else:
             year = self.now.year
-            if self.tense() == "past" and quarter > cm.quarter_of(self.now):
-                year -= 1
+            if quarter > cm.quarter_of(self.now) and (self.tense() == "past" or (
+                    quarter == 4 and self.dct and self.dct.month <= 2 and _RESULTS_AFTER.match(self.text, self.candidate.end))):
+                year -= 1  # "will report fourth-quarter results on Feb. 8", read in January: last year's
         return Resolution("DATE", f"{year:04d}-Q{quarter}", "a quarter")
 
     def _month_quarter(self, g):

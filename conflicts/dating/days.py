@@ -12,6 +12,8 @@ from .resolution import APPROX_MODS, CLOCK_VALUE, Resolution, part_mod, shift_of
 # "the day before last Tuesday": the lead of a date a day off.
 _DAY_AROUND = re.compile(r"\b(?P<the>the)\s+(?P<unit>day|night|morning|evening)\s+(?P<dir>before|after)\s+$", re.IGNORECASE)
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# "Earlier, at 10 a.m.", "had warned at 9 a.m.": a clock told as a look back.
+_LOOKING_BACK_IN = re.compile(r"\b(?:earlier|had|before|previously|the\s+day\s+before)\b", re.IGNORECASE)
 # "today's" before these means nowadays: "today's youth", "in today's world".
 _GENERIC_AFTER = (r"['’]s\s+(?:(?:young|modern|global|competitive|fast-changing)\s+)?(?:world|youth|society|generation|"
                   r"young|kids|children|standards|terms|dollars|prices|economy|market|technology|computers|consumers)\b")
@@ -217,8 +219,8 @@ class DayRules:
             # The day the text is on; in news a dawn or dusk takes it only from its own sentence, or from the day of
             # the year an anniversary feature looks back to ("at about 3.40pm on Thursday, 18 August 1966 ... at dusk").
             day = self.anchor
-            if code == "MO" and self.ref_value.endswith("TNI"):
-                day += dt.timedelta(days=1)  # "shelled overnight ... explosions at dawn": the morning after
+            if code == "MO" and re.search(r"T(?:NI|2[0-4](?::\d\d)?)$", self.ref_value) and not (self.dct and day >= self.dct):
+                day += dt.timedelta(days=1)  # "shelled overnight ... at dawn", "By midnight ... until first light": the morning after
         else:
             day = self.now
         if day is None:
@@ -311,6 +313,9 @@ class DayRules:
                 # "moved up on the night of 25/26 October, and at 5.40 a.m. attacked", "the barrage opened at
                 # 11 p.m. on 11 May, and at 1 a.m. the battalions advanced": the morning after.
                 day, reason = self.last_day + dt.timedelta(days=1), f"the morning after {cm.day_value(self.last_day)}"
+                self.small_hours_at = self.candidate.start
+            elif self._next_morning_in_the_news(hour):
+                day, reason = self.last_day + dt.timedelta(days=1), f"the day after {cm.day_value(self.last_day)}, told on from its evening"
         else:
             day, reason = self.now, self.now_reason()
         if day is not None and hour < 12 and self._in_the_afternoon_already(g, day, hour):
@@ -326,6 +331,19 @@ class DayRules:
         if day is None:
             return Resolution("TIME", "XXXX-XX-XX" + clock, "no date to count from", mod)
         return Resolution("TIME", cm.day_value(day) + clock, reason, mod)
+
+    def _next_morning_in_the_news(self, hour: int) -> bool:
+        """True in news for a morning clock told in a later sentence than an evening clock of a day before
+        publication: "began at about 7 p.m. Monday ... One gunman was killed shortly before midnight ... told
+        newsmen at noon" is Tuesday's noon; not a look back ("Earlier, at 10 a.m.", "had warned at 9 a.m.")."""
+        previous = CLOCK_VALUE.fullmatch(self.ref_value or "")
+        if self.dct is None or previous is None or self.last_day >= self.dct or previous.group("day") != cm.day_value(self.last_day):
+            return False
+        if not (hour <= 12 and int(previous.group("h")) >= 16 and hour < int(previous.group("h"))):
+            return False
+        between = self.text[self.ref_at:self.candidate.start]
+        sentence = re.split(r"(?<![ap]\.m)[.!?]\s+(?=[A-Z\"“])", between)[-1]
+        return len(between) != len(sentence) and not _LOOKING_BACK_IN.search(sentence) and self.tense() != "future"
 
     def _told_in_the_past_of_publication_day(self, day: dt.date | None) -> bool:
         """True in news for a night or a midnight that would fall on the day of publication but is told in the
@@ -401,6 +419,8 @@ class DayRules:
         if self.telling_an_earlier_year(month):
             # an anniversary feature's "shelled the base on the night of 16-17 August" (1966)
             return dt.date(self.ref_date.year, month, day_number), f"year from {self.ref_value}, the last date the text gave"
+        if self.back_in_the_feature(month):
+            return dt.date(self.anniversary_year, month, day_number), f"{self.anniversary_year}, the year the feature looks back to"
         year = self.year_for(month, day, self.now, self.tense())
         return dt.date(year, month, day_number), self.now_reason()
 

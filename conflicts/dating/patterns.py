@@ -250,7 +250,8 @@ RULES = [
     ),
     _rule(
         "decade",
-        rf"(?:(?P<det>the)\s+)?(?:(?P<part>{PART}))?(?:(?P<digits>(?:1[0-9]|20)\d0)['’]?s|['’](?P<short>\d0)['’]?s|(?P<word>{alternation(DECADE_WORDS)}))",
+        rf"(?:(?P<det>the)\s+)?(?:(?P<part>{PART}))?(?:(?P<digits>(?:1[0-9]|20)\d0)['’]?s|['’](?P<short>\d0)['’]?s|(?P<word>{alternation(DECADE_WORDS)})"
+        r"|(?P<bc>\d{1,3}0)s\s+(?:bce|bc|b\.c\.e\.|b\.c\.))",  # "the 360s BC"
     ),
     _rule(
         "century",
@@ -297,6 +298,9 @@ RULES = [
         r"(?P<det>the)\s+(?P<unit>day|night)(?=\s+(?P<dir>after|before|following)\s+(?:the|his|her|its|their)\s+"
         r"(?!(?:day|night|morning|evening|week|month|year|next|following|previous|same|first|last)\b)[a-z])",
     ),
+    # "after a weekend of revenge killings", "beat back a weekend assault": the weekend the news is about.
+    _rule("a_weekend", r"(?<=\ba\s)weekend(?=\s+(?:of|attacks?|assaults?|raids?|strikes?|offensive|bombings?|shelling|"
+          r"clashes|fighting|violence|rall(?:y|ies)|protests?|talks)\b)"),
     # "the week before last", "the year after next": two units back (ahead) from now.
     _rule("unit_before_last", r"the\s+(?P<unit>week|weekend|month|year)\s+(?P<side>before\s+last|after\s+next)"),
     _rule(

@@ -27,6 +27,9 @@ _APPROX_YEAR_BEFORE = re.compile(
 _PLACE_BEFORE = re.compile(r"\b(?:at|of|near|in|on)\s+[A-Z][a-z]+\s+$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|within|during|between|since|until|till|by|through|throughout|over|of|before|after|from|last|this|next|that|early|late|mid|each|every|the)\s+$", re.IGNORECASE)
 _LOWER_VERB_AFTER = re.compile(r"\s+(?:be|have|not|also|well|want|need|take|make|face|become|seem|lead|help|affect|prove|never|still|even|already|soon|only|just|cause)\b")
+_ROUND_THE_CLOCK_THING_AFTER = re.compile(
+    r"\s+(?:news|channel|tip|hotline|helpline|style|clock|format|notation|service|shop|store|pharmacy|diner|gym|cycle|access)\b",
+    re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s+old\b|-old\b")
 # "on the first day of the offensive", "the seventh day of the truce", "on the first day alone".
 EVENT_DAY_AFTER = re.compile(
@@ -175,12 +178,15 @@ def plausible(candidate: Candidate, text: str) -> bool:
             return False  # a bare "Jan" or "Sun" is too often something else
         if _LOWER_VERB_AFTER.match(after):
             return False
-        if word in ("may", "march") and not _PREPOSITION_BEFORE.search(before) and not re.match(r"\s*(?:,|\.|;|\d)", after):
+        if word in ("may", "march") and not _PREPOSITION_BEFORE.search(before) and not re.match(r"\s*(?:,|\.|;|\d|[-–]\s*[A-Z])", after):
             return False
         if word == "may" and re.search(r"\d[:.]\d\d\s+$", before):
             return False  # "11:15 May, speaking at a press conference": a live report's stamp, then a name
     if rule == "duration" and g["unit"].lower().startswith("quarter") and text[m.end("num"):m.start("unit")] == "-":
         return False  # "fallen by more than three-quarters" is a fraction
+    if rule == "duration" and g["unit"].lower() == "second" and text[m.end("num"):m.start("unit")] == "-" and (
+            re.search(r"\b(?:his|her|its|their|the|our|my|your)\s+$", before, re.IGNORECASE)):
+        return False  # "on his forty-second birthday", "the twenty-second division": an ordinal
     if rule == "compound_duration" and not is_one_length(g["parts"]):
         return False  # "5 minutes, 3 hours later": two expressions
     if rule == "vague_units" and re.search(r"\bas\s+many\s+$", before, re.IGNORECASE):
@@ -283,6 +289,8 @@ def plausible(candidate: Candidate, text: str) -> bool:
             return False
         if num in ("a", "an") and g["unit"].lower() == "second" and not _LENGTH_PREPOSITION_BEFORE.search(before):
             return False  # "broadcast a second, harsher message": an ordinal
+        if num in ("24", "twenty-four") and g["unit"].lower() == "hour" and _ROUND_THE_CLOCK_THING_AFTER.match(after):
+            return False  # "the 24-hour news channel", "in the military's 24-hour style"
         if num in ("some", "many") and g["unit"].lower().endswith(("second", "minute")):
             return False
         if num == "many" and re.search(r"\bas\s+$", before, re.IGNORECASE):

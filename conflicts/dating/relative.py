@@ -47,7 +47,8 @@ WEEK = dt.timedelta(days=7)
 _FOR_A_FEAST_BEFORE = re.compile(r"\b(?:for|before|until|till)\s+(?:the\s+(?:[\w-]+\s+){0,3}of\s+)?$", re.IGNORECASE)
 _ORTHODOX_BEFORE = re.compile(r"\bOrthodox\b")
 _LASTED_BEFORE = re.compile(r"\b(?:lasted|lasting|lasts|last|took|spent|for)\s+$", re.IGNORECASE)
-_LENGTH_BEFORE = re.compile(r"\b(?:over|for|within|throughout|spent|spend|spends|spending)\s+$", re.IGNORECASE)
+_LENGTH_BEFORE = re.compile(
+    r"\b(?:over|for(?:\s+(?:most|much|all|the\s+rest)\s+of)?|within|throughout|spent|spend|spends|spending)\s+$", re.IGNORECASE)
 _WOULD_BEFORE = re.compile(r"\bwould\b[^.;!?\n]*$", re.IGNORECASE)
 _INDEPENDENCE_BY_NAME = {f"c{i}": day for i, day in enumerate(INDEPENDENCE_DAYS.values())}
 _COUNTRY = re.compile("|".join(  # as written, or in a dateline's capitals ("PESHAWAR:")
@@ -97,9 +98,11 @@ class RelativeRules(DayRules, LengthRules):
             return self._turn_of_century(g)
         if unit == "year" and rel in ("the", "the whole", "the entire", "the full") and YEAR_DURATION_AFTER.match(after) and not mod:
             return Resolution("DURATION", "P1Y", "a year-long period")
-        if unit == "decade" and rel in ("the past", "the last", "the next", "the following", "the coming") and not mod and (
-                _LENGTH_BEFORE.search(self.text, max(0, self.candidate.start - 10), self.candidate.start)):
-            return Resolution("DURATION", "P10Y", "ten years")  # "over the following decade", "for the past decade"
+        if rel in ("the past", "the last", "the next", "the following", "the coming") and not mod and (
+                unit == "decade" or (self.narrative and unit in ("week", "month") and rel in ("the next", "the following"))) and (
+                _LENGTH_BEFORE.search(self.text, max(0, self.candidate.start - 24), self.candidate.start)):
+            # "over the following decade", "for most of the next decade"; a history's "over the next week"
+            return Resolution("DURATION", "P10Y" if unit == "decade" else f"P1{unit[0].upper()}", f"a {unit}'s length")
         anaphoric = rel in _ANAPHORIC or (rel == "the" and unit != "weekend") or (rel in ("the next",) and unit == "day")
         if anaphoric and rel == "the" and clip and self.candidate.start - self.ref_at > NEAR_ANCHOR:
             # "earlier in the year", "later in the day" with no date just before: the writer's own.
@@ -117,6 +120,10 @@ class RelativeRules(DayRules, LengthRules):
                            "quarter": "XXXX-QX", "day": "XXXX-XX-XX"}.get(unit, "XXXX")
             return Resolution("DATE", placeholder, "no date to count from", mod)
         shift = _SHIFTS.get(rel, 0)
+        if anaphoric and unit == "day" and shift == 1 and self.ref_at == self.small_hours_at:
+            # "the night of Saturday 20 March ... By 0300 hours they were across. All through the following day":
+            # the day after that night, which the small hours already began.
+            shift = 0
         recent_period = self.period_value and self.candidate.start - self.period_at < PERIOD_REACH
         if unit == "quarter" and rel in ("the", "the latest", "that") and not recent_period and (named := self._quarter_ended()):
             # "the quarter ended Sept. 30": the quarter that date closes, which the text now reports
@@ -139,6 +146,14 @@ class RelativeRules(DayRules, LengthRules):
         value = self._unit_value(unit, base, shift)
         reason = self.anchor_reason() if anaphoric else self.now_reason()
         return Resolution("DATE", value, reason, mod, clip)
+
+    def _a_weekend(self, g):
+        """ "after a weekend of revenge killings" in news: the last weekend, unless the clause looks
+        ahead ("will meet after a weekend of talks"); a history's is not told."""
+        if self.narrative or self.now is None:
+            return None
+        shift = 0 if self.tense() == "future" or self.now.weekday() >= 5 else -1
+        return Resolution("DATE", self._unit_value("weekend", self.now, shift), self.now_reason())
 
     def _quarter_ended(self) -> str | None:
         """The calendar quarter holding most of a quarter that ends on the date that follows
@@ -235,6 +250,8 @@ class RelativeRules(DayRules, LengthRules):
         if amount is not None and g.get("half"):
             amount += 0.5  # "a minute and a half later"
         if amount is None:
+            if self.narrative and unit in ("day", "week") and (vague := self._few_later(unit, backwards)):
+                return vague
             return Resolution("DATE", "PAST_REF" if backwards else "FUTURE_REF", "an unspecified time " + direction_word, mod)
         # In news, "a year earlier" compares with the publication year, unless the text has just
         # named another year: "three years later" after "in 2014" counts from 2014.
@@ -286,12 +303,25 @@ class RelativeRules(DayRules, LengthRules):
                 return Resolution("DATE", shifted, "the same period " + (f"{int(amount)} year(s) {direction_word}"), mod, comparison=True)
         comparison = unit == "year" and bool(_AMOUNT_BEFORE.search(self.text, max(0, self.candidate.start - 40), self.candidate.start))
         value = self._shifted_value(base, amount * sign, unit)
-        if (self.dct and not deictic and sign > 0 and unit in ("year", "decade", "century")
+        if (self.dct and direction_word not in ("from now", "hence") and sign > 0 and unit in ("year", "decade", "century")
                 and int(value.ljust(4, "9")) > self.dct.year and self.tense() != "future"):
             # "The attack was in January 2019. Ten years later we are still asking why": a count
             # from an earlier event that would pass publication, told in the present, reaches now.
             value, reason = f"{self.dct.year:04d}", "up to the publication date"
         return Resolution("DATE", value, reason, mod, comparison=comparison)
+
+    def _few_later(self, unit: str, backwards: bool) -> Resolution | None:
+        """A history's "a few days later", "some weeks earlier": the month they reach, counted as about three
+        days (weeks) from the story's date."""
+        days = 3 * (7 if unit == "week" else 1) * (-1 if backwards else 1)
+        if self.bc_year and re.match(r"BC\d{4}-\d\d", self.bc_value):
+            if unit == "day" and not backwards:
+                return Resolution("DATE", self.bc_value[:9], f"a few {unit}s on from {self.bc_value}")
+            return None
+        if self.ref_date is None or not re.match(r"\d{4}-\d\d-\d\d", self.ref_value or ""):
+            return None
+        then = self.ref_date + dt.timedelta(days=days)
+        return Resolution("DATE", cm.month_value(then.year, then.month), f"a few {unit}s from {self.ref_value}")
 
     def _anchor_is_current_year(self) -> bool:
         return self.ref_date is None or self.dct is None or self.ref_date.year == self.dct.year
@@ -393,6 +423,10 @@ class RelativeRules(DayRules, LengthRules):
             fixed = HOLIDAYS.get(name)
             value = f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}" if fixed else "XXXX-XX-XX"
             return Resolution("DATE", value, "no year to place the holiday in")
+        elif not rel and (this_year := on(self.now.year)) and self.back_in_the_feature(this_year.month) and (
+                then := on(self.anniversary_year)):
+            # an anniversary feature's "Anzac Day was two days off" (1951)
+            return Resolution("DATE", cm.day_value(then), f"in {self.anniversary_year}, the year the feature looks back to")
         else:
             year = self.now.year
         day = on(year)

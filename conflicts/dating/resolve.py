@@ -62,6 +62,17 @@ _MONTH_SPAN_BETWEEN = re.compile(r"[A-Z][a-z]+\.?\s*(?:to|through|until|till|-|â
 _STORY_DAY_REACH = 400  # characters after a day of another year that a day without one stays in its year
 _IN_A_YEAR = re.compile(r"\bin\s+(\d{3,4})\b(?!\s*(?:bce?|b\.c\.))", re.IGNORECASE)
 _ANNIVERSARY_REACH = 600
+# A feature written for an anniversary: "Seventy years on", "SIXTY years ago today", "to mark 25 years since",
+# "the 10th anniversary", or a headline "rededicates its memorial, 35 years after the ground war".
+_FEATURE_OPENING = re.compile(
+    r"\b(?:years|decades)\s+(?:on\b|ago\s+today\b)|\banniversary\b|\bmark(?:s|ed|ing)?\s+[\w-]+\s+years\s+since\b"
+    r"|^[^\n]*\byears\s+(?:after|since)\b", re.IGNORECASE)
+_PRESENT_DAY = re.compile(r"\b(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening|weekend|week))\b", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r",\s+when\b")
+_STILL_AWAY_AFTER = re.compile(
+    r"\s+(?:was|were|is|are)\s+(?:still\s+)?(?:only\s+|just\s+)?(?:a|an|one|\d+|[a-z]+)\s+(?:days?|weeks?|months?)\s+(?:off|away)\b",
+    re.IGNORECASE)
+_FEATURE_REACH = 2500  # characters after the year an anniversary feature looks back to that its days stay in it
 _YEARS_AGO = re.compile(r"\byears\s+(?:ago|on|after|since)\b|\b(?P<nth>\d{1,3})(?:st|nd|rd|th)\s+anniversary", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"\b(\d{1,3}|(?:[a-z]+[-\s])?[a-z]+)\s+$", re.IGNORECASE)
 _YEAR_DIGITS = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
@@ -103,6 +114,7 @@ class Resolver(CalendarRules, RelativeRules):
         self.span_start: dt.date | None = None  # "began on 22 September 1980 and ended on 20 August 1988"
         self.bc_year: int | None = None  # "In 415 BC ... two years later": Python dates stop at year 1
         self.bc_value = ""  # the story's last value BC ("BC0032-WI")
+        self.small_hours_at = -1  # where a clock was put in the small hours after the night the story was on
         self.counted_from: tuple[dt.date, int] | None = None  # "On the first day ... On the third day": day 1, and where
         self.headline_day: dt.date | None = None  # "The Battle of Clontarf was fought on 23 April 1014": its day
         self.candidate: Candidate | None = None
@@ -158,8 +170,12 @@ class Resolver(CalendarRules, RelativeRules):
         if latest == earliest and self._names_a_thing(at):
             return  # "since its Feb. 24 invasion": the day names the invasion; the story stays where it is
         if self._background_year(value) or (self.ref_date is not None and SINCE_BEFORE.search(
-                self.text, max(0, self.candidate.start - 12), self.candidate.start)):
-            return  # "the junta Galtieri had led since the previous December" keeps the story where it is
+                self.text, max(0, self.candidate.start - 12), self.candidate.start) and not _WHEN_AFTER.match(self.text, self.candidate.end)):
+            # "the junta Galtieri had led since the previous December" keeps the story where it is; "closed
+            # since June 20, when the police mutinied. Twenty-two soldiers were killed that day" tells that day
+            return
+        if _STILL_AWAY_AFTER.match(self.text, self.candidate.end):
+            return  # "Anzac Day was two days off": a day the story looks ahead to
         if self._looking_back(earliest) or self._looking_ahead(earliest, value) or self._dates_a_thing_named(earliest):
             return  # nor is "had stormed two days earlier" the day of the clock that follows
         if latest == earliest and not (self.dct and _DAY_OF_A_THING_BEFORE.search(self.text, max(0, at - 60), at)):
@@ -293,6 +309,25 @@ class Resolver(CalendarRules, RelativeRules):
             if count and 1 <= count <= 150:
                 return self.dct.year - int(count)
         return None
+
+    def back_in_the_feature(self, month: int) -> bool:
+        """True in an anniversary feature for a day or month told in the past near the time of year it marks,
+        with the year it looks back to written not long before, whatever date came between: "in April 1951 ...
+        Les Duggan died in 2011 ... On the afternoon of 23 April, Mr Pettigrew remembers, refugees streamed
+        back" (read on 22 April 2026) is 1951's."""
+        year = self.anniversary_year
+        if year is None or self.dct.year - year < 5 or abs((month - self.dct.month + 6) % 12 - 6) > 1:
+            return False
+        if not _FEATURE_OPENING.search(self.text, 0, _ANNIVERSARY_REACH):
+            return False  # "In the 52 years since, the conflict killed ...": news that counts back, not a feature
+        start = max(self.text.rfind(". ", 0, self.candidate.start), self.text.rfind("\n", 0, self.candidate.start))
+        end = min((i for i in (self.text.find(". ", self.candidate.end), self.text.find("\n", self.candidate.end)) if i >= 0),
+                  default=len(self.text))
+        if _PRESENT_DAY.search(self.text, start + 1, end):
+            return False  # "They laid a wreath on Veterans Day ... and were to attend a ceremony this afternoon"
+        if not re.search(rf"(?<!\d){year}(?!\d)", self.text[max(0, self.candidate.start - _FEATURE_REACH):self.candidate.start]):
+            return False
+        return self.tense() == "past"
 
     def telling_an_earlier_year(self, month: int) -> bool:
         """True in an anniversary feature a few sentences on from a month or day of the year it looks back to (the

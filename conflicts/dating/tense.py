@@ -168,6 +168,21 @@ _SENTENCE_END = re.compile(r"(?<=[a-z]{3}\.)[\"'’”]*\s|[;!?\n]")  # not "vs.
 _FRONTED_REACH = 220
 # An expression that opens a coordinated clause ("..., and Eid is expected") is its subject when a
 # finite verb follows it at once.
+# An aside between a date and its clause: "On 23 April, Mr Pettigrew remembers, refugees streamed back", "On
+# Friday, 75 years to the day since the battalion withdrew, students will read the names".
+_ASIDE_AFTER = re.compile(
+    r"\s*,\s*(?:(?:[\w.'’-]+\s+){1,4}?(?:remembers|remembered|recalls|recalled|says|said|writes|wrote|notes|noted)"
+    r"|(?:exactly\s+|just\s+|nearly\s+|almost\s+)?(?:a|an|one|\d+|[a-z]+(?:-[a-z]+)?)\s+(?:years?|months?|weeks?|days?|decades?)"
+    r"\s+(?:to\s+the\s+day\s+)?(?:since|after)\b[^,;.!?\n]{0,80})\s*,",
+    re.IGNORECASE)
+# "Saturday's Anzac Day Dawn Service begins at 5.30am": a thing on a day, with a timetable's present.
+_SCHEDULE_AFTER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){1,5}?(?:begins|starts|opens|resumes|kicks\s+off|gets\s+under\s+way|is\s+due|is\s+scheduled)\b",
+    re.IGNORECASE)
+# "until the monsoon returns in May": an event awaited in the present tense is still to come.
+_WAITING_FOR_BEFORE = re.compile(
+    r"\b(?:until|till|before|once)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}?(?P<verb>[a-z]+)\s+(?:in|on|at|by)\s+$",
+    re.IGNORECASE)
 _SUBJECT_BEFORE = re.compile(r"(?:,|\b(?:and|but|while|whereas|yet))\s+(?:the\s+)?$", re.IGNORECASE)
 _SUBJECT_VERB_AFTER = re.compile(
     r"\s+(?:(?:also|now|still|itself)\s+)?(?:is|are|was|were|will|would|has|had|falls|fell|begins|began|ends|ended|marks|marked)\b",
@@ -215,7 +230,8 @@ def _clause_tense(text: str, left_text: str, end: int) -> str | None:
     breaks = list(_CLAUSE_BREAK.finditer(left_text))
     if breaks:
         left_text = left_text[breaks[-1].end():]
-    right_text = text[end:end + 70]
+    aside = _ASIDE_AFTER.match(text, end)
+    right_text = text[aside.end() if aside else end:][:70]
     cut = _CLAUSE_BREAK.search(right_text)
     if cut:
         right_text = right_text[:cut.start()]
@@ -224,11 +240,13 @@ def _clause_tense(text: str, left_text: str, end: int) -> str | None:
     if re.match(r"['’]s\b", text[end:end + 3]):
         # "Friday's ruling" reports what happened, unless the clause looks ahead: "he will ride in the
         # parade before Friday's game".
-        if _FUTURE_AUXILIARY_IN.search(left_text):
-            return "future"
+        if _FUTURE_AUXILIARY_IN.search(left_text) or _SCHEDULE_AFTER.match(right_text):
+            return "future"  # "Saturday's dawn service begins at 5.30am"
         if re.search(r"\bfor\s+$", left_text) and not any(_kind(marker) == "past" for marker in _markers(left_text)):
             return "future"  # "No tickets are needed for Saturday's service", "preparations for Sunday's vote"
         return "past"
+    if (waiting := _WAITING_FOR_BEFORE.search(left_text)) and waiting.group("verb").lower() in _PRESENT_WORDS:
+        return "future"  # "has until the monsoon returns in May", "before talks resume in March"
     if _SUBJECT_BEFORE.search(left_text) and (verb := _SUBJECT_VERB_AFTER.match(right_text)):
         # "Muslims began fasting last week, and Eid al-Fitr is expected on April 10": the expression is
         # the subject of its own clause, and its verb, not the one before the "and", gives the tense.
