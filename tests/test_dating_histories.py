@@ -61,6 +61,13 @@ HISTORIES = [
      "P10Y", None),
     ("His headquarters moved to Corregidor on 24 December 1941, and over the next week the forces withdrew.", None,
      "the next week", "P1W", None),
+    # Round 25's: a day BC counted on; the year a source was published is not the story's; nights counted on.
+    ("On 22 June 217 BC both kings drew up their lines. The next day he fell back to Raphia.", None, "The next day",
+     "BC0217-06-23", None),
+    ("The border fighting ended on 11 August 1938. According to figures published after 1991, 792 were killed. "
+     "Blyukher was recalled to Moscow that autumn.", None, "that autumn", "1938-FA", None),
+    ("The brigade attacked on 3 February 1941. The battalion went up two nights later.", None, "two nights later",
+     "1941-02-05TNI", None),
     # A decade BC; a range of months in a heading takes the year written after it.
     ("Philip was a hostage in Thebes in the 360s BC.", None, "the 360s BC", "BC036", None),
     ("The 1st Battalion in Tunisia, March–May 1943\n\nThe battalion crossed the frontier.", None, "March", "1943-03", None),

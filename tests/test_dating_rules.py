@@ -492,6 +492,7 @@ NOT_DATES = [
     "He spent a weekend in Paris with his family.",
     "On his forty-second birthday the expedition sailed for Peru.",
     "Times below are local, in the military's 24-hour style; call the 24-hour hotline.",
+    "A damaged float drifted ashore on Christmas Island.",
     # TimeML leaves "then" to the date it points back at ("since then", "until then", "by then").
     "Since then, 427 fugitives have been caught; until then, the list was short.",
 ]

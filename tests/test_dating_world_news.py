@@ -38,6 +38,13 @@ _KAPYONG = (
     "years to the day since the battalion withdrew, students will read the five men's names. Saturday's Dawn Service "
     "begins at 5.30am.")
 
+_SYDNEY = (
+    "Kendilup remembers its Sydney boys, 85 years on\n\nEIGHTY-FIVE years ago tomorrow, HMAS Sydney met the German "
+    "raider Kormoran, and all 645 men aboard were lost.\n\nAt 5.30pm tomorrow the bell outside the shire hall will "
+    "ring once for each of them.\n\nSydney was due back in Fremantle on Thursday, 20 November 1941, and Harry Voss "
+    "had written home that he hoped to get leave before Christmas.\n\nThe names were also read at last Wednesday's "
+    "Remembrance Day service.")
+
 # Feasts of the Eastern churches and of Islam (Umm al-Qura calendar), and a feast still on a day after it.
 FEASTS = [
     ("Ukrainians marked Orthodox Easter on Sunday.", "2022-04-25", "Orthodox Easter", "2022-04-24", None),
@@ -402,6 +409,22 @@ ROUND_14_NEWS = [
     ("The army, which still controls the skies, has until the monsoon returns in May or June to regroup.",
      "2023-11-21", "May", "2024-05", None),
     ("Maersk will report fourth-quarter results on Feb. 8.", "2024-01-02", "fourth-quarter", "2023-Q4", None),
+    # Round 25's: "years ago tomorrow"; a feast the story looked ahead to is of its year, one beside "last Wednesday"
+    # is this year's; "Christmas Island" is a place; a feast read just after it is last year's; months listed after
+    # the year "in 2022, in January and again in September"; "made their run-in Sunday" is past; "18 times a year
+    # ago" is a comparison, not a rate.
+    (_SYDNEY, "2026-11-18", "EIGHTY-FIVE years ago tomorrow", "1941-11-19", None),
+    (_SYDNEY, "2026-11-18", "Christmas", "1941-12-25", None),
+    (_SYDNEY, "2026-11-18", "Remembrance Day", "2026-11-11", None),
+    ("The rebels have been advancing steadily since early December, capturing the diamond town of Koidu and then the "
+     "northern town of Makeni just before Christmas.", "1999-01-08", "Christmas", "1998-12-25", None),
+    ("Burkina Faso followed with two coups in 2022, in January and again in September.", "2024-01-31", "September",
+     "2022-09", None),
+    ("The two countries had waged a shadow war for decades, and twice in 2024, in April and again in October, they "
+     "traded strikes.", "2025-06-26", "April", "2024-04", None),
+    ("Two U.S. cruisers stood by while the Nationalist ships made their run-in Sunday.", "1958-09-08", "Sunday",
+     "1958-09-07", None),
+    ("Shares trade at 14 times earnings, against about 18 times a year ago.", "2025-06-25", "a year ago", "2024", None),
     ("18:30 We are closing this live blog for today. We will be back at 07:00 tomorrow.\n\nKey events so far:\n"
      "• Air force jets bombed the group's positions shortly after 07:00, followed by artillery fire.", "2013-03-05",
      "shortly after 07:00", "2013-03-05T07:00", "AFTER"),

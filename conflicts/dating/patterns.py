@@ -290,7 +290,7 @@ RULES = [
     _rule(
         "ago",
         rf"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUMBER}|{VAGUE})\s+(?P<unit>{UNIT_ANY})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|(?:before|after)(?:\s+that(?![-\w])|(?=\s*[,.;:!?)]|\s*$))|on(?=\s*[,;]))"
-        r"(?:(?<=ago)\s+(?P<today>today|this\s+week|this\s+month))?",
+        r"(?:(?<=ago)\s+(?P<today>today|tomorrow|yesterday|this\s+week|this\s+month))?",
     ),
     # "the day after his death", "Oct. 12, the day before the stock market plunge": a day told by an event.
     _rule(
@@ -341,7 +341,7 @@ RULES = [
     # "twice a day", "three times a week": a rate, the SET of its unit (the count is TimeML's freq).
     _rule(
         "frequency",
-        rf"(?P<count>once|twice|thrice|(?:{NUMBER}|several|many|a\s+few)\s+times)\s+(?:a|an|per|every|each)\s+(?P<unit>{UNIT_SINGULAR})",
+        rf"(?P<count>once|twice|thrice|(?:{NUMBER}|several|many|a\s+few)\s+times)\s+(?:a|an|per|every|each)\s+(?P<unit>{UNIT_SINGULAR})(?!\s+(?:ago|earlier|before)\b)",
     ),
     # "for a while", "for some time", "for a long time": a length nobody measured (TimeML PXX).
     _rule("vague_length", r"(?P<word>(?:quite\s+)?a\s+(?:little\s+|long\s+|short\s+)?while|some\s+time|a\s+(?:long|short)\s+time)(?P<ago>\s+ago)?"),
@@ -354,7 +354,7 @@ RULES = [
     _rule("fiscal_code", r"fy\s?(?P<y>(?:19|20)\d\d|\d\d)(?![\d/-])"),
     _rule("set_adverb", r"(?P<word>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|fortnightly|semiannually|semi-annually|bimonthly)"),
     _rule("again", r"(?P<again>day|night|week|month|year)\s+after\s+(?P=again)"),  # "night after night"
-    _rule("holiday", rf"(?:(?P<rel>last|next|this|every|each)\s+)?(?P<name>{alternation([h for h in HOLIDAYS])})(?:\s+(?P<week>week|weekend))?(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"),
+    _rule("holiday", rf"(?:(?P<rel>last|next|this|that|every|each)\s+)?(?P<name>{alternation([h for h in HOLIDAYS])})(?:\s+(?P<week>week|weekend))?(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"),
     _rule(
         "deictic",
         r"(?P<word>right\s+now|just\s+now|now|currently|recently|lately|more\s+recently|most\s+recently|nowadays|these\s+days|the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future"

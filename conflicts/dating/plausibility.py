@@ -109,7 +109,7 @@ def _capitalised(text: str, start: int) -> bool:
 # "the October Revolution", "the Winter War", "the Tet Offensive", "the Arab Spring": names, not dates.
 _EVENT_NOUN_AFTER = re.compile(
     r"\s+(?:War|Wars|Revolution|Offensive|Uprising|Rising|Revolt|Crisis|Olympics|Games|Agreement|Accords?|Treaty"
-    r"|Manifesto|Movement|Massacre|Truce|Campaign|Putsch|Coup|Storm|Strike|Palace|Session|Term|Fourth)\b")
+    r"|Manifesto|Movement|Massacre|Truce|Campaign|Putsch|Coup|Storm|Strike|Palace|Session|Term|Fourth|Island|Islands)\b")
 _OPERATION_BEFORE = re.compile(r"\bOperations?\s+$")
 _NUMBERED_NAME_AFTER = re.compile(
     r"\s+(?:Army|Armies|Armoured|Armored|Division|Brigade|Regiment|Corps|Battalion|Fleet|Squadron|Guards|Panzer|Infantry"

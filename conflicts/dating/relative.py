@@ -114,6 +114,11 @@ class RelativeRules(DayRules, LengthRules):
             anaphoric = False
         if unit == "year" and self.bc_year and not mod and (anaphoric or (self.narrative and rel in _SHIFTS)):
             return Resolution("DATE", cm.years_after_bc(self.bc_year, _SHIFTS.get(rel, 0)), f"counted from {self.bc_year} BC")
+        if unit == "day" and anaphoric and self.bc_year and (bc_day := re.fullmatch(r"BC(\d{4})-(\d\d)-(\d\d)", self.bc_value)):
+            # "On 22 June (217 BC) ... The next day he fell back": a day BC, counted within its year
+            day = dt.date(2001, int(bc_day.group(2)), int(bc_day.group(3))) + dt.timedelta(days=_SHIFTS.get(rel, 0))
+            if day.year == 2001:
+                return Resolution("DATE", f"BC{bc_day.group(1)}-{day.month:02d}-{day.day:02d}", f"counted from {self.bc_value}")
         base = self.anchor if anaphoric else self.now
         if base is None:
             placeholder = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX",
@@ -281,7 +286,10 @@ class RelativeRules(DayRules, LengthRules):
             else:
                 year, month = cm.add_months(self.dct.year, self.dct.month, -round(amount * (12 if unit == "year" else 1)))
                 then = dt.date(year, month, min(self.dct.day, cm.month_end(year, month).day))
-            value = {"today": cm.day_value(then), "this week": cm.week_value(then), "this month": cm.month_value(then.year, then.month)}[same]
+            if same in ("tomorrow", "yesterday"):  # "EIGHTY-FIVE years ago tomorrow": that day, that long ago
+                then += dt.timedelta(days=1 if same == "tomorrow" else -1)
+            value = {"today": cm.day_value(then), "tomorrow": cm.day_value(then), "yesterday": cm.day_value(then),
+                     "this week": cm.week_value(then), "this month": cm.month_value(then.year, then.month)}[same]
             return Resolution("DATE", value, f"{same}, {g['num']} {g['unit']} ago", mod)
         if not deictic and amount < 7 and unit in ("day", "week") and (vague := self._within_anchor(unit)):
             return vague  # "two days later" after "in October 1998"
@@ -303,6 +311,8 @@ class RelativeRules(DayRules, LengthRules):
                 return Resolution("DATE", shifted, "the same period " + (f"{int(amount)} year(s) {direction_word}"), mod, comparison=True)
         comparison = unit == "year" and bool(_AMOUNT_BEFORE.search(self.text, max(0, self.candidate.start - 40), self.candidate.start))
         value = self._shifted_value(base, amount * sign, unit)
+        if unit == "night":
+            return Resolution("TIME", value + "TNI", reason, mod)  # "went up two nights later": that night
         if (self.dct and direction_word not in ("from now", "hence") and sign > 0 and unit in ("year", "decade", "century")
                 and int(value.ljust(4, "9")) > self.dct.year and self.tense() != "future"):
             # "The attack was in January 2019. Ten years later we are still asking why": a count
@@ -423,6 +433,13 @@ class RelativeRules(DayRules, LengthRules):
             fixed = HOLIDAYS.get(name)
             value = f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}" if fixed else "XXXX-XX-XX"
             return Resolution("DATE", value, "no year to place the holiday in")
+        elif self.ref_date and (then := on(self.ref_date.year)) and (rel == "that" or (
+                not rel and self.telling_an_earlier_year(then.month, looking_ahead_in_the_story=True))):
+            # "That Christmas nobody put up a tree"; a feature's "due back on 20 November 1941 ... hoped to get leave
+            # before Christmas": the feast of the year the story is in
+            if then < self.ref_date - dt.timedelta(days=31):
+                then = on(self.ref_date.year + 1) or then
+            return Resolution("DATE", cm.day_value(then), self.anchor_reason())
         elif not rel and (this_year := on(self.now.year)) and self.back_in_the_feature(this_year.month) and (
                 then := on(self.anniversary_year)):
             # an anniversary feature's "Anzac Day was two days off" (1951)
@@ -444,7 +461,9 @@ class RelativeRules(DayRules, LengthRules):
             start = day - dt.timedelta(days=day.weekday()) if week == "week" else day
             tense = self._holiday_tense()
             ahead = _FOR_A_FEAST_BEFORE.search(self.text, max(0, self.candidate.start - 45), self.candidate.start)
-            if rel == "last" or (not rel and tense == "past" and start > self.now and not (ahead and start - self.now <= 3 * WEEK)):
+            if rel == "last" or (not rel and tense == "past" and start > self.now and not (ahead and start - self.now <= 3 * WEEK)) or (
+                    not rel and tense != "future" and (start - self.now).days > 183):
+                # "captured Makeni just before Christmas", read on 8 January: last year's
                 day = on(year - 1) if start >= self.now else day
             elif rel == "next" or (not rel and tense == "future" and self._feast_end(name, day) < self.now - HOLIDAY_SLACK):
                 day = on(year + 1) if day <= self.now else day

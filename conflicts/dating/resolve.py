@@ -12,12 +12,12 @@ import re
 
 from . import calendar_math as cm
 from .fragments import DAY_NUMBER, MONTH, SEASON, YEAR
-from .lexicon import number_value
+from .lexicon import MONTHS, number_value
 from .patterns import Candidate
 from .calendar_rules import CalendarRules
 from .relative import RelativeRules
 from .resolution import SINCE_BEFORE, Resolution
-from .tense import clause_tense
+from .tense import clause_tense, said_will
 
 
 _BACK_REFERENCE = re.compile(r"\b(?:that|same)\b", re.IGNORECASE)
@@ -67,7 +67,15 @@ _ANNIVERSARY_REACH = 600
 _FEATURE_OPENING = re.compile(
     r"\b(?:years|decades)\s+(?:on\b|ago\s+today\b)|\banniversary\b|\bmark(?:s|ed|ing)?\s+[\w-]+\s+years\s+since\b"
     r"|^[^\n]*\byears\s+(?:after|since)\b", re.IGNORECASE)
-_PRESENT_DAY = re.compile(r"\b(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening|weekend|week))\b", re.IGNORECASE)
+_PRESENT_DAY = re.compile(
+    r"\b(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening|weekend|week)"
+    r"|(?:last|this|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.IGNORECASE)
+# "figures published after 1991", "a copy published in 1925": the year of a source, not of the story.
+_SOURCE_YEAR_BEFORE = re.compile(
+    r"\b(?:published|printed|released|declassified|discovered|found|excavated|unearthed|rediscovered|opened)\s+"
+    r"(?:only\s+)?(?:in|after|since|from)\s+$", re.IGNORECASE)
+_LISTED_BEFORE = re.compile(
+    r"\bin\s+(?P<y>(?:1[0-9]|20)\d\d),?\s+in\s+(?:(?P<m>[A-Z][a-z]+)\s+(?:and|or)\s+(?:again\s+|then\s+|later\s+)?in\s+)?$")
 _WHEN_AFTER = re.compile(r",\s+when\b")
 _STILL_AWAY_AFTER = re.compile(
     r"\s+(?:was|were|is|are)\s+(?:still\s+)?(?:only\s+|just\s+)?(?:a|an|one|\d+|[a-z]+)\s+(?:days?|weeks?|months?)\s+(?:off|away)\b",
@@ -230,6 +238,8 @@ class Resolver(CalendarRules, RelativeRules):
         before = self.text[max(0, start - 40):start]
         if SINCE_BEFORE.search(before):
             return True
+        if self.narrative and int(value) > self.ref_date.year and _SOURCE_YEAR_BEFORE.search(before):
+            return True  # "According to figures published after 1991": where the history has it from
         if int(value) < self.ref_date.year and (
                 _OF_BEFORE.search(before) or (_MODIFIER_BEFORE.search(before) and _NOUN_AFTER.match(self.text, end))
                 or _PAST_PERFECT_VERB.search(self.text, self._sentence_start(start), start)
@@ -320,16 +330,21 @@ class Resolver(CalendarRules, RelativeRules):
             return False
         if not _FEATURE_OPENING.search(self.text, 0, _ANNIVERSARY_REACH):
             return False  # "In the 52 years since, the conflict killed ...": news that counts back, not a feature
-        start = max(self.text.rfind(". ", 0, self.candidate.start), self.text.rfind("\n", 0, self.candidate.start))
-        end = min((i for i in (self.text.find(". ", self.candidate.end), self.text.find("\n", self.candidate.end)) if i >= 0),
-                  default=len(self.text))
-        if _PRESENT_DAY.search(self.text, start + 1, end):
+        if self._sentence_tells_the_present():
             return False  # "They laid a wreath on Veterans Day ... and were to attend a ceremony this afternoon"
         if not re.search(rf"(?<!\d){year}(?!\d)", self.text[max(0, self.candidate.start - _FEATURE_REACH):self.candidate.start]):
             return False
         return self.tense() == "past"
 
-    def telling_an_earlier_year(self, month: int) -> bool:
+    def _sentence_tells_the_present(self) -> bool:
+        """True when the sentence around the candidate names a day of the present ("this afternoon", "last
+        Wednesday's Remembrance Day service")."""
+        start = max(self.text.rfind(". ", 0, self.candidate.start), self.text.rfind("\n", 0, self.candidate.start))
+        end = min((i for i in (self.text.find(". ", self.candidate.end), self.text.find("\n", self.candidate.end)) if i >= 0),
+                  default=len(self.text))
+        return _PRESENT_DAY.search(self.text, start + 1, end) is not None
+
+    def telling_an_earlier_year(self, month: int, looking_ahead_in_the_story: bool = False) -> bool:
         """True in an anniversary feature a few sentences on from a month or day of the year it looks back to (the
         last year the text wrote, if it wrote one), when the month named next follows it in that year and is not
         told as still to come: "Twenty-five years on ... In early May 2000 ... before handing over to Royal Marines
@@ -344,6 +359,8 @@ class Resolver(CalendarRules, RelativeRules):
         years = _YEAR_DIGITS.findall(self.text, max(0, self.candidate.start - 2 * _STORY_DAY_REACH), self.candidate.start)
         if years and int(years[-1]) != self.ref_date.year:  # with no year written, "SIXTY years ago today" set it
             return False
+        if looking_ahead_in_the_story:  # "hoped to get leave before Christmas" (1941), not "will mark Christmas"
+            return not said_will(self.text, self.candidate.start) and not self._sentence_tells_the_present()
         return self.tense() != "future"
 
     def _looking_back(self, earliest: dt.date) -> bool:
@@ -419,6 +436,12 @@ class Resolver(CalendarRules, RelativeRules):
         """In news, the year of a quarter (half) the sentence has just named with its year when the month is one
         of its own: "The contract for the first quarter of 2023, which covers January to March"; the end of a span
         of months takes its start's year ("to March" after January 2023)."""
+        if self.dct is not None and (listed := _LISTED_BEFORE.search(self.text, max(0, self.candidate.start - 60), self.candidate.start)):
+            # "two coups in 2022, in January and again in September": the months of the year just named
+            year = int(listed.group("y"))
+            if listed.group("m") and listed.group("m").lower() in MONTHS and month < MONTHS[listed.group("m").lower()]:
+                year += 1
+            return year, f"in {year}, the year the sentence has just named"
         span_start = re.fullmatch(r"(\d{4})-(\d\d)", self.ref_value or "")
         if self.dct is not None and span_start and _MONTH_SPAN_BETWEEN.fullmatch(self.text, self.ref_at, self.candidate.start):
             start_year, start_month = int(span_start.group(1)), int(span_start.group(2))  # "January to March"
