@@ -120,7 +120,7 @@ class CalendarRules:
                 year = cm.pick_year(month, day, self.ref_date, None, forward=True)
                 reason = f"year from {self.ref_value}, the last date the text gave"
             elif not rel and self.back_in_the_feature(month):
-                year, reason = self.anniversary_year, f"{self.anniversary_year}, the year the feature looks back to"
+                year, reason = self.feature_year, f"{self.feature_year}, the year the feature looks back to"
             weekday = FULL_WEEKDAYS[g["wd"].lower()] if "wd" in g else None
             if weekday is not None and not cm.weekday_fits(year, month, day, weekday):
                 # "An investigation in 1976 concluded ... On Monday, April 11": 11 April was a Monday in
@@ -202,7 +202,7 @@ class CalendarRules:
             year = base.year if month > base.month else base.year + 1
         elif rel in ("this", "that"):
             year = base.year
-        elif named := self.year_of_the_period_named(month):
+        elif named := self.year_just_listed(month) or self.year_of_the_period_named(month):
             return Resolution("DATE", cm.month_value(named[0], month), named[1], mod, clip)
         elif not rel and self.telling_an_earlier_year(month):
             year = self.ref_date.year  # a feature's "In early May 2000 ... handed over in late May"

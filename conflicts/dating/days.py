@@ -420,7 +420,7 @@ class DayRules:
             # an anniversary feature's "shelled the base on the night of 16-17 August" (1966)
             return dt.date(self.ref_date.year, month, day_number), f"year from {self.ref_value}, the last date the text gave"
         if self.back_in_the_feature(month):
-            return dt.date(self.anniversary_year, month, day_number), f"{self.anniversary_year}, the year the feature looks back to"
+            return dt.date(self.feature_year, month, day_number), f"{self.feature_year}, the year the feature looks back to"
         year = self.year_for(month, day, self.now, self.tense())
         return dt.date(year, month, day_number), self.now_reason()
 

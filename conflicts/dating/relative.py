@@ -441,9 +441,9 @@ class RelativeRules(DayRules, LengthRules):
                 then = on(self.ref_date.year + 1) or then
             return Resolution("DATE", cm.day_value(then), self.anchor_reason())
         elif not rel and (this_year := on(self.now.year)) and self.back_in_the_feature(this_year.month) and (
-                then := on(self.anniversary_year)):
+                then := on(self.feature_year)):
             # an anniversary feature's "Anzac Day was two days off" (1951)
-            return Resolution("DATE", cm.day_value(then), f"in {self.anniversary_year}, the year the feature looks back to")
+            return Resolution("DATE", cm.day_value(then), f"in {self.feature_year}, the year the feature looks back to")
         else:
             year = self.now.year
         day = on(year)

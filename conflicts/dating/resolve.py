@@ -11,7 +11,7 @@ import functools
 import re
 
 from . import calendar_math as cm
-from .fragments import DAY_NUMBER, MONTH, SEASON, YEAR
+from .fragments import DAY_NUMBER, MONTH, SEASON, WEEKDAY, YEAR
 from .lexicon import MONTHS, number_value
 from .patterns import Candidate
 from .calendar_rules import CalendarRules
@@ -68,8 +68,8 @@ _FEATURE_OPENING = re.compile(
     r"\b(?:years|decades)\s+(?:on\b|ago\s+today\b)|\banniversary\b|\bmark(?:s|ed|ing)?\s+[\w-]+\s+years\s+since\b"
     r"|^[^\n]*\byears\s+(?:after|since)\b", re.IGNORECASE)
 _PRESENT_DAY = re.compile(
-    r"\b(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening|weekend|week)"
-    r"|(?:last|this|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.IGNORECASE)
+    rf"\b(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening|weekend|week)|(?:last|this|next)\s+(?:{WEEKDAY}))\b",
+    re.IGNORECASE)
 # "figures published after 1991", "a copy published in 1925": the year of a source, not of the story.
 _SOURCE_YEAR_BEFORE = re.compile(
     r"\b(?:published|printed|released|declassified|discovered|found|excavated|unearthed|rediscovered|opened)\s+"
@@ -320,16 +320,23 @@ class Resolver(CalendarRules, RelativeRules):
                 return self.dct.year - int(count)
         return None
 
+    @functools.cached_property
+    def feature_year(self) -> int | None:
+        """The year a feature written for an anniversary at least five years on looks back to; not news that only
+        counts back ("In the 52 years since, the conflict killed ...")."""
+        year = self.anniversary_year
+        if year is None or self.dct.year - year < 5 or not _FEATURE_OPENING.search(self.text, 0, _ANNIVERSARY_REACH):
+            return None
+        return year
+
     def back_in_the_feature(self, month: int) -> bool:
         """True in an anniversary feature for a day or month told in the past near the time of year it marks,
         with the year it looks back to written not long before, whatever date came between: "in April 1951 ...
         Les Duggan died in 2011 ... On the afternoon of 23 April, Mr Pettigrew remembers, refugees streamed
         back" (read on 22 April 2026) is 1951's."""
-        year = self.anniversary_year
-        if year is None or self.dct.year - year < 5 or abs((month - self.dct.month + 6) % 12 - 6) > 1:
+        year = self.feature_year
+        if year is None or abs((month - self.dct.month + 6) % 12 - 6) > 1:
             return False
-        if not _FEATURE_OPENING.search(self.text, 0, _ANNIVERSARY_REACH):
-            return False  # "In the 52 years since, the conflict killed ...": news that counts back, not a feature
         if self._sentence_tells_the_present():
             return False  # "They laid a wreath on Veterans Day ... and were to attend a ceremony this afternoon"
         if not re.search(rf"(?<!\d){year}(?!\d)", self.text[max(0, self.candidate.start - _FEATURE_REACH):self.candidate.start]):
@@ -339,10 +346,9 @@ class Resolver(CalendarRules, RelativeRules):
     def _sentence_tells_the_present(self) -> bool:
         """True when the sentence around the candidate names a day of the present ("this afternoon", "last
         Wednesday's Remembrance Day service")."""
-        start = max(self.text.rfind(". ", 0, self.candidate.start), self.text.rfind("\n", 0, self.candidate.start))
-        end = min((i for i in (self.text.find(". ", self.candidate.end), self.text.find("\n", self.candidate.end)) if i >= 0),
-                  default=len(self.text))
-        return _PRESENT_DAY.search(self.text, start + 1, end) is not None
+        end = _SENTENCE_BREAK.search(self.text, self.candidate.end)
+        end_at = end.start() if end else len(self.text)
+        return _PRESENT_DAY.search(self.text, self._sentence_start(self.candidate.start), end_at) is not None
 
     def telling_an_earlier_year(self, month: int, looking_ahead_in_the_story: bool = False) -> bool:
         """True in an anniversary feature a few sentences on from a month or day of the year it looks back to (the
@@ -432,16 +438,21 @@ class Resolver(CalendarRules, RelativeRules):
             return None  # "from 1 April until 22 June 1945" is one span; "extended in June until August 2012" is not
         return int(m.group("y") or m.group("y_day"))
 
+    def year_just_listed(self, month: int) -> tuple[int, str] | None:
+        """In news, the year of months listed right after it: "two coups in 2022, in January and again in
+        September" (a month before the first listed one is of the next year)."""
+        listed = _LISTED_BEFORE.search(self.text, max(0, self.candidate.start - 60), self.candidate.start)
+        if self.dct is None or listed is None:
+            return None
+        year, first = int(listed.group("y")), MONTHS.get((listed.group("m") or "").lower())
+        if first and month < first:
+            year += 1
+        return year, f"in {year}, the year the sentence has just named"
+
     def year_of_the_period_named(self, month: int) -> tuple[int, str] | None:
         """In news, the year of a quarter (half) the sentence has just named with its year when the month is one
         of its own: "The contract for the first quarter of 2023, which covers January to March"; the end of a span
         of months takes its start's year ("to March" after January 2023)."""
-        if self.dct is not None and (listed := _LISTED_BEFORE.search(self.text, max(0, self.candidate.start - 60), self.candidate.start)):
-            # "two coups in 2022, in January and again in September": the months of the year just named
-            year = int(listed.group("y"))
-            if listed.group("m") and listed.group("m").lower() in MONTHS and month < MONTHS[listed.group("m").lower()]:
-                year += 1
-            return year, f"in {year}, the year the sentence has just named"
         span_start = re.fullmatch(r"(\d{4})-(\d\d)", self.ref_value or "")
         if self.dct is not None and span_start and _MONTH_SPAN_BETWEEN.fullmatch(self.text, self.ref_at, self.candidate.start):
             start_year, start_month = int(span_start.group(1)), int(span_start.group(2))  # "January to March"

@@ -56,7 +56,7 @@ def _markers(text: str):
         word = token.group().lower()
         if word.startswith("'") and (start == 0 or not text[start - 1].isalnum()):
             continue  # "'ll" only after a word: "they'll"
-        if word in _PRESENT_WORDS and (text[start - 1:start] == "-" or re.match(r"-[a-z]", text[token.end():token.end() + 2])):
+        if word in _PRESENT_WORDS and "-" in (text[start - 1:start], text[token.end():token.end() + 1]):
             continue  # "a U.S.-run training centre", "state-run television", "made their run-in": not the verb
         if word in _PHRASE_STARTS:
             for regex, tense in ((_FUTURE_PHRASE, "future"), (_PRESENT_PHRASE, "present")):
