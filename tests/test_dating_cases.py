@@ -220,7 +220,8 @@ NARRATIVE = [
     ("The siege began in October 1943. In February the garrison surrendered.", None, "February", "1944-02", None),
     ("The war began in 1914. That autumn the front froze.", None, "That autumn", "1914-FA", None),
     ("The war broke out on 4 August 1914. By late August the armies had met.", None, "late August", "1914-08", "END"),
-    ("The army landed on 6 June 1944. A week later it took the port.", None, "A week later", "1944-W24", None),
+    # A week on from a day is that day a week later (the development sets' annotators, 13 to 10).
+    ("The army landed on 6 June 1944. A week later it took the port.", None, "A week later", "1944-06-13", None),
     ("The army landed on 6 June 1944. On 12 June it took Carentan.", None, "12 June", "1944-06-12", None),
     ("The army landed on 6 June 1944. The following month it broke out.", None, "The following month", "1944-07", None),
     ("The army landed on 6 June 1944. That week the weather turned.", None, "That week", "1944-W23", None),

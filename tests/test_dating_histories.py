@@ -469,8 +469,44 @@ DECADE_COUNTS = [
     ("In 1815 the allies won. Two centuries later the field is a park.", None, "Two centuries later", "20", None),
 ]
 
+# Round 26's: a week on from a day is that day of the week after; years under 1000 with "early in", "as late
+# as", a feast and a winter that spans two years; a weekday with its day of the month; "it was the 25th".
+ROUND_26 = [
+    ("Government troops landed on 20 May 1869, and on Sunday 20 June they stormed Hakodate. A week later Enomoto "
+     "surrendered.", None, "A week later", "1869-06-27", None),
+    ("On Thursday, 11 May 1628 an English fleet anchored off the city. Two weeks later it sailed home.", None,
+     "Two weeks later", "1628-05-25", None),
+    ("The Dominicans landed on 24 April 1969; a week later, on 1 May, the island surrendered.", None, "a week later",
+     "1969-W18", None),
+    ("Clovis overthrew Syagrius around 486, and in the following decade extended his power to the Loire.", None,
+     "around 486", "0486", "APPROX"),
+    ("Clovis overthrew Syagrius around 486, and in the following decade extended his power to the Loire.", None,
+     "the following decade", "049", None),
+    ("His baptism, traditionally placed on Christmas Day 496 but perhaps as late as 508, won him the bishops.", None,
+     "Christmas Day 496", "0496-12-25", None),
+    ("His baptism, traditionally placed on Christmas Day 496 but perhaps as late as 508, won him the bishops.", None,
+     "508", "0508", None),
+    ("Theodoric wrote to both kings, probably late in 506. Early in 507 Clovis told his followers to march.", None,
+     "Early in 507", "0507", "START"),
+    ("Theodoric took Albi in 507, while Clovis spent the winter of 507–508 at Bordeaux. The following spring he took "
+     "Toulouse.", None, "the winter of 507–508", "0507-WI", None),
+    ("Theodoric took Albi in 507, while Clovis spent the winter of 507–508 at Bordeaux. The following spring he took "
+     "Toulouse.", None, "The following spring", "0508-SP", None),
+    ("The division attacked on 5 April 1972. On Sunday the 14th the garrison reported the town held.", None,
+     "Sunday the 14th", "1972-05-14", None),
+    ("The Third Army landed on 3 March 1943 and fought through the campaign of March-May 1943.", None, "May 1943",
+     "1943-05", None),
+    ("Ranjit Singh died in 1839, and in the six years that followed his court dissolved into murder.", None,
+     "the six years that followed", "P6Y", None),
+    ("On the morning of Saturday 13 January 1849 Gough's army marched. He meant to camp, reconnoitre and attack the "
+     "following morning. But the Sikh guns opened fire, and Gough ordered a general advance at about three in the "
+     "afternoon.", None, "about three in the afternoon", "1849-01-13T15:00", "APPROX"),
+    ("On 13 January 1849 the army advanced. Pennycuick's brigade, led by the 24th Foot, rushed a Sikh battery. That "
+     "night Sikh horsemen went over the ground.", None, "That night", "1849-01-13TNI", None),
+]
+
 CASES = (
-    ROUND_14 + ROUND_15 + EARLY_YEARS + DECADE_COUNTS + SMALL_WORDS + ROUND_12 + ROUND_13 + MONTHS_AROUND + BACKGROUND_YEARS
+    ROUND_26 + ROUND_14 + ROUND_15 + EARLY_YEARS + DECADE_COUNTS + SMALL_WORDS + ROUND_12 + ROUND_13 + MONTHS_AROUND + BACKGROUND_YEARS
     + HISTORY_ODDS + OVERVIEW_THEN_DETAIL + PEOPLES_DATES + HISTORY + NO_DECADE_ANCHOR + YEAR_SPANS + HISTORIES
     + NAMED_EVENTS + HOLIDAYS_IN_HISTORY + WEEKDAY_YEARS + ERAS_AND_FRACTIONS
 )

@@ -44,7 +44,7 @@ RETURNING_DAYS = [
 COUNTING_ON = [
     ("Commandos raided the island on the night of 14-15 May 1982.", None, "the night of 14-15 May 1982", "1982-05-14TNI", None),
     ("A bomber attacked on the night of 30 April–1 May 1982.", None, "the night of 30 April–1 May 1982", "1982-04-30TNI", None),
-    ("Slonim fell on 24 June 1941. Two weeks after that, Vitebsk was taken.", None, "Two weeks after that", "1941-W28", None),
+    ("Slonim fell on 24 June 1941. Two weeks after that, Vitebsk was taken.", None, "Two weeks after that", "1941-07-08", None),
     ("In October 1950, UN troops crossed the parallel; on the 19th they entered Pyongyang.", None, "the 19th", "1950-10-19", None),
     ("Pearl Harbor was attacked on December 7, 1941; Hong Kong was hit on the 8th local time.", None,
      "the 8th", "1941-12-08", None),

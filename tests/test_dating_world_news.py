@@ -7,6 +7,8 @@ Each case is (sentence, DCT, extent, value, mod); the whole sentence is tagged.
 
 import pytest
 
+from conflicts.dating import tag
+
 from .dating_checks import SEED_DCT, assert_resolves, case_id
 
 # An anniversary feature that tells the year it looks back to.
@@ -430,7 +432,41 @@ ROUND_14_NEWS = [
      "shortly after 07:00", "2013-03-05T07:00", "AFTER"),
 ]
 
-CASES = (ROUND_14_NEWS + WORLD_NEWS + LIVE_AND_LOOKING_BACK + FEASTS + LOOKING_AHEAD_AFTER_THE_VERB + NIGHTS_IN_NEWS + DEADLINES_AND_LOOKS_AHEAD
+_CHAD_BLOG = (
+    "Chad's President Idriss Déby killed on frontline – live updates\n\nTuesday 20 April 2021 · All times BST\n\n"
+    "00:35 BST\nWe are going to pause our live coverage here.\n\n00:10 BST\nThe first of 14 days of national "
+    "mourning has begun.\n\n23:10 BST\nThe Élysée said in a statement tonight that France had lost a friend.\n\n"
+    "17:20 BST\nThe military council has imposed a curfew. The curfew will run from dusk to dawn every night, a "
+    "spokesman said.\n\n09:55 BST\nWelcome to our live coverage.")
+
+# Round 26's: live entries past midnight; "said on Wednesday that Tuesday's strike"; a curfew's dusk to dawn is any
+# night's; "the 11 April presidential election" leaves its article out; a diary's "Tues 24th"; "it was the 25th".
+ROUND_26_NEWS = [
+    (_CHAD_BLOG, "2021-04-20", "00:35 BST", "2021-04-21T00:35", None),
+    (_CHAD_BLOG, "2021-04-20", "00:10 BST", "2021-04-21T00:10", None),
+    (_CHAD_BLOG, "2021-04-20", "23:10 BST", "2021-04-20T23:10", None),
+    (_CHAD_BLOG, "2021-04-20", "dusk", "XXXX-XX-XXTEV", None),
+    (_CHAD_BLOG, "2021-04-20", "dawn", "XXXX-XX-XXTMO", None),
+    ("Iranian officials said on Wednesday that Tuesday's strike was aimed solely at the group.", "2024-01-18",
+     "Tuesday", "2024-01-16", None),
+    ("The news comes as Déby was celebrating victory in the 11 April presidential election.", "2021-04-20",
+     "11 April", "2021-04-11", None),
+    ("Ron Pettigrew was 20 in April 1951. His diary is terse. \"Tues 24th. No sleep. Stood to at dawn.\"", "2026-04-24",
+     "Tues 24th", "1951-04-24", None),
+    ("The battalion held Hill 504 on 24 April 1951. \"People say it was the 25th, so it was Anzac Day.\"",
+     "2026-04-24", "the 25th", "1951-04-25", None),
+    ("Pakistan's military struck militant hideouts inside Iran early Thursday, killing nine people in retaliation for "
+     "Iranian strikes on Pakistani soil Tuesday.\n\nIran said the strikes hit a village near Saravan at about 4:30 "
+     "a.m. (0100 GMT).", "2024-01-18", "about 4:30 a.m.", "2024-01-18T04:30", "APPROX"),
+    ("\"Nobody saw this coming. The market had been positioned for a quiet run-up to Easter,\" she said.",
+     "2023-04-03", "Easter", "2023-04-09", None),
+    ("About 40 people gathered at the Wirrabin war memorial at first light this morning.", "2026-01-03",
+     "first light this morning", "2026-01-03TMO", None),
+    ("Washington did not think cuts were advisable \"at this moment\", a spokesperson said.", "2023-04-03",
+     "this moment", "PRESENT_REF", None),
+]
+
+CASES = (ROUND_26_NEWS + ROUND_14_NEWS + WORLD_NEWS + LIVE_AND_LOOKING_BACK + FEASTS + LOOKING_AHEAD_AFTER_THE_VERB + NIGHTS_IN_NEWS + DEADLINES_AND_LOOKS_AHEAD
          + CLOCKS_IN_NEWS + STORY_OF_AN_EARLIER_YEAR + MARKETS_AND_REPORTS
          + LIVE_STAMPS)
 
@@ -438,3 +474,8 @@ CASES = (ROUND_14_NEWS + WORLD_NEWS + LIVE_AND_LOOKING_BACK + FEASTS + LOOKING_A
 @pytest.mark.parametrize("sentence, dct, extent, value, mod", CASES, ids=[case_id(c) for c in CASES])
 def test_it_resolves_the_phrase(sentence, dct, extent, value, mod):
     assert_resolves(sentence, dct, extent, value, mod)
+
+
+def test_most_recently_only_introduces_the_date_that_follows():
+    sentence = "He had survived several rebel advances on the capital since, most recently in 2006 and 2008."
+    assert [t.text for t in tag(sentence, "2021-04-20")] == ["2006", "2008"]

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from . import calendar_math as cm
-from .lexicon import DECADE_WORDS, FULL_WEEKDAYS, MONTHS, ORDINALS, SEASONS, year_in_words
+from .lexicon import DECADE_WORDS, FULL_WEEKDAYS, MONTHS, ORDINALS, SEASONS, WEEKDAYS, year_in_words
 from .plausibility import EVENT_DAY_AFTER, NOW_IN_BEFORE, ON_A_COUNTED_DAY_BEFORE
 from .resolution import SINCE_BEFORE, Resolution, clip_of, part_mod, shift_of
 from .tense import acted_on, said_will
@@ -305,8 +305,8 @@ class CalendarRules:
             return None  # "in 66" is a year only where the story is in the first centuries
         if "decade" in g:
             return Resolution("DATE", f"{int(g['y']) // 10:03d}", "a decade", part_mod(g.get("part")))
-        if "early" in g:  # "In early 629"
-            g = {**g, "part": g["early"]}
+        if "early" in g or "early_in" in g:  # "In early 629", "Early in 507"
+            g = {**g, "part": g.get("early") or g["early_in"]}
         if "season" in g:
             return self._season(g)
         if "d2" in g:
@@ -448,6 +448,22 @@ class CalendarRules:
         if first % 3 != 1 or last != first + 2:
             return None  # "the August-October quarter" is a fiscal quarter, not a calendar one
         return self._quarter({**g, "q": ("first", "second", "third", "fourth")[first // 3]})
+
+    def _weekday_day(self, g):
+        """ "Sunday the 14th": the 14th of the month the story (or publication) is in; its weekday
+        says which month when the nearest 14th falls on another day."""
+        found = self._ordinal_day(g)
+        if found is None:
+            return None
+        weekday = WEEKDAYS[g["wd"].lower()]
+        day = dt.date.fromisoformat(found.value)
+        if day.weekday() != weekday:
+            for shift in (-1, 1):
+                year, month = cm.add_months(day.year, day.month, shift)
+                other = safe_date(year, month, day.day)
+                if other is not None and other.weekday() == weekday:
+                    return Resolution("DATE", cm.day_value(other), f"the nearest month whose day {day.day} is a {other:%A}")
+        return found
 
     def _ordinal_day(self, g):
         day = int(g["d"])

@@ -2,6 +2,7 @@
 "the week of Oct. 5". Mixed into `resolve.Resolver` through `relative.RelativeRules`."""
 
 import datetime as dt
+import functools
 import re
 
 from . import calendar_math as cm
@@ -21,6 +22,8 @@ _LATE_IN_THE_DAY = re.compile(r"T(?:NI|EV|(?:1[89]|2[0-4]):\d\d)$")
 _POSSESSIVE_PRONOUN_BEFORE = re.compile(r"\b(?:your|our|their|my|his|her)\s+$", re.IGNORECASE)
 _AFTER_BEFORE = re.compile(r"\bafter\s+$", re.IGNORECASE)
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+# A live report's entry stamp opening a line: "00:35 BST", "23:10".
+_ENTRY_STAMP = re.compile(r"^[ \t]*([01]?\d|2[0-3])[:.]([0-5]\d)\b(?:\s*([ap])\.?\s?m\b)?", re.MULTILINE | re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[a-z)\d][.!?][\"'’”]*\s|\n")
 # "at noon (0800 GMT) on Saturday": the day named right after a clock time.
 _DAY_AFTER_CLOCK = re.compile(
@@ -55,6 +58,8 @@ _PEOPLE_BEFORE = re.compile(r"\b(?:kids|children|people|youngsters|teenagers|stu
 _LATER_PART_OF_DAY = re.compile(r"\d{4}-\d\d-\d\dT(?:AF|EV)")
 # "on Thursday night, and at 11 o'clock": a clock without a.m. or p.m. told as the hour of the night just named.
 _NIGHT_AT_BEFORE = re.compile(r"\b(?:night|evening),?\s+(?:and\s+)?at\s+(?:about\s+|around\s+)?$")
+# "a curfew from dusk to dawn", "a dusk-to-dawn curfew": the hours of any night.
+_DUSK_TO_DAWN = re.compile(r"\b(?:dusk|sunset|nightfall)(?:\s+(?:to|until|till|and)\s+|-to-)(?:dawn|sunrise|daybreak)\b", re.IGNORECASE)
 _SPAN_END_BEFORE = re.compile(r"(?:\bto|\buntil|\btill|[-–])\s*$")
 
 class DayRules:
@@ -196,7 +201,11 @@ class DayRules:
                 "dusk": "EV", "sunset": "EV", "sundown": "EV", "nightfall": "EV", "sunup": "MO"}.get(word, "AF")
         following = _DATE_AFTER.match(self.text, self.candidate.end)
         reason = self.now_reason()
-        if "relday" in g and self.anchor:
+        if _DUSK_TO_DAWN.search(self.text, max(0, self.candidate.start - 20), min(len(self.text), self.candidate.end + 20)):
+            return Resolution("TIME", f"XXXX-XX-XXT{code}", "the ends of a night, any night (a curfew's hours)")
+        if "this" in g and self.now:
+            day = self.now  # "at first light this morning"
+        elif "relday" in g and self.anchor:
             # "dawn the next day", "dusk that day": a part of the day the story is on, or of its neighbour.
             shift = shift_of(g["relday"])
             day, side = self.anchor + dt.timedelta(days=shift), {1: "after", -1: "before"}.get(shift)
@@ -295,7 +304,7 @@ class DayRules:
             day, reason = self._day_from_word(later.group("day"))
         elif self.dct and _LINE_START.search(self.text, max(0, self.candidate.start - 80), self.candidate.start):
             # "05:31 GMT Our correspondent in Sidon says ...": a live report's entry is stamped on its day.
-            day, reason = self.dct, "an entry of the day of publication"
+            day, reason = self._entry_day()
         elif (self.last_day and self.candidate.start - self.last_day_at < 400 and not self._background_day_before()
               and not self._told_in_the_past_after_a_day_to_come()):
             # "Early on Tuesday ... The blast happened at about 2:50 a.m.": the day the text last named;
@@ -391,8 +400,34 @@ class DayRules:
     def _line_clock(self, g):
         if self.dct is None:
             return self._clock(g)
-        # A live report's stamp is on the day of publication, whatever day its entry then tells of.
-        return Resolution("TIME", f"{cm.day_value(self.dct)}T{int(g['h24']):02d}:{g['m24']}", "an entry of the day of publication")
+        # A live report's stamp is on the day of publication, whatever day its entry then tells of, or
+        # on a day after it once the entries have passed midnight.
+        day, reason = self._entry_day()
+        return Resolution("TIME", f"{cm.day_value(day)}T{int(g['h24']):02d}:{g['m24']}", reason)
+
+    def _entry_day(self) -> tuple[dt.date, str]:
+        """The day of the live report's entry stamped where the candidate stands."""
+        days_on = self._entry_days_on.get(self.candidate.start, 0)
+        if days_on:
+            return self.dct + dt.timedelta(days=days_on), f"an entry past midnight, {days_on} day(s) after publication"
+        return self.dct, "an entry of the day of publication"
+
+    @functools.cached_property
+    def _entry_days_on(self) -> dict[int, int]:
+        """A live report's entry stamps (where each stands) with the days past publication they fall on.
+        Entries run newest first or oldest first; counted from the oldest, a stamp earlier in the day than the
+        one before it (by more than an hour: entries are not always in order) has passed midnight."""
+        stamps = [(m.start(1), (int(m.group(1)) % 12 + 12 * (m.group(3).lower() == "p") if m.group(3) else int(m.group(1))) * 60
+                   + int(m.group(2))) for m in _ENTRY_STAMP.finditer(self.text)]
+        if len(stamps) < 3:
+            return {}
+        newest_first = sum(a > b for (_, a), (_, b) in zip(stamps, stamps[1:])) * 2 > len(stamps) - 1
+        days_on, shift, previous = {}, 0, None
+        for at, minutes in reversed(stamps) if newest_first else stamps:
+            if previous is not None and minutes < previous - 60:
+                shift += 1
+            days_on[at], previous = shift, minutes
+        return days_on if shift else {}
     _clock_words = _clock
 
     def _mid_unit(self, g):

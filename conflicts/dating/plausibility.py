@@ -25,6 +25,7 @@ _APPROX_YEAR_BEFORE = re.compile(
     r"\b(?:in|by|since|until|till|from|of|before|after|or|built|founded|written|dated|dates|born|died|established|completed|begun|erected)\s+$",
     re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"\b(?:at|of|near|in|on)\s+[A-Z][a-z]+\s+$")
+_NAME_BEFORE = re.compile(r"\b(?!the\b)[a-z]+\s+[A-Z][a-z]+\s+$")  # a name inside a sentence, not its first word
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|within|during|between|since|until|till|by|through|throughout|over|of|before|after|from|last|this|next|that|early|late|mid|each|every|the)\s+$", re.IGNORECASE)
 _LOWER_VERB_AFTER = re.compile(r"\s+(?:be|have|not|also|well|want|need|take|make|face|become|seem|lead|help|affect|prove|never|still|even|already|soon|only|just|cause)\b")
 _ROUND_THE_CLOCK_THING_AFTER = re.compile(
@@ -114,7 +115,8 @@ _OPERATION_BEFORE = re.compile(r"\bOperations?\s+$")
 _NUMBERED_NAME_AFTER = re.compile(
     r"\s+(?:Army|Armies|Armoured|Armored|Division|Brigade|Regiment|Corps|Battalion|Fleet|Squadron|Guards|Panzer|Infantry"
     r"|Airborne|Mountain|Marines?|Cavalry|Street|Avenue|Century|Amendment|Congress|Parliament|Dynasty|Floor|Round"
-    r"|Anniversary|Session|District|Precinct|Ward|Legion|Wing|Group|Company|Platoon|Party|Assembly|Summit)\b|\s+[A-Z]\w*['’]s\b")
+    r"|Anniversary|Session|District|Precinct|Ward|Legion|Wing|Group|Company|Platoon|Party|Assembly|Summit|Foot|Hussars"
+    r"|Lancers|Dragoons|Rifles|Fusiliers|Highlanders|Native|Light|Bengal|Madras|Bombay|Punjab|Sikhs?|Gurkhas?)\b|\s+[A-Z]\w*['’]s\b")
 _TITLE_OF_BEFORE = re.compile(r"\b(?:Earl|Earls|Countess|Duke|Duchess|Marquess|Marquis|Baron|Lord|Lady|Prince|Princess)\s+of\s+$")
 _NAME_WORD_AFTER = re.compile(r"\s+(?!(?:Of|And|The|In|On)\b)[A-Z][a-z]+")
 _THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
@@ -205,6 +207,8 @@ def plausible(candidate: Candidate, text: str) -> bool:
         return False  # "in a while", "some time ago" and "at some time" are not lengths
     if rule == "and_day" and _COUNT_UNIT_AFTER.match(after):
         return False
+    if rule == "weekday_day" and len(g["wd"]) < 6 and not text[candidate.start].isupper():
+        return False  # "he sat 3rd in the standings"; a diary's "Tues 24th" is written with its capital
     if rule == "ordinal_day" and re.match(r"\s+[a-z]", after) and not re.match(
             r"\s+(?:and|when|as|they|he|she|it|we|the)\s(?!\w+'s\b)|\s+local\s+time", after):
         return False  # "on the 17th floor" is not a day
@@ -237,7 +241,8 @@ def plausible(candidate: Candidate, text: str) -> bool:
         return False  # "18:25 On Saturday, the envoy said": a live report's stamp, then a new sentence
     if rule == "circa_year" and "approx" in g:
         # "built around 1200", "in about 1350" are years; "about 1350 soldiers", "some 1500 died" are counts.
-        place_then_year = _PLACE_BEFORE.search(before) and re.match(r"\s*[,.;)]", after)  # "at Covadonga around 722,"
+        # "at Covadonga around 722,", "overthrew Syagrius around 486,"
+        place_then_year = (_PLACE_BEFORE.search(before) or _NAME_BEFORE.search(before)) and re.match(r"\s*[,.;)]", after)
         if not (_APPROX_YEAR_BEFORE.search(before) or place_then_year) or _COUNT_UNIT_AFTER.match(after) or _PLURAL_AFTER.match(after):
             return False
         if len(g["y"]) == 3 and not place_then_year and not re.match(r"\s*(?:[,.;)]|AD\b|CE\b)", after):

@@ -20,6 +20,8 @@ PERIOD_REACH = 1000
 NEAR_ANCHOR = 250  # characters: about the same or the previous sentence
 # "up from $1.69 billion, or $7.03 a share, a year earlier", "than a year ago": a figure compared
 # with the same time a year before, not a step in the story.
+# "a week later, on 15 June": the day follows in apposition.
+_DATE_IN_APPOSITION = re.compile(rf",?\s+(?:on\s+)?(?:{DAY_NUMBER}\s+{MONTH}|{MONTH}\s+{DAY_NUMBER})\b", re.IGNORECASE)
 _AMOUNT_BEFORE = re.compile(r"(?:\d|%|percent|million|billion|cents?|shares?|from|than|with|versus|vs\.)[\s,]*$", re.IGNORECASE)
 _SHIFTS = {
     "last": -1, "past": -1, "the past": -1, "the last": -1, "previous": -1, "the previous": -1,
@@ -44,7 +46,7 @@ HOLIDAY_SLACK = dt.timedelta(days=3)
 WEEK = dt.timedelta(days=7)
 # "flew to Florida for Christmas" written on 21 December, "a ceasefire before the Muslim holy month of
 # Ramadan": the coming one, whatever the verb's tense.
-_FOR_A_FEAST_BEFORE = re.compile(r"\b(?:for|before|until|till)\s+(?:the\s+(?:[\w-]+\s+){0,3}of\s+)?$", re.IGNORECASE)
+_FOR_A_FEAST_BEFORE = re.compile(r"\b(?:for|before|until|till|(?:run|lead)-up\s+to|ahead\s+of)\s+(?:the\s+(?:[\w-]+\s+){0,3}of\s+)?$", re.IGNORECASE)
 _ORTHODOX_BEFORE = re.compile(r"\bOrthodox\b")
 _LASTED_BEFORE = re.compile(r"\b(?:lasted|lasting|lasts|last|took|spent|for)\s+$", re.IGNORECASE)
 _LENGTH_BEFORE = re.compile(
@@ -311,6 +313,11 @@ class RelativeRules(DayRules, LengthRules):
                 return Resolution("DATE", shifted, "the same period " + (f"{int(amount)} year(s) {direction_word}"), mod, comparison=True)
         comparison = unit == "year" and bool(_AMOUNT_BEFORE.search(self.text, max(0, self.candidate.start - 40), self.candidate.start))
         value = self._shifted_value(base, amount * sign, unit)
+        if (self.narrative and unit in ("week", "fortnight") and sign > 0 and re.match(r"\d{4}-\d\d-\d\d", self.ref_value or "")
+                and not _DATE_IN_APPOSITION.match(self.text, self.candidate.end)):
+            # A history's "Government troops landed on 20 May ... A week later Enomoto surrendered": the day a week
+            # on from the story's day ("a week later, on 15 June" leaves the day to the date that follows).
+            value = cm.day_value(base + dt.timedelta(weeks=amount * (2 if unit == "fortnight" else 1)))
         if unit == "night":
             return Resolution("TIME", value + "TNI", reason, mod)  # "went up two nights later": that night
         if (self.dct and direction_word not in ("from now", "hence") and sign > 0 and unit in ("year", "decade", "century")

@@ -24,7 +24,7 @@ DURATION_CODES = {"second": "S", "minute": "M", "hour": "H", "day": "D", "night"
                   "fortnight": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "Y",
                   "century": "C", "millennium": "L", "weekend": "WE"}
 DEICTIC = {
-    "PRESENT_REF": ("now", "right now", "just now", "currently", "nowadays", "these days", "the present", "present day", "present", "current"),
+    "PRESENT_REF": ("now", "right now", "just now", "this moment", "currently", "nowadays", "these days", "the present", "present day", "present", "current"),
     "FUTURE_REF": ("soon", "the future", "the near future", "the distant future", "the foreseeable future",
                    "the immediate future", "future", "the near term", "the short term", "the long term",
                    "as soon as possible", "a later date"),

@@ -37,7 +37,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"“]|\n")
 # fear or a hope ("fearing that the sultan would attack at dawn the next day").
 _PROSPECT_BEFORE = re.compile(
     r"\b(?:(?:due|scheduled|set|slated|planned|expected|meant|supposed|was|were)\s+to\s+[a-z]+(?:\s+[a-z]+){0,3}\s+(?:in|by|until)"
-    r"|(?:scheduled|planned|meant|intended)\s+to\s+[a-z]+(?:[\s,]+[\w']+){0,8}?\s+(?:in|by|until|on|at)"
+    r"|(?:scheduled|planned|meant|intended)\s+to\s+[a-z]+(?:[\s,]+[\w']+){0,8}?(?:\s+(?:in|by|until|on|at))?"  # "meant to camp and attack the following morning"
     r"|(?:could|would|should|must|might)\s+(?!not\b|never\b|have\b)[a-z]+(?:\s+[a-z']+){0,6}\s+(?:by|until|till)"
     r"|(?:fear|fears|feared|fearing|expect|expected|expecting|hoped|hoping|believed|believing|warned)\s+(?:that\s+)?"
     r"(?:[a-z']+\s+){1,4}(?:would|might|could)\s+(?:[a-z']+\s+){1,3}(?:at|on|in))"
@@ -53,7 +53,8 @@ _PARTICIPLE_AFTER_A_NOUN = re.compile(
 # "a 24-hour curfew imposed Thursday", "the council of officers which took power on Friday": in news, a day that
 # dates a thing named, not the day the report goes on to tell ("An army communique broadcast at 6 p.m.").
 _DAY_OF_A_THING_BEFORE = re.compile(
-    r"(?:\b(?:which|that|who)\s+(?:[\w'-]+\s+){1,4}?|\b(?!(?:was|were|been|be|is|are|had|has|have)\b)[a-z]+\s+"
+    r"(?:\b(?:retaliation|response|reprisal|revenge)\s+(?:for|to)\s+(?:[\w'-]+\s+){1,6}?"  # "in retaliation for strikes on its soil Tuesday"
+    r"|\b(?:which|that|who)\s+(?:[\w'-]+\s+){1,4}?|\b(?!(?:was|were|been|be|is|are|had|has|have)\b)[a-z]+\s+"
     r"(?:imposed|declared|announced|issued|signed|agreed|reached|ordered|launched|planned|scheduled)\s+)(?:on\s+|for\s+)?$",
     re.IGNORECASE)  # "cancelled a visit to Istanbul planned for Wednesday"
 _UNTIL_A_YEAR_BEFORE = re.compile(r"\buntil\s+(?:the\s+[\w-]+(?:\s+[\w-]+)?\s+of\s+)?$", re.IGNORECASE)

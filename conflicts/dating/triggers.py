@@ -78,7 +78,7 @@ def _word_triggers() -> dict[str, frozenset[str]]:
         "qcode": ("q",),  # "q3", "3q"
         "hcode": ("h",),  # "h1 2021"
         "deictic": ("now", "currently", "recently", "lately", "nowadays", "these", "future", "past", "present",
-                    "current", "recent", "term", "possible", "later", "soon"),
+                    "current", "recent", "term", "possible", "later", "soon", "moment"),
     }
     for group, words in groups.items():
         for word in words:
@@ -132,7 +132,7 @@ RULE_TRIGGERS = {
     "clock": {"clocknum", "daypart"}, "day_word": {"dayword"}, "clock_from": {"clocknum"}, "mid_unit": {"midunit"}, "day_part": {"daypart"}, "bare_day_part": {"daypart"}, "overnight": {"daypart"},
     "relative_unit": _UNITS | {"period"}, "a_weekend": {"unit"}, "unit_relative_year": {"year"}, "year": {"digit4"}, "edge_day": {"month", "digit4"}, "early_year": {"digit3"}, "year_tail": {"digit4"},
     "year_words": {"numberword"}, "era_year": {"era"}, "circa_year": {"circa"}, "decade": {"shortdecade", "numberword"}, "century": {"century"},
-    "quarter": {"quarter"}, "month_quarter": {"quarter"}, "quarter_code": {"qcode"}, "half_code": {"hcode"}, "ordinal_day": {"ordday"}, "nth_unit": {"unit"}, "half": {"half"}, "period": {"quarter", "period"}, "period_ago": {"quarter", "period"},
+    "quarter": {"quarter"}, "month_quarter": {"quarter"}, "quarter_code": {"qcode"}, "half_code": {"hcode"}, "ordinal_day": {"ordday"}, "weekday_day": {"ordday"}, "nth_unit": {"unit"}, "half": {"half"}, "period": {"quarter", "period"}, "period_ago": {"quarter", "period"},
     "year_ago_adj": {"year"}, "ago": {"direction"}, "unit_before_last": {"lastnext"}, "unit_before": {"sideword"},
     "duration": _UNITS | {"daypart"}, "vague_units": _UNITS, "unit_long": {"long"}, "set": {"set"}, "frequency": {"set"}, "hour_span": {"hourword"}, "set_adverb": {"set"}, "again": {"after"},
     "holiday": {"holiday", "holidaysecond"}, "deictic": {"deictic"}, "vague_length": {"while", "time"}, "week_of": {"month"}, "yearly_day": {"set"}, "clock_words": {"clockword", "daypart"}, "compound_duration": {"number", "lengthword"}, "day_of_event": {"eventside"}, "day_and": {"month"}, "part_of_date": {"month"},
