@@ -434,7 +434,7 @@ ROUND_14_NEWS = [
 
 _CHAD_BLOG = (
     "Chad's President Idriss Déby killed on frontline – live updates\n\nTuesday 20 April 2021 · All times BST\n\n"
-    "00:35 BST\nWe are going to pause our live coverage here.\n\n00:10 BST\nThe first of 14 days of national "
+    "00:35 BST\nWe are going to pause our live coverage here. We'll be back from 8am.\n\n00:10 BST\nThe first of 14 days of national "
     "mourning has begun.\n\n23:10 BST\nThe Élysée said in a statement tonight that France had lost a friend.\n\n"
     "17:20 BST\nThe military council has imposed a curfew. The curfew will run from dusk to dawn every night, a "
     "spokesman said.\n\n09:55 BST\nWelcome to our live coverage.")
@@ -445,6 +445,7 @@ ROUND_26_NEWS = [
     (_CHAD_BLOG, "2021-04-20", "00:35 BST", "2021-04-21T00:35", None),
     (_CHAD_BLOG, "2021-04-20", "00:10 BST", "2021-04-21T00:10", None),
     (_CHAD_BLOG, "2021-04-20", "23:10 BST", "2021-04-20T23:10", None),
+    (_CHAD_BLOG, "2021-04-20", "8am", "2021-04-21T08:00", None),
     (_CHAD_BLOG, "2021-04-20", "dusk", "XXXX-XX-XXTEV", None),
     (_CHAD_BLOG, "2021-04-20", "dawn", "XXXX-XX-XXTMO", None),
     ("Iranian officials said on Wednesday that Tuesday's strike was aimed solely at the group.", "2024-01-18",
@@ -464,6 +465,16 @@ ROUND_26_NEWS = [
      "first light this morning", "2026-01-03TMO", None),
     ("Washington did not think cuts were advisable \"at this moment\", a spokesperson said.", "2023-04-03",
      "this moment", "PRESENT_REF", None),
+    # Round 27's: "the past week (month)" is the span up to publication; a market's clock is the day's; a summit
+    # "due to be held in November" is no date for "the next day" to count from.
+    ("Listed Lloyd's of London underwriters have lost between 2% and 4% over the past week.", "2024-03-28",
+     "the past week", "P1W", None),
+    ("ZIGUINCHOR — For the past month, the thud of artillery has carried across the river.", "2022-04-14",
+     "the past month", "P1M", None),
+    ("The Key Bridge collapsed early on Tuesday.\n\nThe STOXX Europe 600 insurance index fell 0.4% by midday.",
+     "2024-03-28", "midday", "2024-03-28T12:00", None),
+    ("On Tuesday, India said it would not attend a South Asian summit due to be held in Islamabad in November, and "
+     "Bangladesh, Bhutan and Afghanistan followed suit the next day.", "2016-09-29", "the next day", "2016-09-28", None),
 ]
 
 CASES = (ROUND_26_NEWS + ROUND_14_NEWS + WORLD_NEWS + LIVE_AND_LOOKING_BACK + FEASTS + LOOKING_AHEAD_AFTER_THE_VERB + NIGHTS_IN_NEWS + DEADLINES_AND_LOOKS_AHEAD
@@ -474,6 +485,10 @@ CASES = (ROUND_26_NEWS + ROUND_14_NEWS + WORLD_NEWS + LIVE_AND_LOOKING_BACK + FE
 @pytest.mark.parametrize("sentence, dct, extent, value, mod", CASES, ids=[case_id(c) for c in CASES])
 def test_it_resolves_the_phrase(sentence, dct, extent, value, mod):
     assert_resolves(sentence, dct, extent, value, mod)
+
+
+def test_the_present_before_a_noun_is_an_adjective():
+    assert tag("That is the logic of the present offensive.", "2022-04-14") == []
 
 
 def test_most_recently_only_introduces_the_date_that_follows():

@@ -348,7 +348,7 @@ class CalendarRules:
         month = f"-{MONTHS[month_name.lower().rstrip('.')]:02d}" if month_name else ""
         if month and "d" in g:
             month += f"-{int(re.sub(r'[^0-9]', '', g['d'])):02d}"  # "2 September 31 BC"
-        mod = part_mod(g.get("part"))
+        mod = part_mod(g.get("part")) or ("APPROX" if "approx" in g else None)  # "around 1458 BC", "c. 1274 BC"
         if (g.get("era") or g.get("era3") or "").lower().startswith("b"):
             return Resolution("DATE", f"BC{year:04d}{month}", "a year before the common era", mod)
         if "season" in g:  # "the summer of AD 9"

@@ -22,6 +22,9 @@ _LATE_IN_THE_DAY = re.compile(r"T(?:NI|EV|(?:1[89]|2[0-4]):\d\d)$")
 _POSSESSIVE_PRONOUN_BEFORE = re.compile(r"\b(?:your|our|their|my|his|her)\s+$", re.IGNORECASE)
 _AFTER_BEFORE = re.compile(r"\bafter\s+$", re.IGNORECASE)
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+# "The index fell 0.4% by midday", "was up 12 points at 1045 GMT": a market report's clock is the day's.
+_MARKET_MOVE_BEFORE = re.compile(r"(?:%|\bpercent|\bper\s+cent|\bpct|\bpoints?)\s+(?:by|at|as\s+of)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+_WILL_BEFORE = re.compile(r"(?:\bwill|['’]ll|\bshall)\b[^.!?\n]*$", re.IGNORECASE)
 # A live report's entry stamp opening a line: "00:35 BST", "23:10".
 _ENTRY_STAMP = re.compile(r"^[ \t]*([01]?\d|2[0-3])[:.]([0-5]\d)\b(?:\s*([ap])\.?\s?m\b)?", re.MULTILINE | re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[a-z)\d][.!?][\"'’”]*\s|\n")
@@ -305,6 +308,10 @@ class DayRules:
         elif self.dct and _LINE_START.search(self.text, max(0, self.candidate.start - 80), self.candidate.start):
             # "05:31 GMT Our correspondent in Sidon says ...": a live report's entry is stamped on its day.
             day, reason = self._entry_day()
+        elif self.dct and _MARKET_MOVE_BEFORE.search(self.text, max(0, self.candidate.start - 30), self.candidate.start):
+            day, reason = self.now, "a market's move by a clock, the day of publication's"  # "fell 0.4% by midday"
+        elif self.dct and (entry := self._entry_ahead(hour)):
+            day, reason = entry  # "00:35 BST ... We'll be back from 8am": the next 8am after the entry's stamp
         elif (self.last_day and self.candidate.start - self.last_day_at < 400 and not self._background_day_before()
               and not self._told_in_the_past_after_a_day_to_come()):
             # "Early on Tuesday ... The blast happened at about 2:50 a.m.": the day the text last named;
@@ -412,13 +419,30 @@ class DayRules:
             return self.dct + dt.timedelta(days=days_on), f"an entry past midnight, {days_on} day(s) after publication"
         return self.dct, "an entry of the day of publication"
 
+    def _entry_ahead(self, hour: int) -> tuple[dt.date, str] | None:
+        """In a live report, a clock told in the future in an entry: the first such hour after the entry's stamp."""
+        stamps = self._entry_stamps
+        if len(stamps) < 3 or self.tense() != "future" or not _WILL_BEFORE.search(
+                self.text, max(0, self.candidate.start - 60), self.candidate.start):
+            return None  # "agreed that both sides would stop firing from 1700 hours": that day's
+        at, minutes = max(((at, minutes) for at, minutes in stamps if at < self.candidate.start), default=(None, 0))
+        if at is None:
+            return None
+        day = self.dct + dt.timedelta(days=self._entry_days_on.get(at, 0) + (hour * 60 <= minutes))
+        return day, f"the first {hour:02d}:00 after the entry's stamp"
+
+    @functools.cached_property
+    def _entry_stamps(self) -> list[tuple[int, int]]:
+        """A live report's entry stamps: where each stands, and its minutes into the day."""
+        return [(m.start(1), (int(m.group(1)) % 12 + 12 * (m.group(3).lower() == "p") if m.group(3) else int(m.group(1))) * 60
+                 + int(m.group(2))) for m in _ENTRY_STAMP.finditer(self.text)]
+
     @functools.cached_property
     def _entry_days_on(self) -> dict[int, int]:
         """A live report's entry stamps (where each stands) with the days past publication they fall on.
         Entries run newest first or oldest first; counted from the oldest, a stamp earlier in the day than the
         one before it (by more than an hour: entries are not always in order) has passed midnight."""
-        stamps = [(m.start(1), (int(m.group(1)) % 12 + 12 * (m.group(3).lower() == "p") if m.group(3) else int(m.group(1))) * 60
-                   + int(m.group(2))) for m in _ENTRY_STAMP.finditer(self.text)]
+        stamps = self._entry_stamps
         if len(stamps) < 3:
             return {}
         newest_first = sum(a > b for (_, a), (_, b) in zip(stamps, stamps[1:])) * 2 > len(stamps) - 1

@@ -234,7 +234,7 @@ RULES = [
     # "January 49 BC", "2 September 31 BC", "early 32 BC"; "58-50 BC", "51 and 50 BC": the first year of a span
     # BC has its era after the second.
     _rule("era_year", rf"(?:(?:(?P<month1>{MONTH})\s+|(?:the\s+)?(?P<season>{SEASON})\s+of\s+)?(?P<ad>ad|a\.d\.)\s+(?P<y1>\d{{1,4}})"
-                      rf"|(?:(?P<part>{PART}))?(?:(?:(?P<d>{DAY_NUMBER})\s+)?(?P<month>{MONTH})\s+)?(?P<y2>\d{{1,4}})\s+(?P<era>ad|a\.d\.|ce|c\.e\.|bc|b\.c\.|bce|b\.c\.e\.)"
+                      rf"|(?:(?P<part>{PART}))?(?:(?P<approx>about|around|c\.|ca\.|circa)\s*)?(?:(?:(?P<d>{DAY_NUMBER})\s+)?(?P<month>{MONTH})\s+)?(?P<y2>\d{{1,4}})\s+(?P<era>ad|a\.d\.|ce|c\.e\.|bc|b\.c\.|bce|b\.c\.e\.)"
                       r"|(?P<y3>\d{1,4})(?=\s*(?:[-–]|and|or|to)\s*\d{1,4}\s+(?P<era3>bc|b\.c\.|bce|b\.c\.e\.)(?![a-z])))(?![a-z])"),
     # A history's years under 1000 written bare: "9 June 721", "October 732", "in 711", "By 721", "the 720s",
     # "AD 73 or 74"; two digits ("In 66", "September 70") only in a story already in the first centuries.
@@ -370,8 +370,9 @@ RULES = [
     _rule("fiscal_code", r"fy\s?(?P<y>(?:19|20)\d\d|\d\d)(?![\d/-])"),
     _rule("set_adverb", r"(?P<word>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|fortnightly|semiannually|semi-annually|bimonthly)"),
     _rule("again", r"(?P<again>day|night|week|month|year)\s+after\s+(?P=again)"),  # "night after night"
-    _rule("holiday", rf"(?:(?P<rel>last|next|this|that|every|each)\s+)?(?P<name>{alternation([h for h in HOLIDAYS])})(?:\s+(?P<week>week|weekend))?"
-                     rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}|[1-9]\d\d(?=\s*[,;.)]|\s+(?:but|and|or|when|at|in)\b)))?"),  # "Christmas Day 496"
+    _rule("holiday", rf"(?:(?P<rel>last|next|this|that|every|each)\s+)?(?P<name>{alternation([h for h in HOLIDAYS])})"
+                     rf"(?:,\s+(?P<hd>{DAY_NUMBER})\s+(?P<hmonth>{MONTH})(?:,?\s+(?P<hy>{YEAR}))?"  # "Easter Sunday, 23 April": one expression
+                     rf"|(?:\s+(?P<week>week|weekend))?(?:\s+(?:of\s+)?(?P<y>{YEAR}|[1-9]\d\d(?=\s*[,;.)]|\s+(?:but|and|or|when|at|in)\b)))?)"),  # "Christmas Day 496"
     _rule(
         "deictic",
         r"(?P<word>right\s+now|just\s+now|now|currently|(?<!most\s)recently|lately|more\s+recently|(?<=at\s)this\s+moment|nowadays|these\s+days|the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future"

@@ -25,7 +25,7 @@ _APPROX_YEAR_BEFORE = re.compile(
     r"\b(?:in|by|since|until|till|from|of|before|after|or|built|founded|written|dated|dates|born|died|established|completed|begun|erected)\s+$",
     re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"\b(?:at|of|near|in|on)\s+[A-Z][a-z]+\s+$")
-_NAME_BEFORE = re.compile(r"\b(?!the\b)[a-z]+\s+[A-Z][a-z]+\s+$")  # a name inside a sentence, not its first word
+_NAME_BEFORE = re.compile(r"\b(?!the\b)[a-z]+\s+[A-Z][a-z]+,?\s+$")  # a name inside a sentence, not its first word
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|within|during|between|since|until|till|by|through|throughout|over|of|before|after|from|last|this|next|that|early|late|mid|each|every|the)\s+$", re.IGNORECASE)
 _LOWER_VERB_AFTER = re.compile(r"\s+(?:be|have|not|also|well|want|need|take|make|face|become|seem|lead|help|affect|prove|never|still|even|already|soon|only|just|cause)\b")
 _ROUND_THE_CLOCK_THING_AFTER = re.compile(
@@ -333,4 +333,6 @@ def plausible(candidate: Candidate, text: str) -> bool:
             return False  # "while the current ran against him": water
         if word.endswith("future") and _FUTURE_OFFICE_AFTER.match(after):
             return False  # "Andrea Gritti, the future doge": who he became
+        if word == "the present" and re.match(r"\s+(?!is\b|was\b|has\b|had\b|and\b|or\b|as\b|in\b|of\b|to\b|day\b)[a-z]+", after):
+            return False  # "the logic of the present offensive": an adjective ("until the present, when" is now)
     return True

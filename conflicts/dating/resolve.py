@@ -36,7 +36,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"“]|\n")
 # mid-October", "forces would leave Somalia by 31 March 1994", "was to last until St John's Day, 24 June 1410"), a
 # fear or a hope ("fearing that the sultan would attack at dawn the next day").
 _PROSPECT_BEFORE = re.compile(
-    r"\b(?:(?:due|scheduled|set|slated|planned|expected|meant|supposed|was|were)\s+to\s+[a-z]+(?:\s+[a-z]+){0,3}\s+(?:in|by|until)"
+    r"\b(?:(?:due|scheduled|set|slated|planned|expected|meant|supposed|was|were)\s+to\s+[a-z]+(?:\s+(?:[a-z]+|[A-Z][a-z]+)){0,3}\s+(?:in|by|until)"
     r"|(?:scheduled|planned|meant|intended)\s+to\s+[a-z]+(?:[\s,]+[\w']+){0,8}?(?:\s+(?:in|by|until|on|at))?"  # "meant to camp and attack the following morning"
     r"|(?:could|would|should|must|might)\s+(?!not\b|never\b|have\b)[a-z]+(?:\s+[a-z']+){0,6}\s+(?:by|until|till)"
     r"|(?:fear|fears|feared|fearing|expect|expected|expecting|hoped|hoping|believed|believing|warned)\s+(?:that\s+)?"
@@ -101,6 +101,10 @@ _OF_BEFORE = re.compile(r"(?<!\bend )(?<!\bstart )(?<!\bbeginning )(?<!\bmiddle 
 _MODIFIER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
 _GENITIVE_BEFORE = re.compile(r"\w['’]s\s+$")
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}\b(?<!\bwhen)(?<!\bwhere)")
+# An aside about a person or a thing: "Bagration, named after a general killed fighting Napoleon in 1812, was approved".
+_ASIDE_BEFORE = re.compile(r",\s+(?:named|who|whose|which|killed|born|built|founded|called|known)\b[^,;.:()]*$")
+# The clause a date opens goes on in the past perfect: "In July 1863 Lord Palmerston had told Parliament".
+_OPENS_A_PAST_PERFECT = re.compile(r",?\s+(?:[A-Z][\w'-]*\s+|the\s+|his\s+|her\s+|its\s+|their\s+){1,4}?had\s+(?!been\s+[a-z]+ing\b)[a-z]+", re.IGNORECASE)
 _PAST_PERFECT_VERB = re.compile(r"\bhad\s+(?:(?:not|never|already|long|just|been|also|only|first|once|in\s+fact|previously)\s+)*[a-z]+(?:ed|en|wn|un|ung|ought|ight|ade|eft|ost|ept|ent|ot|ome|one|id)\b", re.IGNORECASE)
 # "the First World War, which lasted from 1914 to 1918": years either side of a dash or "to".
 _YEAR_SPAN_AFTER = re.compile(r"\s*(?:[-–]|to|until|till|through|and)\s*(?P<y>\d{4})\b", re.IGNORECASE)
@@ -244,6 +248,7 @@ class Resolver(CalendarRules, RelativeRules):
         if int(value) < self.ref_date.year and (
                 _OF_BEFORE.search(before) or (_MODIFIER_BEFORE.search(before) and _NOUN_AFTER.match(self.text, end))
                 or _PAST_PERFECT_VERB.search(self.text, self._sentence_start(start), start)
+                or (_ASIDE_BEFORE.search(self.text, self._sentence_start(start), start) and self.text.startswith(",", end))
                 or self._after_a_day_in_the_sentence()):
             return True
         if len(self.ref_value) <= 4:
@@ -382,6 +387,11 @@ class Resolver(CalendarRules, RelativeRules):
             return True  # "set out the evening before to attack at dawn": the dawn of the day entered
         if self.flashback_year() == earliest.year:
             return True  # "Philip had conquered Normandy in 1204; Rouen opened its gates on 24 June"
+        if earliest.year < self.ref_date.year and re.search(r"\b(?:in|on)\s+$", self.text[max(0, self.candidate.start - 4):self.candidate.start],
+                                                            re.IGNORECASE) and _OPENS_A_PAST_PERFECT.match(self.text, self.candidate.end):
+            # "(18 April 1864 ...) In July 1863 Lord Palmerston had told Parliament": a look back ("by AD 5 Roman
+            # forces had reached the Elbe" is where the story has got to)
+            return True
         return bool(_BACKWARDS.search(phrase)) and bool(_PAST_PERFECT_VERB.search(
             self.text, self._sentence_start(self.candidate.start), self.candidate.start))
 
@@ -392,8 +402,10 @@ class Resolver(CalendarRules, RelativeRules):
         stays in March. In news, a deadline after the story's day ("a curfew until June 20")."""
         start = self.candidate.start
         if not self.narrative:  # "extended a curfew until June 20. Otunbayeva asked Russia the same day"
+            # ... nor is "a summit due to be held in Islamabad in November. ... followed suit the next day"
             story = self.ref_date or self.dct
-            return earliest > story and _UNTIL_BEFORE.search(self.text, max(0, start - 12), start) is not None
+            return earliest > story and (_UNTIL_BEFORE.search(self.text, max(0, start - 12), start) is not None
+                                         or _PROSPECT_BEFORE.search(self.text, max(0, start - 60), start) is not None)
         if self.ref_date is None or earliest <= self.ref_date:
             return False
         # "did not get back until the morning of Tuesday, 19 September" is a day; "envoys did not reach Japan
