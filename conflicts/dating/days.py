@@ -416,7 +416,7 @@ class DayRules:
         """The day of the live report's entry stamped where the candidate stands."""
         days_on = self._entry_days_on.get(self.candidate.start, 0)
         if days_on:
-            return self.dct + dt.timedelta(days=days_on), f"an entry past midnight, {days_on} day(s) after publication"
+            return self.dct + dt.timedelta(days=days_on), "an entry past midnight, after the day of publication"
         return self.dct, "an entry of the day of publication"
 
     def _entry_ahead(self, hour: int) -> tuple[dt.date, str] | None:
