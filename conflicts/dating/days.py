@@ -9,6 +9,7 @@ from . import calendar_math as cm
 from .fragments import DAY_NUMBER, HOURS_IN_WORDS, MONTH, YEAR
 from .lexicon import DAY_PARTS, FULL_WEEKDAYS, MONTHS, alternation
 from .resolution import APPROX_MODS, CLOCK_VALUE, Resolution, part_mod, shift_of
+from .tense import said_will
 
 # "the day before last Tuesday": the lead of a date a day off.
 _DAY_AROUND = re.compile(r"\b(?P<the>the)\s+(?P<unit>day|night|morning|evening)\s+(?P<dir>before|after)\s+$", re.IGNORECASE)
@@ -24,20 +25,26 @@ _AFTER_BEFORE = re.compile(r"\bafter\s+$", re.IGNORECASE)
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 # "The index fell 0.4% by midday", "was up 12 points at 1045 GMT": a market report's clock is the day's.
 _MARKET_MOVE_BEFORE = re.compile(r"(?:%|\bpercent|\bper\s+cent|\bpct|\bpoints?)\s+(?:by|at|as\s+of)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
-_WILL_BEFORE = re.compile(r"(?:\bwill|['’]ll|\bshall)\b[^.!?\n]*$", re.IGNORECASE)
 # A live report's entry stamp opening a line: "00:35 BST", "23:10".
 _ENTRY_STAMP = re.compile(r"^[ \t]*([01]?\d|2[0-3])[:.]([0-5]\d)\b(?:\s*([ap])\.?\s?m\b)?", re.MULTILINE | re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[a-z)\d][.!?][\"'’”]*\s|\n")
 # "at noon (0800 GMT) on Saturday": the day named right after a clock time.
 _DAY_AFTER_CLOCK = re.compile(
     rf"\s*(?:\([^()]{{1,30}}\))?\)?,?\s+(?:on\s+)?(?P<day>{alternation(FULL_WEEKDAYS)}|today|tonight|tomorrow|yesterday)\b", re.IGNORECASE)
-_DATE_AFTER = re.compile(
+DATE_AFTER = re.compile(
     rf"\s+(?:on\s+|of\s+)?(?:(?P<d_first>{DAY_NUMBER})\s+(?P<month_after>{MONTH})|(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER}))"
     rf"(?:,?\s+(?P<y>{YEAR}))?\b", re.IGNORECASE)
 
 
 def day_part_code(word: str | None) -> str:
     return DAY_PARTS.get((word or "").lower(), "")
+
+
+def hour_24(hour: int, ampm: str | None) -> int:
+    """ "8" with "p.m." → 20, "12" with "a.m." → 0; without a.m. or p.m. the hour as written."""
+    if not ampm:
+        return hour
+    return hour % 12 + (12 if ampm.lower().startswith("p") else 0)
 
 
 def _hour_and_minute_in_words(g) -> tuple[int, int]:
@@ -202,7 +209,7 @@ class DayRules:
         code = {"overnight": "NI", "the early hours": "NI", "the small hours": "NI", "the wee hours": "NI",
                 "midday": "MI", "dawn": "MO", "daybreak": "MO", "sunrise": "MO", "first light": "MO",
                 "dusk": "EV", "sunset": "EV", "sundown": "EV", "nightfall": "EV", "sunup": "MO"}.get(word, "AF")
-        following = _DATE_AFTER.match(self.text, self.candidate.end)
+        following = DATE_AFTER.match(self.text, self.candidate.end)
         reason = self.now_reason()
         if _DUSK_TO_DAWN.search(self.text, max(0, self.candidate.start - 20), min(len(self.text), self.candidate.end + 20)):
             return Resolution("TIME", f"XXXX-XX-XXT{code}", "the ends of a night, any night (a curfew's hours)")
@@ -262,8 +269,7 @@ class DayRules:
             hour, minute = int(g["h"]), int(g.get("m") or 0)
             if hour > 12 or hour == 0:
                 return None
-            pm = g["ampm"].lower().startswith("p")
-            hour = (hour % 12) + (12 if pm else 0)
+            hour = hour_24(hour, g["ampm"])
         if hour == 24 and (g.get("approx", "").lower().endswith("after") or _AFTER_BEFORE.search(
                 self.text, max(0, self.candidate.start - 10), self.candidate.start)):
             hour = 0  # "shortly after midnight on Sunday": the small hours of Sunday, not its end
@@ -422,8 +428,7 @@ class DayRules:
     def _entry_ahead(self, hour: int) -> tuple[dt.date, str] | None:
         """In a live report, a clock told in the future in an entry: the first such hour after the entry's stamp."""
         stamps = self._entry_stamps
-        if len(stamps) < 3 or self.tense() != "future" or not _WILL_BEFORE.search(
-                self.text, max(0, self.candidate.start - 60), self.candidate.start):
+        if len(stamps) < 3 or self.tense() != "future" or not said_will(self.text, self.candidate.start):
             return None  # "agreed that both sides would stop firing from 1700 hours": that day's
         at, minutes = max(((at, minutes) for at, minutes in stamps if at < self.candidate.start), default=(None, 0))
         if at is None:
@@ -434,8 +439,7 @@ class DayRules:
     @functools.cached_property
     def _entry_stamps(self) -> list[tuple[int, int]]:
         """A live report's entry stamps: where each stands, and its minutes into the day."""
-        return [(m.start(1), (int(m.group(1)) % 12 + 12 * (m.group(3).lower() == "p") if m.group(3) else int(m.group(1))) * 60
-                 + int(m.group(2))) for m in _ENTRY_STAMP.finditer(self.text)]
+        return [(m.start(1), hour_24(int(m.group(1)), m.group(3)) * 60 + int(m.group(2))) for m in _ENTRY_STAMP.finditer(self.text)]
 
     @functools.cached_property
     def _entry_days_on(self) -> dict[int, int]:

@@ -8,7 +8,7 @@ import re
 
 from . import calendar_math as cm
 from .calendar_math import holiday_date
-from .days import DayRules, day_part_code
+from .days import DATE_AFTER, DayRules, day_part_code
 from .fragments import DAY_NUMBER, MONTH, YEAR
 from .lengths import LengthRules
 from .lexicon import HOLIDAYS, INDEPENDENCE_DAYS, ISLAMIC_MONTHS, MONTHS, number_value
@@ -20,8 +20,6 @@ PERIOD_REACH = 1000
 NEAR_ANCHOR = 250  # characters: about the same or the previous sentence
 # "up from $1.69 billion, or $7.03 a share, a year earlier", "than a year ago": a figure compared
 # with the same time a year before, not a step in the story.
-# "a week later, on 15 June": the day follows in apposition.
-_DATE_IN_APPOSITION = re.compile(rf",?\s+(?:on\s+)?(?:{DAY_NUMBER}\s+{MONTH}|{MONTH}\s+{DAY_NUMBER})\b", re.IGNORECASE)
 _AMOUNT_BEFORE = re.compile(r"(?:\d|%|percent|million|billion|cents?|shares?|from|than|with|versus|vs\.)[\s,]*$", re.IGNORECASE)
 _SHIFTS = {
     "last": -1, "past": -1, "the past": -1, "the last": -1, "previous": -1, "the previous": -1,
@@ -318,7 +316,7 @@ class RelativeRules(DayRules, LengthRules):
         comparison = unit == "year" and bool(_AMOUNT_BEFORE.search(self.text, max(0, self.candidate.start - 40), self.candidate.start))
         value = self._shifted_value(base, amount * sign, unit)
         if (self.narrative and unit in ("week", "fortnight") and sign > 0 and re.match(r"\d{4}-\d\d-\d\d", self.ref_value or "")
-                and not _DATE_IN_APPOSITION.match(self.text, self.candidate.end)):
+                and not DATE_AFTER.match(self.text, self.candidate.end + self.text.startswith(",", self.candidate.end))):
             # A history's "Government troops landed on 20 May ... A week later Enomoto surrendered": the day a week
             # on from the story's day ("a week later, on 15 June" leaves the day to the date that follows).
             value = cm.day_value(base + dt.timedelta(weeks=amount * (2 if unit == "fortnight" else 1)))

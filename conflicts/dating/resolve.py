@@ -103,6 +103,7 @@ _GENITIVE_BEFORE = re.compile(r"\w['’]s\s+$")
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}\b(?<!\bwhen)(?<!\bwhere)")
 # An aside about a person or a thing: "Bagration, named after a general killed fighting Napoleon in 1812, was approved".
 _ASIDE_BEFORE = re.compile(r",\s+(?:named|who|whose|which|killed|born|built|founded|called|known)\b[^,;.:()]*$")
+_IN_OR_ON_BEFORE = re.compile(r"\b(?:in|on)\s+$", re.IGNORECASE)
 # The clause a date opens goes on in the past perfect: "In July 1863 Lord Palmerston had told Parliament".
 _OPENS_A_PAST_PERFECT = re.compile(r",?\s+(?:[A-Z][\w'-]*\s+|the\s+|his\s+|her\s+|its\s+|their\s+){1,4}?had\s+(?!been\s+[a-z]+ing\b)[a-z]+", re.IGNORECASE)
 _PAST_PERFECT_VERB = re.compile(r"\bhad\s+(?:(?:not|never|already|long|just|been|also|only|first|once|in\s+fact|previously)\s+)*[a-z]+(?:ed|en|wn|un|ung|ought|ight|ade|eft|ost|ept|ent|ot|ome|one|id)\b", re.IGNORECASE)
@@ -387,8 +388,8 @@ class Resolver(CalendarRules, RelativeRules):
             return True  # "set out the evening before to attack at dawn": the dawn of the day entered
         if self.flashback_year() == earliest.year:
             return True  # "Philip had conquered Normandy in 1204; Rouen opened its gates on 24 June"
-        if earliest.year < self.ref_date.year and re.search(r"\b(?:in|on)\s+$", self.text[max(0, self.candidate.start - 4):self.candidate.start],
-                                                            re.IGNORECASE) and _OPENS_A_PAST_PERFECT.match(self.text, self.candidate.end):
+        if earliest.year < self.ref_date.year and _IN_OR_ON_BEFORE.search(self.text, max(0, self.candidate.start - 4), self.candidate.start) and (
+                _OPENS_A_PAST_PERFECT.match(self.text, self.candidate.end)):
             # "(18 April 1864 ...) In July 1863 Lord Palmerston had told Parliament": a look back ("by AD 5 Roman
             # forces had reached the Elbe" is where the story has got to)
             return True

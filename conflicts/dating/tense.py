@@ -329,7 +329,7 @@ def acted_on(text: str, start: int) -> bool:
     return _is_past_form(verb)
 
 
-_WILL_BEFORE = re.compile(r"\b(?:will|'ll|shall|won't|wo\s+n't)\b(?P<rest>[^.;!?\n]*)$", re.IGNORECASE)
+_WILL_BEFORE = re.compile(r"\b(?:will|['’]ll|shall|won['’]t|wo\s+n't)\b(?P<rest>[^.;!?\n]*)$", re.IGNORECASE)
 
 
 def said_will(text: str, start: int) -> bool:
