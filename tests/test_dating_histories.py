@@ -517,8 +517,27 @@ ROUND_26 = [
      "around 1458 BC", "BC1458", "APPROX"),
 ]
 
+# Left over from round 27: a part of "the next day", a clock told as "nearly", a fraction of a century with its
+# determiner, the first years of a century, the new year.
+ROUND_27_REST = [
+    ("On 24 June 1944 the Soviet armies attacked. By the evening of the next day Soviet pincers had met west of "
+     "Vitebsk.", None, "the evening of the next day", "1944-06-25TEV", None),
+    ("On 3 May 1809 the army crossed the river. On the morning of the following day it reached the town. The next day "
+     "it rested.", None, "The next day", "1809-05-05", None),
+    ("The column marched on 8 July 1709, but guides went astray and it was nearly four in the morning before it "
+     "formed.", None, "nearly four in the morning", "1709-07-08T04:00", "LESS_THAN"),
+    ("Las Navas de Tolosa opened the Guadalquivir to the conquests of the next half-century.", None,
+     "the next half-century", "P50Y", None),
+    ("In the first years of the 18th century Charles XII of Sweden looked unbeatable.", None,
+     "the first years of the 18th century", "17", "START"),
+    ("Gough reached the Punjab in November 1848 and moved north early in the new year.", None,
+     "early in the new year", "1849", "START"),
+    ("The battalion embarked at Naples on 20 January 1944. H-hour was 02.00 hrs on the 22nd, and the leading "
+     "companies were ashore by 02.20.", None, "02.00 hrs on the 22nd", "1944-01-22T02:00", None),
+]
+
 CASES = (
-    ROUND_26 + ROUND_14 + ROUND_15 + EARLY_YEARS + DECADE_COUNTS + SMALL_WORDS + ROUND_12 + ROUND_13 + MONTHS_AROUND + BACKGROUND_YEARS
+    ROUND_27_REST + ROUND_26 + ROUND_14 + ROUND_15 + EARLY_YEARS + DECADE_COUNTS + SMALL_WORDS + ROUND_12 + ROUND_13 + MONTHS_AROUND + BACKGROUND_YEARS
     + HISTORY_ODDS + OVERVIEW_THEN_DETAIL + PEOPLES_DATES + HISTORY + NO_DECADE_ANCHOR + YEAR_SPANS + HISTORIES
     + NAMED_EVENTS + HOLIDAYS_IN_HISTORY + WEEKDAY_YEARS + ERAS_AND_FRACTIONS
 )

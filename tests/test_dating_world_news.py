@@ -475,6 +475,11 @@ ROUND_26_NEWS = [
      "2024-03-28", "midday", "2024-03-28T12:00", None),
     ("On Tuesday, India said it would not attend a South Asian summit due to be held in Islamabad in November, and "
      "Bangladesh, Bhutan and Afghanistan followed suit the next day.", "2016-09-29", "the next day", "2016-09-28", None),
+    # "the new year": the year about to begin, told in December.
+    ("Fr Liam Keane said the soldiers would spend Christmas Day in the camp before returning to barracks in the new "
+     "year.", "2019-12-20", "the new year", "2020", None),
+    ("Talks began on Monday. On the evening of the next day they broke down.", "2020-10-09",
+     "the evening of the next day", "2020-10-06TEV", None),
 ]
 
 CASES = (ROUND_26_NEWS + ROUND_14_NEWS + WORLD_NEWS + LIVE_AND_LOOKING_BACK + FEASTS + LOOKING_AHEAD_AFTER_THE_VERB + NIGHTS_IN_NEWS + DEADLINES_AND_LOOKS_AHEAD

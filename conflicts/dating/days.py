@@ -300,6 +300,11 @@ class DayRules:
             if feast is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", feast.value):
                 return None
             day, reason = dt.date.fromisoformat(feast.value), feast.reason
+        elif "nth" in g:  # "H-hour was 02.00 hrs on the 22nd": that day of the month the story is in
+            on_day = self._ordinal_day({"d": g["nth"]})
+            if on_day is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", on_day.value):
+                return None
+            day, reason = dt.date.fromisoformat(on_day.value), on_day.reason
         elif "rel_wd" in g:  # "shortly before noon last Wednesday"
             day, reason = self._weekday_date(FULL_WEEKDAYS[g["rel_wd"].lower()], g["day_rel"].lower())
         elif "dp_rel" in g and g["dp_rel"].lower() == "this" and self.now:
@@ -516,6 +521,11 @@ class DayRules:
     def _part_of_named_day(self, g):
         part = g["daypart"].lower()
         code = "NI" if part.endswith("hours") else day_part_code(part)
+        if "day_rel" in g:
+            # "the evening of the next day": that day, counted as "the next day" is.
+            on_day = self._relative_unit({"rel": f"the {g['day_rel'].lower()}", "unit": "day"})
+            return on_day and on_day.type == "DATE" and Resolution(
+                "TIME", f"{on_day.value}T{code}", on_day.reason, part_mod(g.get("part")))
         if g["day"].lower().startswith("the"):
             # "the morning of the 7th": that day of the month the story is in.
             on_day = self._ordinal_day({"d": re.sub(r"\D", "", g["day"])})

@@ -26,7 +26,7 @@ NUMBER = (
     rf"|(?:\d+(?:[.,]\d+)?|{alternation(TENS)}(?:[-\s]{_UNIT_WORD})?|{_TEEN}|{_UNIT_WORD})\s+and\s+a\s+half"  # "two and a half"
     r"|\d+(?:[.,]\d+)?(?:\s+1/2)?|\d+\s*1/2"
     rf"|{alternation(TENS)}(?:[-\s]{_UNIT_WORD})?|{_TEEN}|{_UNIT_WORD}"
-    r"|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+dozen|half\s+an?|a\s+half|a\s+single|a\s+quarter(?=[\s-](?:century|hour)\b)|hundred|another|an|a"
+    r"|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+dozen|half\s+an?|a\s+half|a\s+single|a\s+quarter(?=[\s-](?:century|hour)\b)|half(?=[\s-](?:century|decade)\b)|hundred|another|an|a"
     r"|hundreds\s+of|dozens\s+of)"
 )
 NUMBER_RANGE = rf"{NUMBER}(?:(?:-to-|\s*(?:to|-|–|or)\s*){NUMBER})?"
@@ -47,7 +47,7 @@ APPROX = (
 # "early in 1920" as well ("late in the day" is mostly an idiom).
 PART = (
     r"(?:(?:early|late)\s+in\s+(?!the\s+day\b)|(?:earlier|later)\s+in\s+|(?:early|mid|late|earlier|later)(?:\s+|-)|mid|(?:end|start)-|(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|close|turn|dawn)\s+of\s+(?:the\s+)?"
-    r"|(?:the\s+)?(?:first|last|final|closing|opening|early|late|later)\s+(?:few\s+)?(?:days|weeks|months)\s+of\s+(?:the\s+)?"
+    r"|(?:the\s+)?(?:first|last|final|closing|opening|early|late|later)\s+(?:few\s+)?(?:days|weeks|months|years|decades)\s+of\s+(?:the\s+)?"
     rf"|(?:the\s+)?(?:first|second|latter)\s+half\s+of\s+(?={MONTH}))"  # a year's halves are H1/H2
 )
 TIME_ZONE = alternation(TIME_ZONES)

@@ -122,13 +122,15 @@ RULES = [
     ),
     _rule(
         "clock",
-        rf"(?:(?P<approx>about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
-        r"(?:(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]\.?\s?m\b)|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?:\s*(?:hours|hrs)\b)?|(?P<named>noon|midnight|midday)"
+        rf"(?:(?P<approx>about|around|approximately|roughly|nearly|almost|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
+        r"(?:(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]\.?\s?m\b)|(?P<named>noon|midnight|midday)"
+        r"|(?P<h24>[01]?\d|2[0-3])(?::|\.(?=[0-5]\d\s*(?:hours|hrs)\b))(?P<m24>[0-5]\d)(?:\s*(?:hours|hrs)\b)?"  # "02.00 hrs"
         r"|(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)\s*(?:hours|hrs|gmt|utc|zulu|local\s+time))"
         rf"(?:\s+(?P<tz>{TIME_ZONE}|(?:[a-z]+\s+)?local\s+time|(?P<city>[a-z]+)\s+time))?"
         rf"(?:,?\s+(?:on\s+)?(?:(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER})|(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<d_first>{DAY_NUMBER})\s+(?:of\s+)?(?P<month_after>{MONTH})"
         rf"|(?P<day>{WEEKDAY}|{DAY_WORD})(?:\s+(?:morning|afternoon|evening|night))?|(?P<day_rel>last|next)\s+(?P<rel_wd>{WEEKDAY})"
-        rf"|(?P<feast>christmas\s+(?:day|eve)|new\s+year['’]s\s+(?:day|eve)|easter\s+(?:sunday|day)|good\s+friday)))?(?:,?\s+(?P<y>{YEAR}))?"
+        rf"|(?P<feast>christmas\s+(?:day|eve)|new\s+year['’]s\s+(?:day|eve)|easter\s+(?:sunday|day)|good\s+friday)"
+        rf"|(?<=on\s)the\s+(?P<nth>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?!\s+(?:of\s+)?{MONTH})))?(?:,?\s+(?P<y>{YEAR}))?"
         rf"(?:\s+(?P<dp_rel>{_DAY_PART_RELATIVE})\s+(?:morning|afternoon|evening|night|day))?",  # "9.28 p.m. that evening", "3 p.m. the following day"
     ),
     # "Last updated: May 10, 2025, 23:58 IST", "27.02.2019, 22:40 IST", a chronology's "1 August, about 7 p.m.":
@@ -160,10 +162,10 @@ RULES = [
         "clock_words",
         # "Thursday night at 11 o'clock": the day and its part first, one expression as annotators write it.
         rf"(?:(?P<pre_day>{WEEKDAY})\s+(?P<pre_dp>morning|afternoon|evening|night)\s+at\s+)?"
-        r"(?:(?P<approx>about|around|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
+        r"(?:(?P<approx>about|around|nearly|almost|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
         rf"(?:(?P<oc>1[0-2]|0?[1-9]|{HOUR_WORD})\s+o['’]clock|(?P<frac>half|(?:a\s+)?quarter)\s+(?P<side>past|after|to)\s+(?P<fh>1[0-2]|0?[1-9]|{HOUR_WORD})"
         # "four in the afternoon", "2.30 the next morning": the part of the day says a.m. or p.m.
-        rf"|(?:{_CLOCK_PREPOSITION_BEFORE}|(?<=till\s)|(?<=from\s))(?P<bare>1[0-2]|0?[1-9]|{HOUR_WORD})(?:[.:](?P<bare_m>[0-5]\d))?"
+        rf"|(?:{_CLOCK_PREPOSITION_BEFORE}|(?<=till\s)|(?<=from\s)|(?<=nearly\s)|(?<=almost\s))(?P<bare>1[0-2]|0?[1-9]|{HOUR_WORD})(?:[.:](?P<bare_m>[0-5]\d))?"
         rf"(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|(?:{_DAY_PART_RELATIVE})\s+(?:morning|afternoon|evening|night))\b"
         r"(?!\s+(?:session|edition|paper|news|show|shift|service|prayer|trading|rush|sun|light|mist))))"
         r"(?:\s+(?P<half_day>in\s+the\s+(?:morning|afternoon|evening)|at\s+night"
@@ -211,7 +213,8 @@ RULES = [
     ),
     _rule(
         "part_of_named_day",
-        rf"(?:the\s+)?(?:(?P<part>early|late)\s+(?=morning|afternoon|evening|night))?(?P<daypart>morning|afternoon|evening|night|(?:early|small|wee|pre-?dawn)\s+hours)\s+of\s+(?P<day>{WEEKDAY}|{DAY_WORD}|the\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?!\s+(?:of\s+)?{MONTH}))",
+        rf"(?:the\s+)?(?:(?P<part>early|late)\s+(?=morning|afternoon|evening|night))?(?P<daypart>morning|afternoon|evening|night|(?:early|small|wee|pre-?dawn)\s+hours)\s+of\s+(?P<day>{WEEKDAY}|{DAY_WORD}|the\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?!\s+(?:of\s+)?{MONTH})"
+        r"|the\s+(?P<day_rel>next|following|previous|same)\s+day)",
     ),
     _rule("overnight", rf"(?P<word>overnight|first\s+light|the\s+(?:early|small|wee)\s+hours|mid[-\s]?afternoon|midday|dawn|daybreak|sunrise|sunup|dusk|sunset|sundown|nightfall)(?:\s+(?:on\s+)?(?:(?:{WEEKDAY},?\s+)?(?:(?P<d_first>{DAY_NUMBER})\s+(?P<month_after>{MONTH})|(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER}))(?:,?\s+(?P<y>{YEAR}))?"
         rf"|(?P<day>{DAY_WORD}|{WEEKDAY})(?:(?<=[a-z])\s+into\s+(?P<into>{WEEKDAY}))?|the\s+(?P<nth>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
@@ -219,7 +222,7 @@ RULES = [
         rf"|\s+(?P<relday>{_DAY_PART_RELATIVE}|the\s+previous)\s+day|(?<=light)\s+(?P<this>this)\s+morning)?"),  # "dawn on 4 July", "dusk on Thursday", "dawn the next day", "first light this morning"
     _rule(
         "relative_unit",
-        rf"(?:(?P<part>{PART}))?(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+preceding|the\s+following|the\s+same|that\s+same|the\s+current|the\s+latest|the\s+prior|the\s+very\s+same|the\s+whole|the\s+entire|the\s+full|this|last|next|past|coming|previous|following|current|that|the)"
+        rf"(?:(?P<part>{PART}))?(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+preceding|the\s+following|the\s+same|that\s+same|the\s+current|the\s+latest|the\s+prior|the\s+very\s+same|the\s+whole|the\s+entire|the\s+full|the\s+new(?=\s+year\b(?!['’]))|this|last|next|past|coming|previous|following|current|that|the)"
         rf"\s+(?:(?P<fiscal>fiscal|calendar)\s+)?(?P<unit>day|week|weekend|month|quarter|year|decade|century|period)",
     ),
     _rule(
@@ -440,7 +443,8 @@ def _trimmed_start(rule: str, match: re.Match) -> int:
         return match.start("num")  # "the trial could [last] [several months]": "last" is the verb
     if (match.group("tail") or "").strip(" -").lower() in ("long", "old") and match.group("num").lower() in ("a", "an"):
         return match.start("unit")  # "a [week-long] truce"
-    if match.group("det") and match.group(0)[match.end("num") - match.start():match.start("unit") - match.start()].strip() == "-":
+    if match.group("det") and match.group(0)[match.end("num") - match.start():match.start("unit") - match.start()].strip() == "-" and (
+            match.group("num").lower() != "half"):  # "over [the next half-century]" is a length of its own
         return match.start("num")
     if match.group("det") and (match.group("approx") or "").lower() in ("over", "under") and match.group("det").startswith("the"):
         return match.start("det")

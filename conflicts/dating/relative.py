@@ -94,6 +94,13 @@ class RelativeRules(DayRules, LengthRules):
         if rel in ("the whole", "the entire", "the full") and unit in ("day", "week", "month") and _LASTED_BEFORE.search(
                 self.text, max(0, self.candidate.start - 12), self.candidate.start):
             return Resolution("DURATION", f"P1{unit[0].upper()}", f"a whole {unit}")  # "talks that lasted the whole day"
+        if rel == "the new":
+            # "back to barracks in the new year", a history's "early in the new year" after November 1848: the
+            # year about to begin (or just begun, told in its first months).
+            base = self.anchor if self.narrative else self.now
+            if base is None:
+                return None
+            return Resolution("DATE", str(base.year + (base.month >= 7)), self.anchor_reason() if self.narrative else self.now_reason(), mod, clip)
         if unit == "century" and "turn" in (g.get("part") or "").lower():
             return self._turn_of_century(g)
         if unit == "year" and rel in ("the", "the whole", "the entire", "the full") and YEAR_DURATION_AFTER.match(after) and not mod:

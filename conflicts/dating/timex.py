@@ -15,7 +15,7 @@ SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 MOD_WORDS = {
     "START": "early", "MID": "mid", "END": "late", "APPROX": "around", "BEFORE": "before",
     "AFTER": "after", "ON_OR_BEFORE": "on or before", "ON_OR_AFTER": "on or after",
-    "LESS_THAN": "less than", "MORE_THAN": "more than", "EQUAL_OR_LESS": "at most",
+    "LESS_THAN": "just before", "MORE_THAN": "just after", "EQUAL_OR_LESS": "at most",  # "nearly four in the morning"
     "EQUAL_OR_MORE": "at least",
 }
 

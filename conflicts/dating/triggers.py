@@ -136,7 +136,7 @@ RULE_TRIGGERS = {
     "year_ago_adj": {"year"}, "ago": {"direction"}, "unit_before_last": {"lastnext"}, "unit_before": {"sideword"},
     "duration": _UNITS | {"daypart"}, "vague_units": _UNITS, "unit_long": {"long"}, "set": {"set"}, "frequency": {"set"}, "hour_span": {"hourword"}, "set_adverb": {"set"}, "again": {"after"},
     "holiday": {"holiday", "holidaysecond"}, "deictic": {"deictic"}, "vague_length": {"while", "time"}, "week_of": {"month"}, "yearly_day": {"set"}, "clock_words": {"clockword", "daypart"}, "compound_duration": {"number", "lengthword"}, "day_of_event": {"eventside"}, "day_and": {"month"}, "part_of_date": {"month"},
-    "part_of_named_day": {"weekday", "dayword", "ordday"},
+    "part_of_named_day": {"weekday", "dayword", "ordday", "unit"},
     "day_clock": {"weekday", "dayword"}, "date_clock": {"month", "numdate", "digit4"}, "line_clock": {"clocknum"}, "dot_clock": {"clocknum"},
     "alternate": {"alternate"}, "fortnight": {"fortnight"}, "fraction_length": {"half", "quarter"}, "fiscal_code": {"fiscalcode"},
 }
