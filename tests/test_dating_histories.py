@@ -536,8 +536,31 @@ ROUND_27_REST = [
      "companies were ashore by 02.20.", None, "02.00 hrs on the 22nd", "1944-01-22T02:00", None),
 ]
 
+# Round 28's: military clocks with no "hours"; a day in apposition to the date just given; a few weeks on in a
+# year BC; "the next spring" BC; a year that dates a sentence's subject; St Valentine's Day.
+ROUND_28 = [
+    ("Thursday, 15 June 1944. The assault. H-hour is 0840. Some 8,000 marines land.", None, "0840", "1944-06-15T08:40", None),
+    ("Saturday, 17 June 1944. At about 0330 some 40 Japanese tanks attack the marines.", None, "about 0330",
+     "1944-06-17T03:30", "APPROX"),
+    ("Sunday, 9 July 1944. Marines reach Marpi Point. At 1615 Admiral Turner declares Saipan secured.\n\nAftermath. "
+     "By 9 July more than 3,000 Americans had been killed. Nine days later the cabinet resigned.", None,
+     "Nine days later", "1944-07-18", None),
+    ("Sunday, 9 July 1944. At 1615 Admiral Turner declares Saipan secured.", None, "1615", "1944-07-09T16:15", None),
+    ("Lannes was wounded in 1809. On 22 May, the second day of the battle of Aspern-Essling, as the French fell back "
+     "towards the Danube that evening, a cannonball smashed both his knees. He died nine days later.", None,
+     "nine days later", "1809-05-31", None),
+    ("In the spring of 302 BC Lysimachus crossed into Asia Minor. Antigonus caught him in a fortified camp near "
+     "Dorylaeum, but some weeks later Lysimachus slipped away.", None, "some weeks later", "BC0302", None),
+    ("Ipsus was fought in 301 BC. Seleucus took northern Syria, where in the next spring he founded Antioch.", None,
+     "the next spring", "BC0300-SP", None),
+    ("The village gave its name to a second Austrian victory, in 1866.\n\nBackground\n\nThe revolutions of 1848 "
+     "reached Milan in the spring.", None, "the spring", "1848-SP", None),
+    ("The attack opened on 8 February 1945. On St Valentine's Day the battalion reached the eastern edge of the "
+     "forest.", None, "St Valentine's Day", "1945-02-14", None),
+]
+
 CASES = (
-    ROUND_27_REST + ROUND_26 + ROUND_14 + ROUND_15 + EARLY_YEARS + DECADE_COUNTS + SMALL_WORDS + ROUND_12 + ROUND_13 + MONTHS_AROUND + BACKGROUND_YEARS
+    ROUND_28 + ROUND_27_REST + ROUND_26 + ROUND_14 + ROUND_15 + EARLY_YEARS + DECADE_COUNTS + SMALL_WORDS + ROUND_12 + ROUND_13 + MONTHS_AROUND + BACKGROUND_YEARS
     + HISTORY_ODDS + OVERVIEW_THEN_DETAIL + PEOPLES_DATES + HISTORY + NO_DECADE_ANCHOR + YEAR_SPANS + HISTORIES
     + NAMED_EVENTS + HOLIDAYS_IN_HISTORY + WEEKDAY_YEARS + ERAS_AND_FRACTIONS
 )

@@ -234,8 +234,9 @@ WORLD_NEWS = [
     ("Convoys now run three times a week.", "2004-11-09", "three times a week", "P1W", None),
     ("For years they marched every Fourth of July behind the chapter banner.", "2023-07-27", "every Fourth of July",
      "XXXX-07-04", None),
-    # A count on from an event the text has not dated is the length up to now, not a date after publication.
-    ("Seventy years on, the town's Korea veterans remember the silence.", "2023-07-27", "Seventy years on", "P70Y", None),
+    # A count on from an event the text has not dated is the length up to now, not a date after publication; its
+    # extent leaves out "on" (14 of the development sets' 15 "N years on").
+    ("Seventy years on, the town's Korea veterans remember the silence.", "2023-07-27", "Seventy years", "P70Y", None),
     ("He halted the advance after talks that lasted the whole day.", "2023-06-24", "the whole day", "P1D", None),
     ("Witnesses reported three loud explosions at the Taj in the last half hour.", "2008-11-28", "the last half hour",
      "PT30M", None),
@@ -283,7 +284,7 @@ ROUND_14_NEWS = [
     ("Saddam tore up a treaty signed in March 1975, and Iranian guns have shelled the border since Sept. 4.",
      "1980-09-23", "Sept. 4", "1980-09-04", None),
     ('The Annie Lorne is due back on Wednesday 4 June. "Eight decades on, and it still gets you," he said.', "2025-05-30",
-     "Eight decades on", "P80Y", None),
+     "Eight decades", "P80Y", None),
     ("Refiners running on Middle East crude warned of shortages this winter.", "1973-10-18", "this winter", "1973-WI", None),
     ("The army declared a state of emergency on Wednesday afternoon and ordered a curfew from 7 p.m. to 6 a.m. in Cairo.",
      "2013-08-15", "6 a.m.", "2013-08-15T06:00", None),
@@ -482,7 +483,37 @@ ROUND_26_NEWS = [
      "the evening of the next day", "2020-10-06TEV", None),
 ]
 
-CASES = (ROUND_26_NEWS + ROUND_14_NEWS + WORLD_NEWS + LIVE_AND_LOOKING_BACK + FEASTS + LOOKING_AHEAD_AFTER_THE_VERB + NIGHTS_IN_NEWS + DEADLINES_AND_LOOKS_AHEAD
+# Round 28's: what was heard "could be heard" in the past; a weekend things are cancelled for; a day that
+# "falls on" or that something was moved to; "N years on" as a length without "on"; "the past decade"; a clock
+# "due to begin" after a live report's midnight; a feature's story day across a paragraph break.
+ROUND_28_NEWS = [
+    ("Witnesses said the thud of heavy guns could be heard for several hours on Wednesday afternoon, and that "
+     "ambulances passed through the town overnight.", "2022-06-30", "Wednesday afternoon", "2022-06-29TAF", None),
+    ("Officials said talks could resume on Wednesday.", "2022-06-30", "Wednesday", "2022-07-06", None),
+    ("Schools will stay closed on Friday, and the municipal government has cancelled public events for the "
+     "weekend.", "2019-10-17", "the weekend", "2019-W42-WE", None),
+    ("The anniversary itself falls on Monday.", "2023-11-16", "Monday", "2023-11-20", None),
+    ('The anniversary itself falls on Monday. "We moved it to Saturday so the kids could come," said the post '
+     "commander.", "2023-11-16", "Saturday", "2023-11-18", None),
+    ("The company left Harlan Falls in January, spent six weeks training and flew out on Feb. 26.", "2004-12-18",
+     "January", "2004-01", None),
+    ("ANALYSIS: Eighteen years on, Thailand's Deep South war outlasts every plan to end it", "2022-10-25",
+     "Eighteen years", "P18Y", None),
+    ("Yet in the past decade the killing has fallen sharply.", "2022-10-25", "the past decade", "P10Y", None),
+    ("Gunmen overrun Culiacán – live updates\n\n01:20\nWe are pausing our coverage here. Hundreds of cartel gunmen "
+     "took control of much of Culiacán Thursday afternoon after soldiers detained Ovidio Guzmán López. We'll bring you the "
+     "president's response from his daily press conference, due to begin at 6am.\n\n00:35\nResidents say the "
+     "shooting has died down.\n\n23:10\nThe minister has given more detail.\n\n22:40\nSoldiers withdrew.",
+     "2019-10-17", "6am", "2019-10-18T06:00", None),
+    ("The anniversary itself falls on Monday.\n\nSomewhere warm was Betio, defended by about 4,700 Japanese troops. On "
+     "the morning of November 20, 1943, the landing craft hung up on the reef. The tide was lower than planners had "
+     "expected, and men had to wade several hundred yards to the beach under machine-gun fire.\n\nThe first Marines "
+     "reached the sand at about 9 a.m. Ostrowski, a sergeant, was killed that afternoon near the long pier.",
+     "2023-11-16", "that afternoon", "1943-11-20TAF", None),
+    ("The attack began at 0700 and ended at about 0830.", "1986-01-10", "0700", "1986-01-10T07:00", None),
+]
+
+CASES = (ROUND_28_NEWS + ROUND_26_NEWS + ROUND_14_NEWS + WORLD_NEWS + LIVE_AND_LOOKING_BACK + FEASTS + LOOKING_AHEAD_AFTER_THE_VERB + NIGHTS_IN_NEWS + DEADLINES_AND_LOOKS_AHEAD
          + CLOCKS_IN_NEWS + STORY_OF_AN_EARLIER_YEAR + MARKETS_AND_REPORTS
          + LIVE_STAMPS)
 

@@ -234,7 +234,9 @@ class CalendarRules:
             if self.anchor is None:
                 return Resolution("DATE", f"XXXX-{code}", "no year to place the season in", mod)
             return Resolution("DATE", f"{self.anchor.year + shift:04d}-{code}", self.anchor_reason(), mod)
-        rel = (g.get("rel") or "").lower()
+        rel = " ".join((g.get("rel") or "").lower().split())
+        if rel == "next" and "det" in g:
+            rel = "the next"  # "where in the next spring he founded Antioch": counted from the story's year
         if not rel and (year := self.coordinated_year()):
             return Resolution("DATE", f"{year:04d}-{code}", "the year named with the next season", mod)
         if self.bc_year and self.narrative and rel in ("", "that", "the same", "the following", "the next", "the previous"):
@@ -245,7 +247,7 @@ class CalendarRules:
                 shift = 1
             reason = {0: "the season of", 1: "the year after", -1: "the year before"}[shift] + f" {self.bc_year} BC"
             return Resolution("DATE", f"{cm.years_after_bc(self.bc_year, shift)}-{code}", reason, mod)
-        base = self.anchor if rel in ("that", "the same", "the following", "the previous") else self.now
+        base = self.anchor if rel in ("that", "the same", "the following", "the next", "the previous") else self.now
         if base is None:
             return Resolution("DATE", f"XXXX-{code}", "no year to place the season in", mod)
         if (shift := shift_of(rel)) and re.fullmatch(r"\d{4}", self.ref_value or ""):
@@ -258,7 +260,7 @@ class CalendarRules:
                 return Resolution("DATE", cm.pick_season(code, base, None), self.anchor_reason(), mod)
             return Resolution("DATE", f"{base.year:04d}-{code}", self.anchor_reason(), mod)
         direction = {"last": "last", "this past": "past", "past": "last", "the previous": "last",
-                     "next": "next", "this coming": "next", "coming": "next", "the following": "next"}.get(rel)
+                     "next": "next", "this coming": "next", "coming": "next", "the following": "next", "the next": "next"}.get(rel)
         if rel == "this" and not self.narrative and (nearest := cm.nearest_season(code, base)):
             return Resolution("DATE", nearest, self.now_reason(), mod)  # "warned of shortages this winter" (October)
         if direction is None and rel not in ("that", "the same") and not (rel == "this" and self.narrative):
@@ -496,6 +498,8 @@ class CalendarRules:
             # the day the text last named, the event's first; unknown with no day near.
             if self.dct is not None or self.last_day is None or self.candidate.start - self.last_day_at > EVENT_DAY_REACH:
                 return None  # in news the day an event began is too often not the last one named
+            if before.endswith(", ") and self.candidate.start - self.last_day_at < 30:
+                return None  # "On 22 May, the second day of the battle,": the day just named, not a count from it
             nth = ORDINALS.get(g["ord"].lower()) or int(re.sub(r"\D", "", g["ord"]))
             first, reason = self.last_day, "the last day the text named"
             if self.counted_from and self.candidate.start - self.counted_from[1] < EVENT_DAY_REACH:

@@ -21,6 +21,12 @@ _GENERIC_AFTER = (r"['’]s\s+(?:(?:young|modern|global|competitive|fast-changin
                   r"young|kids|children|standards|terms|dollars|prices|economy|market|technology|computers|consumers)\b")
 _LATE_IN_THE_DAY = re.compile(r"T(?:NI|EV|(?:1[89]|2[0-4]):\d\d)$")
 _POSSESSIVE_PRONOUN_BEFORE = re.compile(r"\b(?:your|our|their|my|his|her)\s+$", re.IGNORECASE)
+# Words after a bare military clock that open the clause it times ("At 0445 some 3,000 soldiers attack").
+_CLAUSE_OPENERS = frozenset(
+    "the a an and on in when as he she it they we his her its their there that this some about while with after before "
+    "until from by all both two three four five six seven eight nine ten".split())
+# "his daily press conference, due to begin at 6am": a clock still to come.
+_DUE_TO_BEFORE = re.compile(r"\b(?:due|set|scheduled|expected)\s+to\s+[a-z]+\s+(?:at\s+)?$", re.IGNORECASE)
 _AFTER_BEFORE = re.compile(r"\bafter\s+$", re.IGNORECASE)
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 # "The index fell 0.4% by midday", "was up 12 points at 1045 GMT": a market report's clock is the day's.
@@ -386,7 +392,10 @@ class DayRules:
         """True in news when the last day named is weeks from publication and in an earlier paragraph: "North
         Korea's previous test was on Sept. 9 last year.\n\nSpot gold ... was up 0.6 percent by 1045 GMT" is today."""
         return (self.dct is not None and abs((self.last_day - self.dct).days) > 7
-                and "\n" in self.text[self.last_day_at:self.candidate.start])
+                and "\n" in self.text[self.last_day_at:self.candidate.start]
+                # but a feature's "On the morning of November 20, 1943, the landing craft ...\n\nThe first Marines
+                # reached the sand at about 9 a.m." goes on through the part of the day it put the story in
+                and not (self.ref_value or "").startswith(cm.day_value(self.last_day) + "T"))
 
     def _in_the_afternoon_already(self, g, day: dt.date, hour: int) -> bool:
         """True in a history for a clock written without a.m. or p.m. ("half past three", "5 o'clock", "4:20", not
@@ -415,6 +424,16 @@ class DayRules:
         # In news "closed at 7.15" is a price or an index far more often than a time, unless a zone follows.
         return self._clock(g) if self.narrative or "zone" in g else None
 
+    def _mil_clock(self, g):
+        # "At 1615 Turner declares": a clock only in a history told by the day ("closed at 1850" is an index), and
+        # only before a word that opens a clause, not a noun it counts ("at 2000 feet", "at 0600 rounds a minute").
+        if not (g["mil"].startswith("0") or self.narrative and self.last_day):
+            return None
+        if (word := re.match(r"\s+([a-z]+)", self.text[self.candidate.end:self.candidate.end + 20])) and (
+                word.group(1) not in _CLAUSE_OPENERS):
+            return None
+        return self._clock(g)
+
     def _line_clock(self, g):
         if self.dct is None:
             return self._clock(g)
@@ -433,7 +452,9 @@ class DayRules:
     def _entry_ahead(self, hour: int) -> tuple[dt.date, str] | None:
         """In a live report, a clock told in the future in an entry: the first such hour after the entry's stamp."""
         stamps = self._entry_stamps
-        if len(stamps) < 3 or self.tense() != "future" or not said_will(self.text, self.candidate.start):
+        if len(stamps) < 3 or self.tense() != "future" or not (
+                said_will(self.text, self.candidate.start)
+                or _DUE_TO_BEFORE.search(self.text, max(0, self.candidate.start - 40), self.candidate.start)):
             return None  # "agreed that both sides would stop firing from 1700 hours": that day's
         at, minutes = max(((at, minutes) for at, minutes in stamps if at < self.candidate.start), default=(None, 0))
         if at is None:

@@ -153,6 +153,11 @@ RULES = [
         r"|miles|kg|tons|tonnes|seconds|minutes|hours|francs|marks|roubles|rubles|lire|shillings|pence|rupees|dinars"
         r"|shares?|a\s+share|a\s+barrel|an?\s+ounce))",
     ),
+    # A military clock with no "hours": "H-hour is 0840", "At about 0330 some 40 tanks attack" (a leading zero is
+    # never a year); "At 1615 Turner declares the island secure" only in a history told by the day.
+    _rule("mil_clock", r"(?:(?<=\bat\s)(?:(?P<approx>about|around|approximately)\s+)?(?=[01]\d[0-5]\d\b|2[0-3][0-5]\d\b)"
+                       r"|(?:(?<=\bis\s)|(?<=\bwas\s)|(?<=until\s)|(?<=\bby\s)|(?<=from\s)|(?<=\bto\s))(?=0))"
+                       r"(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?![\d%]|\s*(?:hours|hrs|gmt|utc|zulu|local)\b)"),
     # A live report's stamp opening a line: "18:25 On Saturday, the envoy said ..." (the clock alone).
     _rule("line_clock", rf"(?<=\n)(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?:\s+(?P<tz>{TIME_ZONE}))?"),
     # "from Sunday midnight", "Friday noon": the day before its hour.
@@ -483,6 +488,10 @@ def find_candidates(text: str, every_rule: bool = False, skip: frozenset[str] = 
                 if match.group("city") if "city" in regex.groupindex else None:
                     if not text[match.start("city")].isupper():
                         end = match.start("tz") - 1  # "2 p.m. that time" has no time zone
+                if name == "ago" and match.group("dir") == "on" and match.group("num") not in ("a", "an", "one"):
+                    # "[Eighty years] on, the veterans remember": the length; "[A century on], the battle was
+                    # commemorated" is a date
+                    end = match.end("half") if match.group("half") else match.end("unit")
                 if end <= match.start():
                     continue
                 candidate = Candidate(_trimmed_start(name, match), end, name, match)

@@ -98,6 +98,7 @@ _BACKWARDS = re.compile(r"\b(?:earlier|before|previously)$", re.IGNORECASE)
 # ceasefire line of 1967", "the revolution of the previous year", "the 1967 border", "had defeated
 # Austria four years earlier".
 _OF_BEFORE = re.compile(r"(?<!\bend )(?<!\bstart )(?<!\bbeginning )(?<!\bmiddle )(?<!\bhalf )(?<!\bpart )(?<!\brest )\bof\s+(?:the\s+)?$", re.IGNORECASE)
+_SUBJECT_OF = re.compile(r"The\s+(?:[a-z]+\s+){1,2}of(?:\s+the)?")  # "The revolutions of [1848]", "The campaign of"
 _MODIFIER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
 _GENITIVE_BEFORE = re.compile(r"\w['’]s\s+$")
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}\b(?<!\bwhen)(?<!\bwhere)")
@@ -247,7 +248,7 @@ class Resolver(CalendarRules, RelativeRules):
         if self.narrative and int(value) > self.ref_date.year and _SOURCE_YEAR_BEFORE.search(before):
             return True  # "According to figures published after 1991": where the history has it from
         if int(value) < self.ref_date.year and (
-                _OF_BEFORE.search(before) or (_MODIFIER_BEFORE.search(before) and _NOUN_AFTER.match(self.text, end))
+                (_OF_BEFORE.search(before) and not self._names_the_subject(start)) or (_MODIFIER_BEFORE.search(before) and _NOUN_AFTER.match(self.text, end))
                 or _PAST_PERFECT_VERB.search(self.text, self._sentence_start(start), start)
                 or (_ASIDE_BEFORE.search(self.text, self._sentence_start(start), start) and self.text.startswith(",", end))
                 or self._after_a_day_in_the_sentence()):
@@ -263,6 +264,12 @@ class Resolver(CalendarRules, RelativeRules):
         else:
             return False
         return first < last and first <= self.ref_date.year <= last
+
+    def _names_the_subject(self, start: int) -> bool:
+        """True for a year that dates the subject a sentence opens with, which the sentence then tells of: "The
+        revolutions of 1848 reached Milan in the spring" (not background: the story goes there)."""
+        opening = self.text[self._sentence_start(start):start].strip()
+        return _SUBJECT_OF.fullmatch(opening) is not None
 
     def _dates_a_thing_named(self, earliest: dt.date) -> bool:
         """True in a history for an earlier year's date that only dates a thing the sentence names: "On 5 April

@@ -96,9 +96,11 @@ _MODAL_AUXILIARY = re.compile(
     r"\s+(?:(?:also|likely|probably|be|then|soon|again|only|still|now|yet|even)\s+)*$",
     re.IGNORECASE,
 )
+# "the guns could be heard on Wednesday", "they could see smoke": what was sensed, a past "was able".
+_SENSED = r"(?:hear|heard|see|seen|feel|felt|smell|smelled|smelt)"
 # A modal or a prospect after the last tense marker governs what follows it.
 _LOOKS_AHEAD_AFTER = re.compile(
-    r"\b(?:(?P<negated_could>could\s+not\b|couldn't\b)|(?:could|may|might|should|must|can)\s+(?!have\b|not\b)[a-z]+"
+    rf"\b(?:(?P<negated_could>could\s+not\b|couldn't\b)|(?:could(?!\s+(?:be\s+)?{_SENSED}\b)|may|might|should|must|can)\s+(?!have\b|not\b)[a-z]+"
     r"|(?:unlikely|likely|poised|ready|about|bound|slated)\s+to\s+[a-z]+)",
     re.IGNORECASE,
 )
@@ -146,6 +148,11 @@ _DEFERRAL = re.compile(
     r"\b(?:postponed|delayed|deferred|adjourned|extended|suspended|gave|given|granted|allowed|put\s+off|pushed\s+back|moved|set|ordered|told|asked)\b",
     re.IGNORECASE,
 )
+_FALLS_ON_BEFORE = re.compile(r"\bfalls\s+(?:this\s+year\s+)?on\s+(?:the\s+)?$")  # lower case: not a name's "Falls"
+# A date something was put off (or brought forward) to: "We moved it to Saturday", "the vote was postponed to Friday".
+_MOVED_TO_BEFORE = re.compile(
+    r"\b(?:postponed|delayed|deferred|adjourned|moved|pushed\s+back|brought\s+forward|rescheduled|shifted|put\s+off)"
+    r"\s+(?:(?:it|them|the\s+[a-z]+|[a-z]+)\s+){0,2}?(?:to|for|until|till)\s+$", re.IGNORECASE)
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are|am|remains?|stays?|seems?)\s+(?:\w+ly\s+)?(?:being\s+)?$", re.IGNORECASE)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+)?(?:been\s+)?$", re.IGNORECASE)
 _INTENT_VERBS = {"announced", "agreed", "decided", "promised", "vowed", "pledged", "voted", "moved", "sought", "hoped",
@@ -197,8 +204,10 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     if (_DELIVERY_AFTER.match(text, end) or _DAY_SET_ASIDE_AFTER.match(text, end) or _VOTE_CALLED_BEFORE.search(left_text)
             or _CONTRACT_FOR_BEFORE.search(left_text)):
         return "future"  # "gas for November delivery", "December futures": contracts for a month ahead
-    if _AHEAD_OF_BEFORE.search(left_text):
-        return "future"  # "on alert ahead of Independence Day", "squared positions ahead of the weekend"
+    if _FALLS_ON_BEFORE.search(left_text):
+        return "present"  # "The anniversary itself falls on Monday" (not "Harlan Falls")
+    if _AHEAD_OF_BEFORE.search(left_text) or (_MOVED_TO_BEFORE.search(left_text) and not re.match(r"['’]s\b", text[end:end + 3])):
+        return "future"  # "on alert ahead of Independence Day", "We moved it to Saturday so the kids could come"
     deadline = _DEADLINE_BEFORE.search(left_text)
     if deadline is None:
         tense = _clause_tense(text, left_text, end)
@@ -270,7 +279,7 @@ def _clause_tense(text: str, left_text: str, end: int) -> str | None:
         if _FUTURE_AUXILIARY.search(before_marker):
             return "future"
         if (modal := _MODAL_AUXILIARY.search(before_marker)) and not (
-                modal.group("could") and _NEGATION.search(before_marker, 0, modal.start())):
+                modal.group("could") and (_NEGATION.search(before_marker, 0, modal.start()) or re.fullmatch(_SENSED, last_marker.word))):
             return "future"
         if _kind(last_marker) == "past" and _PRESENT_PASSIVE.search(before_marker):
             return "present"  # "when the case is heard in May"
