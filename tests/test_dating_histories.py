@@ -557,10 +557,36 @@ ROUND_28 = [
      "reached Milan in the spring.", None, "the spring", "1848-SP", None),
     ("The attack opened on 8 February 1945. On St Valentine's Day the battalion reached the eastern edge of the "
      "forest.", None, "St Valentine's Day", "1945-02-14", None),
+    ("The Serbs attacked at Slivnitsa on 17 November 1885. For two days they hurled themselves at the trenches, but "
+     "the defenders held, and on the afternoon of the third day Prince Alexander ordered a counter-attack.", None,
+     "the afternoon of the third day", "1885-11-19TAF", None),
+]
+
+# Round 29's: a chronology's heading with a military clock ("Sunday, 6 May, 1800." is 6 p.m., not the year 1800);
+# "some months later" in a year BC; "the days that follow"; a clock past noon after the morning; the morning of
+# the battle.
+ROUND_29 = [
+    ("The siege of Breslau, 1945: a chronology\n\nSaturday, 5 May. The garrison waits.\n\nSunday, 6 May, 1800. "
+     "Niehoff signs the surrender.\n\nThe next morning. Soviet troops march in.", None, "Sunday, 6 May, 1800",
+     "1945-05-06T18:00", None),
+    ("The siege of Breslau, 1945: a chronology\n\nSaturday, 5 May. The garrison waits.\n\nSunday, 6 May, 1800. "
+     "Niehoff signs the surrender.\n\nThe next morning. Soviet troops march in.", None, "The next morning",
+     "1945-05-07TMO", None),
+    ("The siege of Breslau, 1945: a chronology\n\nEaster Sunday, 1 April, 0600. Soviet artillery opens fire.", None,
+     "Easter Sunday, 1 April, 0600", "1945-04-01T06:00", None),
+    ("In 106 BC Caepio took Tolosa, whose temples held a great hoard. Some months later the treasure vanished.", None,
+     "Some months later", "BC0106", None),
+    ("On 15 February 1945 the ring closed. In the days that follow the garrison digs in.", None,
+     "the days that follow", "PXD", None),
+    ("Maiwand was fought on 27 July 1880. The armies met late in the morning. For some three hours the guns "
+     "dominated. At about half past two an Indian regiment gave way.", None, "about half past two", "1880-07-27T14:30",
+     "APPROX"),
+    ("Maiwand was fought on 27 July 1880. In mid-July the governor's troops deserted.\n\nThe morning of the battle was "
+     "already hot.", None, "The morning of the battle", "1880-07-27TMO", None),
 ]
 
 CASES = (
-    ROUND_28 + ROUND_27_REST + ROUND_26 + ROUND_14 + ROUND_15 + EARLY_YEARS + DECADE_COUNTS + SMALL_WORDS + ROUND_12 + ROUND_13 + MONTHS_AROUND + BACKGROUND_YEARS
+    ROUND_29 + ROUND_28 + ROUND_27_REST + ROUND_26 + ROUND_14 + ROUND_15 + EARLY_YEARS + DECADE_COUNTS + SMALL_WORDS + ROUND_12 + ROUND_13 + MONTHS_AROUND + BACKGROUND_YEARS
     + HISTORY_ODDS + OVERVIEW_THEN_DETAIL + PEOPLES_DATES + HISTORY + NO_DECADE_ANCHOR + YEAR_SPANS + HISTORIES
     + NAMED_EVENTS + HOLIDAYS_IN_HISTORY + WEEKDAY_YEARS + ERAS_AND_FRACTIONS
 )

@@ -497,6 +497,8 @@ NOT_DATES = [
     "On his forty-second birthday the expedition sailed for Peru.",
     "Times below are local, in the military's 24-hour style; call the 24-hour hotline.",
     "A damaged float drifted ashore on Christmas Island.",
+    "The service will be followed by morning tea in the hall.",
+    "The plane flew at 2000 feet, and the index closed at 1850.",
     # TimeML leaves "then" to the date it points back at ("since then", "until then", "by then").
     "Since then, 427 fugitives have been caught; until then, the list was short.",
 ]

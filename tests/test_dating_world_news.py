@@ -513,7 +513,33 @@ ROUND_28_NEWS = [
     ("The attack began at 0700 and ended at about 0830.", "1986-01-10", "0700", "1986-01-10T07:00", None),
 ]
 
-CASES = (ROUND_28_NEWS + ROUND_26_NEWS + ROUND_14_NEWS + WORLD_NEWS + LIVE_AND_LOOKING_BACK + FEASTS + LOOKING_AHEAD_AFTER_THE_VERB + NIGHTS_IN_NEWS + DEADLINES_AND_LOOKS_AHEAD
+# Round 29's: a clock's equivalent in another zone, in brackets, does not move the story; a word or two in quotation
+# marks is no break in the clause; "did not expect to reopen ... before Friday", "ask anyone to bring them along on
+# Sunday", "marks one year in office on Sunday" look ahead; a day things were said after the day they happened; news's
+# "early the next year" after an earlier year; "a little over".
+ROUND_29_NEWS = [
+    ("Residents said they heard artillery from about 2 a.m. on Tuesday (1930 GMT on Monday) and that the shooting went "
+     "on for nearly five hours. A pastor said more than 2,000 people had arrived in the church compounds the previous "
+     "night.", "2011-06-14", "the previous night", "2011-06-13TNI", None),
+    ('• Russia says it will open a "humanitarian corridor" Wednesday for civilians sheltering in the Azot chemical '
+     "plant.", "2022-06-14", "Wednesday", "2022-06-15", None),
+    ("The LME said it did not expect to reopen the market before Friday.", "2022-03-09", "Friday", "2022-03-11", None),
+    ("Organisers ask anyone with photographs or letters from 1942 to bring them along on Sunday.", "2022-08-24",
+     "Sunday", "2022-08-28", None),
+    ("Buhari marks one year in office on Sunday.", "2016-05-26", "Sunday", "2016-05-29", None),
+    ("The dollar stood at 1.8353 marks and 141.52 yen Wednesday.", "1989-10-26", "Wednesday", "1989-10-25", None),
+    ("Nine of the eleven were militiamen of the 39th Battalion, raised in Melbourne in October 1941 and shipped to Port "
+     "Moresby early the next year.", "2022-08-24", "early the next year", "1942", "START"),
+    ("Militants blew up a major crude pipeline late Wednesday, a group calling itself the Niger Delta Avengers said on "
+     "Thursday.\n\nResidents said they heard a loud blast at about 11:30 pm (2230 GMT) and saw flames until after 2 am.",
+     "2016-05-26", "about 11:30 pm", "2016-05-25T23:30", "APPROX"),
+    ("Russia's defence ministry said on Wednesday that from midnight Moscow time (2100 GMT) it would regard all ships "
+     "as potential carriers of military cargo.", "2023-07-20", "2100 GMT", "2023-07-19T21:00", None),
+    ("The fight for the village lasted a little over three hours.", "2022-04-11", "a little over three hours", "PT3H",
+     "MORE_THAN"),
+]
+
+CASES = (ROUND_29_NEWS + ROUND_28_NEWS + ROUND_26_NEWS + ROUND_14_NEWS + WORLD_NEWS + LIVE_AND_LOOKING_BACK + FEASTS + LOOKING_AHEAD_AFTER_THE_VERB + NIGHTS_IN_NEWS + DEADLINES_AND_LOOKS_AHEAD
          + CLOCKS_IN_NEWS + STORY_OF_AN_EARLIER_YEAR + MARKETS_AND_REPORTS
          + LIVE_STAMPS)
 

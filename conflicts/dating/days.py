@@ -8,7 +8,7 @@ import re
 from . import calendar_math as cm
 from .fragments import DAY_NUMBER, HOURS_IN_WORDS, MONTH, YEAR
 from .lexicon import DAY_PARTS, FULL_WEEKDAYS, MONTHS, alternation
-from .resolution import APPROX_MODS, CLOCK_VALUE, Resolution, part_mod, shift_of
+from .resolution import APPROX_MODS, CLOCK_VALUE, EVENT_DAY_REACH, Resolution, part_mod, shift_of
 from .tense import said_will
 
 # "the day before last Tuesday": the lead of a date a day off.
@@ -27,6 +27,7 @@ _CLAUSE_OPENERS = frozenset(
     "until from by all both two three four five six seven eight nine ten".split())
 # "his daily press conference, due to begin at 6am": a clock still to come.
 _DUE_TO_BEFORE = re.compile(r"\b(?:due|set|scheduled|expected)\s+to\s+[a-z]+\s+(?:at\s+)?$", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\b(?:by|until|till|towards?)\s+$", re.IGNORECASE)  # "by evening", "until the evening"
 _AFTER_BEFORE = re.compile(r"\bafter\s+$", re.IGNORECASE)
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 # "The index fell 0.4% by midday", "was up 12 points at 1045 GMT": a market report's clock is the day's.
@@ -194,6 +195,9 @@ class DayRules:
                 # that night. We sat in the bunker until morning": the morning after; in news, "pulled out
                 # overnight ... By midafternoon" is the afternoon of publication, after the night before it.
                 shift = 1
+            elif rel == "the" and code in ("EV", "NI") and (clock := CLOCK_VALUE.fullmatch(self.ref_value or "")) and (
+                    int(clock.group("h")) < 6) and not _BY_BEFORE.search(self.text, max(0, self.candidate.start - 9), self.candidate.start):
+                shift = -1  # "took the city at around 1:30 am, after troops spent the evening pulling out": the evening before
             day, reason = self.anchor, self.anchor_reason()
             if self.ref_date is not None and not re.match(r"\d{4}-\d\d-\d\d", self.ref_value or ""):
                 # A part of a day needs a day: "expected to begin next month ... state radio interrupted its
@@ -404,6 +408,8 @@ class DayRules:
             return False  # news writes "11:30" on the 24-hour clock
         if _LATER_PART_OF_DAY.fullmatch(self.ref_value or "") and self.ref_value.startswith(cm.day_value(day)):
             return True  # "the firing went on until sunset, a little after 6:30"
+        if self.ref_value == f"{cm.day_value(day)}TMO" and 1 <= hour <= 5:
+            return True  # "The armies met late in the morning. ... At about half past two an Indian regiment gave way"
         previous = CLOCK_VALUE.fullmatch(self.ref_value or "")
         return (previous is not None and previous.group("day") == cm.day_value(day)
                 and 12 <= int(previous.group("h")) <= hour + 12)
@@ -547,6 +553,20 @@ class DayRules:
             on_day = self._relative_unit({"rel": f"the {g['day_rel'].lower()}", "unit": "day"})
             return on_day and on_day.type == "DATE" and Resolution(
                 "TIME", f"{on_day.value}T{code}", on_day.reason, part_mod(g.get("part")))
+        if "event" in g:
+            # A history's "Maiwand was fought on 27 July 1880. ... The morning of the battle was already hot": the
+            # last day the text named.
+            # last day the text named, or the day its opening gave the battle.
+            day = self.headline_day or self.last_day
+            if not self.narrative or day is None:
+                return None
+            return Resolution("TIME", f"{cm.day_value(day)}T{code}", f"on {cm.day_value(day)}, the day of the battle", part_mod(g.get("part")))
+        if "nth" in g:
+            # "on the afternoon of the third day Prince Alexander ordered a counter-attack": a history's counted day
+            if self.dct is not None or self.last_day is None or self.candidate.start - self.last_day_at > EVENT_DAY_REACH:
+                return None
+            on_day = self.counted_day(g["nth"])
+            return Resolution("TIME", f"{on_day.value}T{code}", on_day.reason, part_mod(g.get("part")))
         if g["day"].lower().startswith("the"):
             # "the morning of the 7th": that day of the month the story is in.
             on_day = self._ordinal_day({"d": re.sub(r"\D", "", g["day"])})

@@ -39,7 +39,7 @@ UNIT_ANY = rf"(?:{UNIT_PLURAL}|{UNIT_SINGULAR})"
 APPROX = (
     r"(?:about|around|approximately|roughly|some|nearly|almost|more\s+than|less\s+than|fewer\s+than"
     r"|over|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than"
-    r"|well\s+over|just\s+over|just\s+under|(?:a\s+)?little\s+more\s+than)"
+    r"|well\s+over|just\s+over|just\s+under|(?:a\s+)?little\s+(?:more\s+than|less\s+than|over|under))"
 )
 # Focus particles ("only five hours", "just a decade ago", "barely a month") stay outside the
 # extent: TIMEX3 has no mod for them, and TimeML annotates the measure alone.

@@ -141,7 +141,8 @@ RULES = [
         rf"|(?P<d_first>{DAY_NUMBER})\s+(?P<month_after>{MONTH})(?:\s+(?P<yf>{YEAR}))?,\s+"
         rf"|(?P<nd>[0-3]?\d)(?P<nsep>[./-])(?P<nm>[01]?\d)(?P=nsep)(?P<ny>\d{{4}}),?\s+|(?P<iy>\d{{4}})-(?P<im>[01]\d)-(?P<id>[0-3]\d),?\s+)"
         rf"(?:(?P<approx>about|around)\s+)?"
-        rf"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\.?)|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d))"
+        rf"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\.?)|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)"
+        r"|(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?=\.(?:\s|$)))"  # a chronology's heading "Sunday, 6 May, 1800."
         rf"(?:\s+(?P<tz>{TIME_ZONE}|local\s+time|(?P<city>[a-z]+)\s+time))?",
     ),
     # A history's battle clock with a dot and no a.m. or p.m.: "By 7.15 she had closed", "At 8.40 they charged";
@@ -204,7 +205,8 @@ RULES = [
         r"|(?<=\bin\s)(?P<mid>mid-?)\s*(?!night)"  # "passes under the bridge in mid-morning"
         r"|(?:(?<=\n)|(?<=\n\s)|^)(?P<label>early|late|mid-?)\s*"
         r"|(?P<alone>(?:(?<=\n)|(?<=[.!?]\s))(?=(?:morning|afternoon|evening|night)\.))"
-        r"|(?P<heading>(?:(?<=\n)|^)(?=(?:morning|afternoon|evening)\s+(?:[a-z]|[–—-]\s))))(?P<daypart>morning|afternoon|evening|night)\b",
+        r"|(?P<heading>(?:(?<=\n)|^)(?=(?:morning|afternoon|evening)\s+(?:[a-z]|[–—-]\s))))(?P<daypart>morning|afternoon|evening|night)\b"
+        r"(?!\s+(?:tea|coffee|prayers?|star|sickness|edition|paper|news|show|shift|session)\b)",  # "followed by morning tea"
     ),
     _rule(
         "week_of",
@@ -219,7 +221,9 @@ RULES = [
     _rule(
         "part_of_named_day",
         rf"(?:the\s+)?(?:(?P<part>early|late)\s+(?=morning|afternoon|evening|night))?(?P<daypart>morning|afternoon|evening|night|(?:early|small|wee|pre-?dawn)\s+hours)\s+of\s+(?P<day>{WEEKDAY}|{DAY_WORD}|the\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?!\s+(?:of\s+)?{MONTH})"
-        r"|the\s+(?P<day_rel>next|following|previous|same)\s+day)",
+        # "the evening of the next day", "the afternoon of the third day"
+        rf"|the\s+(?P<day_rel>next|following|previous|same)\s+day|the\s+(?P<nth>{ORDINAL})\s+day(?!\s+of\b)"
+        r"|the\s+(?P<event>battle|attack|assault|landings?|raid|storming|surrender)\b)",  # "The morning of the battle was hot"
     ),
     _rule("overnight", rf"(?P<word>overnight|first\s+light|the\s+(?:early|small|wee)\s+hours|mid[-\s]?afternoon|midday|dawn|daybreak|sunrise|sunup|dusk|sunset|sundown|nightfall)(?:\s+(?:on\s+)?(?:(?:{WEEKDAY},?\s+)?(?:(?P<d_first>{DAY_NUMBER})\s+(?P<month_after>{MONTH})|(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER}))(?:,?\s+(?P<y>{YEAR}))?"
         rf"|(?P<day>{DAY_WORD}|{WEEKDAY})(?:(?<=[a-z])\s+into\s+(?P<into>{WEEKDAY}))?|the\s+(?P<nth>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
@@ -347,7 +351,7 @@ RULES = [
     _rule(
         "vague_units",
         r"(?:(?P<det>recent|coming|the\s+coming|the\s+past|past|the\s+next|the\s+following|the\s+previous|the\s+first|the\s+final|the|the\s+early|the\s+last)\s+)?(?P<unit>years|decades|months|weeks|days|hours|centuries|minutes)(?P<tail>-long)?(?:\s+(?:and|or)\s+(?P<unit2>years|decades|months|weeks|days))?(?P<ahead>\s+ahead)?"
-        r"(?P<followed>(?<=s)\s+that\s+followed)?",
+        r"(?P<followed>(?<=s)\s+that\s+follow(?:ed)?\b)?",
     ),
     # "each year on 9 May", "every 11 November", "on 9 May each year": a day that comes back every year.
     _rule(
@@ -380,6 +384,7 @@ RULES = [
     _rule("again", r"(?P<again>day|night|week|month|year)\s+after\s+(?P=again)"),  # "night after night"
     _rule("holiday", rf"(?:(?P<rel>last|next|this|that|every|each)\s+)?(?P<name>{alternation([h for h in HOLIDAYS])})"
                      rf"(?:,\s+(?P<hd>{DAY_NUMBER})\s+(?P<hmonth>{MONTH})(?:,?\s+(?P<hy>{YEAR}))?"  # "Easter Sunday, 23 April": one expression
+                     r"(?:,\s+(?P<hmil>[01]\d|2[0-3])(?P<hmilm>[0-5]\d)(?=\.(?:\s|$)))?"  # a chronology's "Easter Sunday, 1 April, 0600."
                      rf"|(?:\s+(?P<week>week|weekend))?(?:\s+(?:of\s+)?(?P<y>{YEAR}|[1-9]\d\d(?=\s*[,;.)]|\s+(?:but|and|or|when|at|in)\b)))?)"),  # "Christmas Day 496"
     _rule(
         "deictic",

@@ -7,7 +7,8 @@ import re
 from typing import TYPE_CHECKING
 
 from .fragments import NUMBER
-from .lexicon import ENGLISH_MONTHS
+from .calendar_math import weekday_fits
+from .lexicon import ENGLISH_MONTHS, FULL_WEEKDAYS, MONTHS
 from .resolution import is_one_length
 
 if TYPE_CHECKING:
@@ -153,6 +154,21 @@ def _heads_an_entry(candidate: Candidate, text: str) -> bool:
         text.startswith(". ", end) or _SEASONS_HEADING_AFTER.match(text, end) is not None)
 
 
+def _heading_clock_not_year(g: dict, text: str, m: re.Match) -> bool:
+    """True for "Sunday, 6 May, 1800." where the number after the comma reads as a clock (ending the heading)
+    and the weekday does not fit it as a year."""
+    if "wd" not in g or "y" not in g or not re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", g["y"]):
+        return False
+    if not re.match(r",\s", text[m.end("month"):]) or not re.match(r"\.(?:\s|$)", text[m.end("y"):]):
+        return False
+    month = MONTHS[g["month"].lower().rstrip(".")]
+    day = int(re.sub(r"\D", "", g["d"]))
+    try:
+        return not weekday_fits(int(g["y"]), month, day, FULL_WEEKDAYS[g["wd"].lower()])
+    except ValueError:
+        return True
+
+
 def plausible(candidate: Candidate, text: str) -> bool:
     """Cheap checks that tell a date from the same letters used otherwise ("may", "fall", "2000 troops")."""
     m, g = candidate.match, candidate.groups
@@ -174,6 +190,8 @@ def plausible(candidate: Candidate, text: str) -> bool:
     if candidate.rule == "ago" and g["dir"].lower() in ("later", "earlier") and _THAN_AFTER.match(text, candidate.end):
         return False  # "three hours later than planned" is a length compared, not a date
     rule = candidate.rule
+    if rule == "day_month" and _heading_clock_not_year(g, text, m):
+        return False  # "Sunday, 6 May, 1800." heading a chronology is 6 p.m., not 1800 (a Tuesday)
     if rule == "month" and "part" not in g and "rel" not in g:
         word = g["month"].lower().rstrip(".")
         if word not in ENGLISH_MONTHS and word != "sept" and not g["month"].endswith("."):

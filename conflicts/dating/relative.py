@@ -115,7 +115,11 @@ class RelativeRules(DayRules, LengthRules):
             # publication (the development sets' annotators, 12 to 4; "the past year" stays the year, as TBAQ has it);
             # "in the past decade the killing has fallen" (8 to 0).
             return Resolution("DURATION", "P10Y" if unit == "decade" else f"P1{unit[0].upper()}", f"the {unit} up to publication")
-        anaphoric = rel in _ANAPHORIC or (rel == "the" and unit != "weekend") or (rel in ("the next",) and unit == "day")
+        anaphoric = rel in _ANAPHORIC or (rel == "the" and unit != "weekend") or (rel in ("the next",) and unit == "day") or (
+            # news's "raised in October 1941 and shipped to Port Moresby early the next year": the year after the
+            # story's, when the text has just named another year than publication's
+            rel == "the next" and unit in ("week", "month", "year") and self.dct is not None and self.ref_date is not None
+            and self.ref_date.year != self.dct.year and self.candidate.start - self.ref_at < NEAR_ANCHOR)
         if anaphoric and rel == "the" and clip and self.candidate.start - self.ref_at > NEAR_ANCHOR:
             # "earlier in the year", "later in the day" with no date just before: the writer's own.
             anaphoric = False
@@ -269,7 +273,7 @@ class RelativeRules(DayRules, LengthRules):
         if amount is not None and g.get("half"):
             amount += 0.5  # "a minute and a half later"
         if amount is None:
-            if self.narrative and unit in ("day", "week") and (vague := self._few_later(unit, backwards)):
+            if self.narrative and unit in ("day", "week", "month") and (vague := self._few_later(unit, backwards)):
                 return vague
             return Resolution("DATE", "PAST_REF" if backwards else "FUTURE_REF", "an unspecified time " + direction_word, mod)
         # In news, "a year earlier" compares with the publication year, unless the text has just
@@ -349,6 +353,8 @@ class RelativeRules(DayRules, LengthRules):
             year = anchor.group(1)
             readable = f"{int(year[2:])} BC" if year.startswith("BC") else year
             return Resolution("DATE", year, f"a few {unit}s on, within {readable}, the last year the text gave")
+        if unit == "month":
+            return None  # "some months later" from a day: which month is not known
         if self.bc_year and re.match(r"BC\d{4}-\d\d", self.bc_value):
             if unit == "day" and not backwards:
                 return Resolution("DATE", self.bc_value[:9], f"a few {unit}s on from {self.bc_value}")
@@ -434,7 +440,10 @@ class RelativeRules(DayRules, LengthRules):
         orthodox = _ORTHODOX_BEFORE.search(self.text, max(0, self.candidate.start - 300), self.candidate.start) is not None
 
         if "hd" in g:  # "Easter Sunday, 23 April": the date written after the feast
-            return self._day_month({"d": g["hd"], "month": g["hmonth"], **({"y": g["hy"]} if "hy" in g else {})})
+            day = self._day_month({"d": g["hd"], "month": g["hmonth"], **({"y": g["hy"]} if "hy" in g else {})})
+            if "hmil" in g and day is not None and re.fullmatch(r"\d{4}-\d\d-\d\d", day.value):
+                return Resolution("TIME", f"{day.value}T{g['hmil']}:{g['hmilm']}", day.reason)  # "Easter Sunday, 1 April, 0600."
+            return day
         national = self._independence_day() if name == "independence day" else None
         if rel in ("every", "each"):
             fixed = national or HOLIDAYS.get(name)

@@ -15,7 +15,9 @@ APPROX_MODS = {
     "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN", "fewer than": "LESS_THAN",
     "under": "LESS_THAN", "just under": "LESS_THAN", "barely": "LESS_THAN", "more than": "MORE_THAN",
     "over": "MORE_THAN", "well over": "MORE_THAN", "just over": "MORE_THAN", "little more than": "MORE_THAN",
-    "a little more than": "MORE_THAN", "at least": "EQUAL_OR_MORE",
+    "a little more than": "MORE_THAN", "a little over": "MORE_THAN", "little over": "MORE_THAN",
+    "a little under": "LESS_THAN", "little under": "LESS_THAN", "a little less than": "LESS_THAN",
+    "little less than": "LESS_THAN", "at least": "EQUAL_OR_MORE",
     "no less than": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
     "no more than": "EQUAL_OR_LESS", "shortly before": "BEFORE", "just before": "BEFORE",
     "shortly after": "AFTER", "just after": "AFTER",
@@ -23,6 +25,7 @@ APPROX_MODS = {
 DURATION_CODES = {"second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W",
                   "fortnight": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "Y",
                   "century": "C", "millennium": "L", "weekend": "WE"}
+EVENT_DAY_REACH = 1200  # characters back to the day an event began ("On 17 November ... the third day")
 DEICTIC = {
     "PRESENT_REF": ("now", "right now", "just now", "this moment", "currently", "nowadays", "these days", "the present", "present day", "present", "current"),
     "FUTURE_REF": ("soon", "the future", "the near future", "the distant future", "the foreseeable future",

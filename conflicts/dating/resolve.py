@@ -16,7 +16,7 @@ from .lexicon import MONTHS, number_value
 from .patterns import Candidate
 from .calendar_rules import CalendarRules
 from .relative import RelativeRules
-from .resolution import SINCE_BEFORE, Resolution
+from .resolution import CLOCK_VALUE, SINCE_BEFORE, Resolution
 from .tense import clause_tense, said_will
 
 
@@ -52,6 +52,7 @@ _PARTICIPLE_AFTER_A_NOUN = re.compile(
     r"\s+(?:(?:with|by|at|from|to|between)\s+(?:[\w'-]+\s+){1,3})?(?:in|on)\s+$", re.IGNORECASE)
 # "a 24-hour curfew imposed Thursday", "the council of officers which took power on Friday": in news, a day that
 # dates a thing named, not the day the report goes on to tell ("An army communique broadcast at 6 p.m.").
+_SAID_ON_BEFORE = re.compile(r"\b(?:said|announced|confirmed|claimed|reported)\s+(?:on\s+)?$")
 _DAY_OF_A_THING_BEFORE = re.compile(
     r"(?:\b(?:retaliation|response|reprisal|revenge)\s+(?:for|to)\s+(?:[\w'-]+\s+){1,6}?"  # "in retaliation for strikes on its soil Tuesday"
     r"|\b(?:which|that|who)\s+(?:[\w'-]+\s+){1,4}?|\b(?!(?:was|were|been|be|is|are|had|has|have)\b)[a-z]+\s+"
@@ -182,6 +183,8 @@ class Resolver(CalendarRules, RelativeRules):
             return
         if earliest is None or value.endswith("_REF") or "X" in value or re.fullmatch(r"\d{2,3}", value):
             return  # a decade or a century sets no reference time for "that month", "10 July"
+        if CLOCK_VALUE.fullmatch(value) and self.text[max(0, at - 3):at].rstrip().endswith("("):
+            return  # "from about 2 a.m. on Tuesday (1930 GMT on Monday)": the same moment in another zone
         if latest == earliest and self._names_a_thing(at):
             return  # "since its Feb. 24 invasion": the day names the invasion; the story stays where it is
         if self._background_year(value) or (self.ref_date is not None and SINCE_BEFORE.search(
@@ -193,7 +196,8 @@ class Resolver(CalendarRules, RelativeRules):
             return  # "Anzac Day was two days off": a day the story looks ahead to
         if self._looking_back(earliest) or self._looking_ahead(earliest, value) or self._dates_a_thing_named(earliest):
             return  # nor is "had stormed two days earlier" the day of the clock that follows
-        if latest == earliest and not (self.dct and _DAY_OF_A_THING_BEFORE.search(self.text, max(0, at - 60), at)):
+        if latest == earliest and not (self.dct and (_DAY_OF_A_THING_BEFORE.search(self.text, max(0, at - 60), at)
+                                                      or self._said_after_the_day_it_tells(at))):
             self.last_day, self.last_day_at = earliest, at  # not "a curfew imposed Thursday": the clocks after it are not on it
         if self._refers_back_around(value, earliest, latest):
             self.ref_at = at  # "On 19 November ... Later that year": the story is still on 19 November
@@ -264,6 +268,12 @@ class Resolver(CalendarRules, RelativeRules):
         else:
             return False
         return first < last and first <= self.ref_date.year <= last
+
+    def _said_after_the_day_it_tells(self, at: int) -> bool:
+        """True in news for the day something was said, after the day it happened in the same sentence: "blew up a
+        pipeline late Wednesday, the group said on Thursday" (the clocks that follow are Wednesday's)."""
+        return (_SAID_ON_BEFORE.search(self.text, max(0, at - 20), at) is not None and self.last_day is not None
+                and self.last_day_at >= self._sentence_start(at))
 
     def _names_the_subject(self, start: int) -> bool:
         """True for a year that dates the subject a sentence opens with, which the sentence then tells of: "The

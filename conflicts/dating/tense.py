@@ -15,11 +15,11 @@ _PHRASE_STARTS = {"won", "wo", "going", "is", "are", "set", "supposed", "agreed"
                   "forecast", "forecasts", "outlook", "projection", "projections"}
 _FUTURE_WORDS = frozenset(
     "will 'll shall would scheduled slated expected expects plan plans planned planning intend intends due payable upcoming "
-    "next tomorrow aim aims hope hopes effective starting deadline deadlines".split())
+    "next tomorrow aim aims hope hopes effective starting deadline deadlines expect".split())
 _PRESENT_WORDS = frozenset(
     "is are begin begins start starts open opens meet meets resume resumes end ends hold holds visit visits arrive "
     "arrives leave leaves expires lapses closes reopens convenes concludes stays remains return returns run runs "
-    "continue continues".split())
+    "continue continues marks ask asks urge urges invite invites".split())  # "Organisers ask anyone to bring them on Sunday"
 _PAST_WORDS = frozenset(
     "was were had did said says told began came went met held took gave made saw left fell rose won lost got struck "
     "fought broke flew spoke wrote sent led ran hit sold bought paid built brought caught thought found became chose "
@@ -58,6 +58,8 @@ def _markers(text: str):
             continue  # "'ll" only after a word: "they'll"
         if word in _PRESENT_WORDS and "-" in (text[start - 1:start], text[token.end():token.end() + 1]):
             continue  # "a U.S.-run training centre", "state-run television", "made their run-in": not the verb
+        if word == "marks" and re.search(r"\d\s*$", text[:start]):
+            continue  # "1.8353 marks and 141.52 yen Wednesday": the currency, not "Russia marks Victory Day"
         if word in _PHRASE_STARTS:
             for regex, tense in ((_FUTURE_PHRASE, "future"), (_PRESENT_PHRASE, "present")):
                 if phrase := regex.match(text, start):
@@ -168,6 +170,8 @@ _ABBREVIATION_STOP = (
     r"\.(?<![ap]\.m\.)(?<!\b[A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|No|Jr|Sr|Co|Lt)\.)"
     r"(?<!\b(?:Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec|Mrs|Gen|Col|Sgt|Gov|Sen|Rep|Inc|Ltd)\.)(?<!\b(?:Sept|Corp)\.)"
 )
+# A word or two in quotation marks inside a clause ('will open a "humanitarian corridor" Wednesday') is no break.
+_SCARE_QUOTE = re.compile(r"[\"“]([^\"“”\n,.;:!?]{1,40}?)[\"”](?=\s+[a-z]|\s*$)")
 _CLAUSE_BREAK = re.compile(rf"(?:{_ABBREVIATION_STOP}|[;!?\n])[\"'’”]*\s|[“”\"]|''|``|—")
 # A time that opens its sentence ("In January, ...") before the subject and its verb.
 _FRONTED = re.compile(r"(?:^|[.!?\n][\"'’”]*\s+)(?:(?:in|on|by|during|since|from|until|after|before|then|and|but)\s+)?$", re.IGNORECASE)
@@ -198,7 +202,7 @@ _SUBJECT_VERB_AFTER = re.compile(
 
 def clause_tense(text: str, start: int, end: int) -> str | None:
     """'past', 'future' or 'present' from the nearest tense marker in the same clause, else None."""
-    left_text = text[max(0, start - 90):start]
+    left_text = _SCARE_QUOTE.sub(lambda m: " " + m.group(1) + " ", text[max(0, start - 90):start])
     if span := _RANGE_END_BEFORE.search(left_text):
         left_text = left_text[:span.start("start")]  # "ran for nine days, from 26 May to 4 June": as its start
     if (_DELIVERY_AFTER.match(text, end) or _DAY_SET_ASIDE_AFTER.match(text, end) or _VOTE_CALLED_BEFORE.search(left_text)

@@ -57,6 +57,7 @@ def _word_triggers() -> dict[str, frozenset[str]]:
         "fortnight": ("fortnight",),
         "fiscalcode": ("fy",),
         "eventside": ("after", "before", "following"),
+        "event": ("battle", "attack", "assault", "landing", "landings", "raid", "storming", "surrender"),  # "the morning of the battle"
         # "two days ago", "a year earlier", "the day before": a length counted in a direction.
         "direction": ("ago", "earlier", "later", "from", "hence", "previously", "before", "after", "on"),
         "clockword": ("clock", "half", "quarter"),  # "o'clock", "half past", "a quarter to"
@@ -136,14 +137,14 @@ RULE_TRIGGERS = {
     "year_ago_adj": {"year"}, "ago": {"direction"}, "unit_before_last": {"lastnext"}, "unit_before": {"sideword"},
     "duration": _UNITS | {"daypart"}, "vague_units": _UNITS, "unit_long": {"long"}, "set": {"set"}, "frequency": {"set"}, "hour_span": {"hourword"}, "set_adverb": {"set"}, "again": {"after"},
     "holiday": {"holiday", "holidaysecond"}, "deictic": {"deictic"}, "vague_length": {"while", "time"}, "week_of": {"month"}, "yearly_day": {"set"}, "clock_words": {"clockword", "daypart"}, "compound_duration": {"number", "lengthword"}, "day_of_event": {"eventside"}, "day_and": {"month"}, "part_of_date": {"month"},
-    "part_of_named_day": {"weekday", "dayword", "ordday", "unit"},
+    "part_of_named_day": {"weekday", "dayword", "ordday", "unit", "event"},
     "day_clock": {"weekday", "dayword"}, "date_clock": {"month", "numdate", "digit4"}, "line_clock": {"clocknum"}, "mil_clock": {"digit4"}, "dot_clock": {"clocknum"},
     "alternate": {"alternate"}, "fortnight": {"fortnight"}, "fraction_length": {"half", "quarter"}, "fiscal_code": {"fiscalcode"},
 }
 # Rules that need a second kind of word as well: "ago", "before", "on" are everywhere, a unit is not.
 RULE_ALSO_NEEDS = {
     "ago": _UNITS, "again": {"unit", "year"}, "edge_day": {"unit"}, "unit_before": _UNITS | {"daypart"}, "unit_before_last": _UNITS,
-    "day_clock": {"daypart"}, "date_clock": {"clocknum"}, "unit_long": _UNITS, "holiday": {"holiday", "holidayfirst"},
+    "day_clock": {"daypart"}, "date_clock": {"clocknum", "digit4"}, "unit_long": _UNITS, "holiday": {"holiday", "holidayfirst"},
     "compound_duration": {"unit", "year"}, "era_year": {"number"}, "frequency": _UNITS | {"daypart"},
     "nth_unit": {"ordinal", "ordday"}, "day_month": {"daynum"}, "day_and": {"daynum"}, "and_day": {"daynum"}, "month_day": {"daynum", "ordinal"},
     "week_of": {"weekword"}, "yearly_day": {"month"}, "part_of_date": {"daypart"}, "part_of_named_day": {"daypart"},
