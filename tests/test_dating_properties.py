@@ -13,6 +13,7 @@ from conflicts.dating.patterns import find_candidates
 
 from .test_dating_cases import CASES as TABLE_CASES
 from .test_dating_histories import CASES as HISTORY_CASES
+from .test_dating_history_rounds import CASES as HISTORY_ROUND_CASES
 from .test_dating_history_days import CASES as HISTORY_DAY_CASES
 from .test_dating_rules import CASES as RULE_CASES
 from .test_dating_world_news import CASES as WORLD_CASES
@@ -88,7 +89,10 @@ def _same_candidates(text):
     assert found == [(c.start, c.end, c.rule) for c in find_candidates(text, every_rule=True)]
 
 
-@pytest.mark.parametrize("sentence", sorted({case[0] for case in TABLE_CASES + RULE_CASES + HISTORY_CASES + HISTORY_DAY_CASES + WORLD_CASES}))
+_ALL_CASES = TABLE_CASES + RULE_CASES + HISTORY_CASES + HISTORY_ROUND_CASES + HISTORY_DAY_CASES + WORLD_CASES
+
+
+@pytest.mark.parametrize("sentence", sorted({case[0] for case in _ALL_CASES}))
 def test_the_word_triggers_never_keep_a_rule_from_matching(sentence):
     _same_candidates(sentence)
 

@@ -1,0 +1,264 @@
+"""Rules for war histories prompted by the held-out rounds (docs/tagger.md), one block per round, each with
+the sentences from its texts (or written like them) that the tagger got wrong when the round was first scored.
+Thematic rules for histories are in test_dating_histories.py and test_dating_history_days.py.
+
+Each case is (sentence, DCT, extent, value, mod); the whole sentence is tagged as a narrative.
+"""
+
+import pytest
+
+from .dating_checks import assert_resolves, case_id
+
+# Round 12's texts: days and parts of years BC, a chronology's date and clock, "August of that year",
+# "night after night", a look ahead that does move the story.
+ROUND_12 = [
+    ("The Battle of Actium was fought on 2 September 31 BC.", None, "2 September 31 BC", "BC0031-09-02", None),
+    ("In early 32 BC the two consuls fled Rome.", None, "early 32 BC", "BC0032", "START"),
+    ("They spent the winter of 32-31 BC at Patrae. In the spring Agrippa crossed the sea.", None, "the spring",
+     "BC0031-SP", None),
+    ("Antony was defeated in 31 BC. Octavian spent the winter on Samos and the following summer advanced on Egypt.",
+     None, "the following summer", "BC0030-SU", None),
+    ("Tannenberg, 1914\n1 August, about 7 p.m. Germany's ambassador hands over the declaration of war.", None,
+     "1 August, about 7 p.m.", "1914-08-01T19:00", "APPROX"),
+    ("Sonthonax freed the slaves in 1793. In August of that year Toussaint signed a proclamation.", None,
+     "August of that year", "1793-08", None),
+    ("On 5 April 1944 the siege began. The Japanese attacked night after night.", None, "night after night",
+     "XXXX-XX-XXTNI", None),
+    ("In 1266 Kublai wrote to Japan. His envoys did not reach Japan until early 1268. The new regent took office that "
+     "spring.", None, "that spring", "1268-SP", None),
+]
+
+# Round 13's texts: a clock without a.m. or p.m. after an afternoon clock, a plan that names the next day,
+# weekdays of Julian dates, "until the next morning" held off, a chronology's "Morning.".
+ROUND_13 = [
+    ("On 25 June 1876 Custer attacked. At about 3 p.m. Reno charged. At about half past three Custer sent a note.",
+     None, "about half past three", "1876-06-25T15:30", "APPROX"),
+    ("On 25 June 1876 Custer attacked. At about 3 p.m. Reno charged. Benteen reached the bluffs at about 4:20.", None,
+     "about 4:20", "1876-06-25T16:20", "APPROX"),
+    ("On the morning of Sunday, 25 June 1876, Custer meant to stay hidden through Sunday, 25 June, and attack at "
+     "daybreak on the 26th. But he was seen, and resolved to attack that day.", None, "that day", "1876-06-25", None),
+    ("Philip left the field late on the night of 26 August 1346. The next morning, a Sunday, French contingents "
+     "arrived.", None, "Sunday", "1346-08-27", None),
+    ("On 26 August 1346 the French came up after a long march, and Philip was unable to hold them back until the next "
+     "morning. The battle began in the early evening.", None, "the early evening", "1346-08-26TEV", "START"),
+    ("Thursday, 2 July 1863. Morning. The Union army holds a line shaped like a fish-hook.", None, "Morning",
+     "1863-07-02TMO", None),
+    ("In 1945 the 442nd fought in Italy. On 21 April Second Lieutenant Inouye led the attack.", None, "21 April",
+     "1945-04-21", None),
+]
+
+# Round 14's texts: a plan or a modal's deadline does not move the story; years under 1000 after "through", "the
+# campaign of", in "the spring of 378" and before a verb and its object.
+ROUND_14 = [
+    ("On 10 August 1781 Rochambeau learned that de Grasse could stay only until mid-October. Five days later the "
+     "allies marched south.", None, "Five days later", "1781-08-15", None),
+    ("On 3 October 1993 the Rangers attacked. Washington said its forces would leave Somalia by 31 March 1994. Durant "
+     "was released on 14 October.", None, "14 October", "1993-10-14", None),
+    ("A truce agreed on 8 October 1409 was to last until St John's Day, 24 June 1410. In December the allies met.",
+     None, "December", "1409-12", None),
+    ("Wednesday, 26 August 1896. Cave warned that Khalid must lower his flag and leave the palace by 9:00 the next "
+     "morning. Through the night both sides watched.", None, "the night", "1896-08-26TNI", None),
+    ("The Goths crossed the Danube in 376. Through 377 the Goths plundered Thrace.", None, "377", "0377", None),
+    ("The Goths rose in 377.\n\nThe campaign of 378\n\nValens left Antioch.", None, "378", "0378", None),
+    ("The Goths rose in 377. Valens left Antioch in the spring of 378. He reached Constantinople on 30 May.", None,
+     "30 May", "0378-05-30", None),
+    ("Theodosius took the purple in 379. A treaty of 3 October 382 settled the Goths south of the Danube.", None,
+     "3 October 382", "0382-10-03", None),
+    ("Wednesday, 26 August 1896\nMorning The gunboat Racoon anchors off the town.\nEvening Cave delivers an ultimatum.",
+     None, "Evening", "1896-08-26TEV", None),
+    ("On 5 September 1781 the vans engaged at about 4:15 p.m., and the firing went on until sunset, a little after 6:30.",
+     None, "6:30", "1781-09-05T18:30", None),
+    ("On 2 December 1790 Suvorov arrived. At three in the morning on 11 December a rocket sent the columns forward.",
+     None, "three in the morning on 11 December", "1790-12-11T03:00", None),
+    ("A truce agreed on 8 October 1409 was to last until St John's Day, 24 June 1410.", None,
+     "St John's Day, 24 June 1410", "1410-06-24", None),
+    ("The army was drawn up on the morning of 29 August 1526. The leaders, fearing that the sultan would attack at dawn "
+     "the next day, struck at once, and by dusk the infantry had been destroyed.", None, "dusk", "1526-08-29TEV", None),
+]
+
+# Round 15's texts (and, as marked, the rounds after it): an earlier date that only dates a thing the sentence
+# names; BC seasons and circa years; years under 1000 in life dates, ranges, "early 629" and "the early 610s";
+# saints' feasts.
+ROUND_15 = [
+    ("On 5 April 1945 Moscow gave notice that it would not renew the five-year Neutrality Pact signed with Japan in "
+     "April 1941. Germany surrendered on 8 May.", None, "8 May", "1945-05-08", None),
+    ("Ramesses left Tjaru in the spring of 1274 BC with four divisions.", None, "the spring of 1274 BC", "BC1274-SP", None),
+    ("In about 1259 BC Ramesses made peace with the Hittites. Thirteen years later he married a Hittite princess.", None,
+     "Thirteen years later", "BC1246", None),
+    ("Khalid ibn al-Walid (c. 585 – 642) was an Arab commander.", None, "642", "0642", None),
+    ("He led the Muslim armies in the Ridda wars of 632–633.", None, "633", "0633", None),
+    ("After the truce of 628 his loyalty faded. When Muhammad began to preach in the early 610s, the clan opposed him.",
+     None, "the early 610s", "061", "START"),
+    ("After the truce of 628 his loyalty faded. In early 629 he rode to Medina. That September he joined the army.",
+     None, "That September", "0629-09", None),
+    ("Francis was taken prisoner at Pavia on 24 February 1525. It was the feast of St Matthias.", None,
+     "the feast of St Matthias", "1525-02-24", None),
+    # Round 17's: a chronology's season heading; a length in number words and several units.
+    ("1780\n\nWinter. Scurvy spreads through the garrison.", None, "Winter", "1780-WI", None),
+    ("The siege that followed lasted three years and seven months.", None, "three years and seven months", "P3Y7M", None),
+    # Round 18's: "the following summer" after a year named; the far end of a span ("until ... 1868") is not the story's.
+    ("King Wenceslas IV pardoned him in 1409. The following summer he fought at Grunwald.", None, "The following summer",
+     "1410-SU", None),
+    ("On 4 June 1615 the castle fell, and the Tokugawa ruled Japan for two and a half centuries, until the civil war of "
+     "1868. Ieyasu himself died the following year.", None, "the following year", "1616", None),
+    # Round 22's: the Virgin's feasts; a flashback's year; "Summer and autumn –" heads an entry.
+    ("The morning of 8 September 1380, the feast of the Nativity of the Virgin, was foggy.", None,
+     "the feast of the Nativity of the Virgin", "1380-09-08", None),
+    ("The truce was to run until the feast of the Assumption in 1415.", None, "the feast of the Assumption",
+     "1415-08-15", None),
+    ("John landed at La Rochelle on 15 February 1214. Philip had conquered Normandy in 1204; Rouen opened its gates "
+     "on 24 June after a siege. On 2 July John was at Angers.", None, "24 June", "1204-06-24", None),
+    ("John landed at La Rochelle on 15 February 1214. Philip had conquered Normandy in 1204; Rouen opened its gates "
+     "on 24 June after a siege. On 2 July John was at Angers.", None, "2 July", "1214-07-02", None),
+    ("John landed at La Rochelle on 15 February 1214. Philip had conquered Normandy in 1204, taking Rouen in June.",
+     None, "June", "1204-06", None),
+    ("12 May 1649 – A Venetian squadron destroys a fleet at Foça.\nSummer and autumn – Repeated assaults are beaten "
+     "off.", None, "Summer", "1649-SU", None),
+    # Round 23's: "spent the next decade" is a length.
+    ("He was passed over in 1576 and spent the next decade in minor posts.", None, "the next decade", "P10Y", None),
+    # Round 21's: an entry headed "Evening –".
+    ("21 April 1836. The Texians attack at 3:30 p.m.\nEvening – The killing of fleeing soldiers continues.", None,
+     "Evening", "1836-04-21TEV", None),
+    ("The battle lasted from 1 April until 22 June 1945.", None, "1 April", "1945-04-01", None),
+    # Round 20's: the months after a winter; "the early months of 1916"; a chronology's "Night."; "in mid-morning".
+    ("In 1674 the Elector spent the winter in Franconia, laid up with gout. In early June he set out.", None,
+     "early June", "1675-06", "START"),
+    ("The battalion crossed to France in December 1915. Through the early months of 1916 it held trenches.", None,
+     "the early months of 1916", "1916", "START"),
+    ("18 April 1942. The raiders took off.\nNight. Over the coast of Zhejiang the crews bailed out.", None, "Night",
+     "1942-04-18TNI", None),
+    ("2 April 1942. Hornet passed under the Golden Gate Bridge in mid-morning.", None, "mid-morning", "1942-04-02TMO",
+     "MID"),
+    # Round 19's: "Towards six in the evening" is a clock; "the next hour and a half" one length.
+    ("At 16:01 the formation took off. For the next hour and a half it flew low over Jordan.", None,
+     "the next hour and a half", "PT1H30M", None),
+    ("On 18 June 1757 the Prussians attacked. Towards six in the evening the Saxon horse charged.", None,
+     "six in the evening", "1757-06-18T18:00", None),
+    # Round 16's: "and today" opens a clause of the writer's time.
+    ("In 1961 the government began to rebuild a quarter of the town as it stood in the 1740s, and today visitors walk "
+     "its streets.", None, "today", "PRESENT_REF", None),
+]
+# Round 26's: a week on from a day is that day of the week after; years under 1000 with "early in", "as late
+# as", a feast and a winter that spans two years; a weekday with its day of the month; "it was the 25th".
+ROUND_26 = [
+    ("Government troops landed on 20 May 1869, and on Sunday 20 June they stormed Hakodate. A week later Enomoto "
+     "surrendered.", None, "A week later", "1869-06-27", None),
+    ("On Thursday, 11 May 1628 an English fleet anchored off the city. Two weeks later it sailed home.", None,
+     "Two weeks later", "1628-05-25", None),
+    ("The Dominicans landed on 24 April 1969; a week later, on 1 May, the island surrendered.", None, "a week later",
+     "1969-W18", None),
+    ("Clovis overthrew Syagrius around 486, and in the following decade extended his power to the Loire.", None,
+     "around 486", "0486", "APPROX"),
+    ("Clovis overthrew Syagrius, the last Roman ruler in northern Gaul, around 486.", None, "around 486", "0486", "APPROX"),
+    ("Clovis overthrew Syagrius around 486, and in the following decade extended his power to the Loire.", None,
+     "the following decade", "049", None),
+    ("His baptism, traditionally placed on Christmas Day 496 but perhaps as late as 508, won him the bishops.", None,
+     "Christmas Day 496", "0496-12-25", None),
+    ("His baptism, traditionally placed on Christmas Day 496 but perhaps as late as 508, won him the bishops.", None,
+     "508", "0508", None),
+    ("Theodoric wrote to both kings, probably late in 506. Early in 507 Clovis told his followers to march.", None,
+     "Early in 507", "0507", "START"),
+    ("Theodoric took Albi in 507, while Clovis spent the winter of 507–508 at Bordeaux. The following spring he took "
+     "Toulouse.", None, "the winter of 507–508", "0507-WI", None),
+    ("Theodoric took Albi in 507, while Clovis spent the winter of 507–508 at Bordeaux. The following spring he took "
+     "Toulouse.", None, "The following spring", "0508-SP", None),
+    ("The division attacked on 5 April 1972. On Sunday the 14th the garrison reported the town held.", None,
+     "Sunday the 14th", "1972-05-14", None),
+    ("The Third Army landed on 3 March 1943 and fought through the campaign of March-May 1943.", None, "May 1943",
+     "1943-05", None),
+    ("Ranjit Singh died in 1839, and in the six years that followed his court dissolved into murder.", None,
+     "the six years that followed", "P6Y", None),
+    ("On the morning of Saturday 13 January 1849 Gough's army marched. He meant to camp, reconnoitre and attack the "
+     "following morning. But the Sikh guns opened fire, and Gough ordered a general advance at about three in the "
+     "afternoon.", None, "about three in the afternoon", "1849-01-13T15:00", "APPROX"),
+    ("On 13 January 1849 the army advanced. Pennycuick's brigade, led by the 24th Foot, rushed a Sikh battery. That "
+     "night Sikh horsemen went over the ground.", None, "That night", "1849-01-13TNI", None),
+    # Round 27's: a look back opened by its date in the past perfect; an aside's year; a feast with its date, and
+    # a year BC with "around", one expression each.
+    ("The last bombardment began at 4 a.m. on Monday 18 April 1864. In July 1863 Lord Palmerston had told Parliament "
+     "that Denmark would not fight alone; now Britain did nothing. An armistice took effect on 12 May.", None,
+     "12 May", "1864-05-12", None),
+    ("Operation Bagration, June–August 1944: a chronology\n\nBackground. The plan, named after a Russian general "
+     "killed fighting Napoleon in 1812, was approved by Stalin in late May.", None, "late May", "1944-05", "END"),
+    ("On 2 April 1944 the battalion rested. On Easter Sunday, 9 April, the padre held a service in a cave.", None,
+     "Easter Sunday, 9 April", "1944-04-09", None),
+    ("The Battle of Towton was fought on Palm Sunday, 29 March 1461, on a plateau.", None,
+     "Palm Sunday, 29 March 1461", "1461-03-29", None),
+    ("Thutmose III ruled with Hatshepsut. After her death, around 1458 BC, the princes of Canaan rebelled.", None,
+     "around 1458 BC", "BC1458", "APPROX"),
+]
+
+# Left over from round 27: a part of "the next day", a clock told as "nearly", a fraction of a century with its
+# determiner, the first years of a century, the new year.
+ROUND_27_REST = [
+    ("On 24 June 1944 the Soviet armies attacked. By the evening of the next day Soviet pincers had met west of "
+     "Vitebsk.", None, "the evening of the next day", "1944-06-25TEV", None),
+    ("On 3 May 1809 the army crossed the river. On the morning of the following day it reached the town. The next day "
+     "it rested.", None, "The next day", "1809-05-05", None),
+    ("The column marched on 8 July 1709, but guides went astray and it was nearly four in the morning before it "
+     "formed.", None, "nearly four in the morning", "1709-07-08T04:00", "LESS_THAN"),
+    ("Las Navas de Tolosa opened the Guadalquivir to the conquests of the next half-century.", None,
+     "the next half-century", "P50Y", None),
+    ("In the first years of the 18th century Charles XII of Sweden looked unbeatable.", None,
+     "the first years of the 18th century", "17", "START"),
+    ("Gough reached the Punjab in November 1848 and moved north early in the new year.", None,
+     "early in the new year", "1849", "START"),
+    ("The battalion embarked at Naples on 20 January 1944. H-hour was 02.00 hrs on the 22nd, and the leading "
+     "companies were ashore by 02.20.", None, "02.00 hrs on the 22nd", "1944-01-22T02:00", None),
+]
+
+# Round 28's: military clocks with no "hours"; a day in apposition to the date just given; a few weeks on in a
+# year BC; "the next spring" BC; a year that dates a sentence's subject; St Valentine's Day.
+ROUND_28 = [
+    ("Thursday, 15 June 1944. The assault. H-hour is 0840. Some 8,000 marines land.", None, "0840", "1944-06-15T08:40", None),
+    ("Saturday, 17 June 1944. At about 0330 some 40 Japanese tanks attack the marines.", None, "about 0330",
+     "1944-06-17T03:30", "APPROX"),
+    ("Sunday, 9 July 1944. Marines reach Marpi Point. At 1615 Admiral Turner declares Saipan secured.\n\nAftermath. "
+     "By 9 July more than 3,000 Americans had been killed. Nine days later the cabinet resigned.", None,
+     "Nine days later", "1944-07-18", None),
+    ("Sunday, 9 July 1944. At 1615 Admiral Turner declares Saipan secured.", None, "1615", "1944-07-09T16:15", None),
+    ("Lannes was wounded in 1809. On 22 May, the second day of the battle of Aspern-Essling, as the French fell back "
+     "towards the Danube that evening, a cannonball smashed both his knees. He died nine days later.", None,
+     "nine days later", "1809-05-31", None),
+    ("In the spring of 302 BC Lysimachus crossed into Asia Minor. Antigonus caught him in a fortified camp near "
+     "Dorylaeum, but some weeks later Lysimachus slipped away.", None, "some weeks later", "BC0302", None),
+    ("Ipsus was fought in 301 BC. Seleucus took northern Syria, where in the next spring he founded Antioch.", None,
+     "the next spring", "BC0300-SP", None),
+    ("The village gave its name to a second Austrian victory, in 1866.\n\nBackground\n\nThe revolutions of 1848 "
+     "reached Milan in the spring.", None, "the spring", "1848-SP", None),
+    ("The attack opened on 8 February 1945. On St Valentine's Day the battalion reached the eastern edge of the "
+     "forest.", None, "St Valentine's Day", "1945-02-14", None),
+    ("The Serbs attacked at Slivnitsa on 17 November 1885. For two days they hurled themselves at the trenches, but "
+     "the defenders held, and on the afternoon of the third day Prince Alexander ordered a counter-attack.", None,
+     "the afternoon of the third day", "1885-11-19TAF", None),
+]
+
+# Round 29's: a chronology's heading with a military clock ("Sunday, 6 May, 1800." is 6 p.m., not the year 1800);
+# "some months later" in a year BC; "the days that follow"; a clock past noon after the morning; the morning of
+# the battle.
+ROUND_29 = [
+    ("The siege of Breslau, 1945: a chronology\n\nSaturday, 5 May. The garrison waits.\n\nSunday, 6 May, 1800. "
+     "Niehoff signs the surrender.\n\nThe next morning. Soviet troops march in.", None, "Sunday, 6 May, 1800",
+     "1945-05-06T18:00", None),
+    ("The siege of Breslau, 1945: a chronology\n\nSaturday, 5 May. The garrison waits.\n\nSunday, 6 May, 1800. "
+     "Niehoff signs the surrender.\n\nThe next morning. Soviet troops march in.", None, "The next morning",
+     "1945-05-07TMO", None),
+    ("The siege of Breslau, 1945: a chronology\n\nEaster Sunday, 1 April, 0600. Soviet artillery opens fire.", None,
+     "Easter Sunday, 1 April, 0600", "1945-04-01T06:00", None),
+    ("In 106 BC Caepio took Tolosa, whose temples held a great hoard. Some months later the treasure vanished.", None,
+     "Some months later", "BC0106", None),
+    ("On 15 February 1945 the ring closed. In the days that follow the garrison digs in.", None,
+     "the days that follow", "PXD", None),
+    ("Maiwand was fought on 27 July 1880. The armies met late in the morning. For some three hours the guns "
+     "dominated. At about half past two an Indian regiment gave way.", None, "about half past two", "1880-07-27T14:30",
+     "APPROX"),
+    ("Maiwand was fought on 27 July 1880. In mid-July the governor's troops deserted.\n\nThe morning of the battle was "
+     "already hot.", None, "The morning of the battle", "1880-07-27TMO", None),
+]
+
+CASES = ROUND_29 + ROUND_28 + ROUND_27_REST + ROUND_26 + ROUND_15 + ROUND_14 + ROUND_13 + ROUND_12
+
+
+@pytest.mark.parametrize("sentence, dct, extent, value, mod", CASES, ids=[case_id(c) for c in CASES])
+def test_it_resolves_the_phrase(sentence, dct, extent, value, mod):
+    assert_resolves(sentence, dct, extent, value, mod)
