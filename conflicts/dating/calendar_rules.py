@@ -9,11 +9,12 @@ import re
 from . import calendar_math as cm
 from .lexicon import DECADE_WORDS, FULL_WEEKDAYS, MONTHS, ORDINALS, SEASONS, WEEKDAYS, year_in_words
 from .plausibility import EVENT_DAY_AFTER, NOW_IN_BEFORE, ON_A_COUNTED_DAY_BEFORE
-from .resolution import EVENT_DAY_REACH, SINCE_BEFORE, Resolution, clip_of, part_mod, shift_of
+from .resolution import SINCE_BEFORE, Resolution, clip_of, part_mod, shift_of
 from .tense import acted_on, said_will
 from .timex import safe_date
 
 NUMERIC_NEAR_DAYS = 60
+EVENT_DAY_REACH = 1200  # characters back to the day an event began ("On 17 November ... the third day")
 _STAMP_BEFORE = re.compile(r"\b(?:updated|published|posted|as\s+of)\s*:?\s*$", re.IGNORECASE)
 _WRITTEN_YEAR = re.compile(r"(?<![\d,.$£€-])\b(?:1[0-9]|20)\d\d\b(?!s\b|[\d,.-]\d)")
 _YEARLY_DAY_BEFORE = re.compile(
@@ -494,21 +495,21 @@ class CalendarRules:
         if unit == "day" and (EVENT_DAY_AFTER.match(self.text, self.candidate.end) or ON_A_COUNTED_DAY_BEFORE.search(before)) and (
                 not NOW_IN_BEFORE.search(before)):
             # A history's "On 22 June 1941 Germany invaded. On the first day alone ...": counted from
-            # the day the text last named, the event's first; unknown with no day near.
-            if self.dct is not None or self.last_day is None or self.candidate.start - self.last_day_at > EVENT_DAY_REACH:
-                return None  # in news the day an event began is too often not the last one named
+            # the day the text last named, the event's first.
             if before.endswith(", ") and self.candidate.start - self.last_day_at < 30:
                 return None  # "On 22 May, the second day of the battle,": the day just named, not a count from it
             return self.counted_day(g["ord"])
         if self.dct is None:
             return None  # "the eighth day" of what began when is not known
-        unit = g["unit"].lower()
         value = {"day": cm.day_value(self.dct), "week": cm.week_value(self.dct), "month": cm.month_value(self.dct.year, self.dct.month)}[unit]
         return Resolution("DATE", value, f"the {unit} of publication")
 
-    def counted_day(self, ordinal: str) -> Resolution:
+    def counted_day(self, ordinal: str) -> Resolution | None:
         """A history's "the third day": counted from the day the text last named, the event's first (or from
-        the first day of a count already begun: "the first day ... the third day")."""
+        the first day of a count already begun: "the first day ... the third day"); None with no day near, or in
+        news, where the day an event began is too often not the last one named."""
+        if self.dct is not None or self.last_day is None or self.candidate.start - self.last_day_at > EVENT_DAY_REACH:
+            return None
         nth = ORDINALS.get(ordinal.lower()) or int(re.sub(r"\D", "", ordinal))
         first, reason = self.last_day, "the last day the text named"
         if self.counted_from and self.candidate.start - self.counted_from[1] < EVENT_DAY_REACH:

@@ -8,7 +8,7 @@ import re
 from . import calendar_math as cm
 from .fragments import DAY_NUMBER, HOURS_IN_WORDS, MONTH, YEAR
 from .lexicon import DAY_PARTS, FULL_WEEKDAYS, MONTHS, alternation
-from .resolution import APPROX_MODS, CLOCK_VALUE, EVENT_DAY_REACH, Resolution, part_mod, shift_of
+from .resolution import APPROX_MODS, CLOCK_VALUE, Resolution, part_mod, shift_of
 from .tense import said_will
 
 # "the day before last Tuesday": the lead of a date a day off.
@@ -554,19 +554,16 @@ class DayRules:
             return on_day and on_day.type == "DATE" and Resolution(
                 "TIME", f"{on_day.value}T{code}", on_day.reason, part_mod(g.get("part")))
         if "event" in g:
-            # A history's "Maiwand was fought on 27 July 1880. ... The morning of the battle was already hot": the
-            # last day the text named.
-            # last day the text named, or the day its opening gave the battle.
+            # A history's "Maiwand was fought on 27 July 1880. ... The morning of the battle was already hot": the day
+            # its opening gave the battle, or the last day the text named.
             day = self.headline_day or self.last_day
             if not self.narrative or day is None:
                 return None
             return Resolution("TIME", f"{cm.day_value(day)}T{code}", f"on {cm.day_value(day)}, the day of the battle", part_mod(g.get("part")))
         if "nth" in g:
             # "on the afternoon of the third day Prince Alexander ordered a counter-attack": a history's counted day
-            if self.dct is not None or self.last_day is None or self.candidate.start - self.last_day_at > EVENT_DAY_REACH:
-                return None
             on_day = self.counted_day(g["nth"])
-            return Resolution("TIME", f"{on_day.value}T{code}", on_day.reason, part_mod(g.get("part")))
+            return on_day and Resolution("TIME", f"{on_day.value}T{code}", on_day.reason, part_mod(g.get("part")))
         if g["day"].lower().startswith("the"):
             # "the morning of the 7th": that day of the month the story is in.
             on_day = self._ordinal_day({"d": re.sub(r"\D", "", g["day"])})

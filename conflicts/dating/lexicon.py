@@ -75,7 +75,8 @@ HOLIDAYS = {
     # name: (month, day) for fixed dates; movable feasts are computed in resolve.py
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
     "new year's day": (1, 1), "new year's eve": (12, 31), "new year's": (1, 1),
-    "independence day": (7, 4), "fourth of july": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14), "st valentine's day": (2, 14), "st. valentine's day": (2, 14), "saint valentine's day": (2, 14),
+    "independence day": (7, 4), "fourth of july": (7, 4), "halloween": (10, 31),
+    "valentine's day": (2, 14), "st valentine's day": (2, 14), "st. valentine's day": (2, 14), "saint valentine's day": (2, 14),
     "veterans day": (11, 11), "armistice day": (11, 11), "boxing day": (12, 26),
     "may day": (5, 1), "bastille day": (7, 14), "d-day": None, "thanksgiving": None,
     "thanksgiving day": None, "easter": None, "easter sunday": None, "election day": None,

@@ -463,6 +463,14 @@ def _trimmed_start(rule: str, match: re.Match) -> int:
     return match.start()
 
 
+def _trimmed_end(rule: str, match: re.Match, end: int) -> int:
+    """ "[Eighty years] on, the veterans remember": the length, without "on"; "[A century on], the battle was
+    commemorated" is a date, and keeps it."""
+    if rule == "ago" and match.group("dir") == "on" and match.group("num") not in ("a", "an", "one"):
+        return match.end("half") if match.group("half") else match.end("unit")
+    return end
+
+
 # Rules only a history (no publication date) resolves; a dated text skips them.
 NARRATIVE_ONLY = frozenset({"early_year"})
 
@@ -493,10 +501,7 @@ def find_candidates(text: str, every_rule: bool = False, skip: frozenset[str] = 
                 if match.group("city") if "city" in regex.groupindex else None:
                     if not text[match.start("city")].isupper():
                         end = match.start("tz") - 1  # "2 p.m. that time" has no time zone
-                if name == "ago" and match.group("dir") == "on" and match.group("num") not in ("a", "an", "one"):
-                    # "[Eighty years] on, the veterans remember": the length; "[A century on], the battle was
-                    # commemorated" is a date
-                    end = match.end("half") if match.group("half") else match.end("unit")
+                end = _trimmed_end(name, match, end)
                 if end <= match.start():
                     continue
                 candidate = Candidate(_trimmed_start(name, match), end, name, match)

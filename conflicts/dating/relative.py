@@ -73,6 +73,11 @@ def _coarser(ref_value: str | None, unit: str) -> bool:
     return bool(re.match(r"\d{4}", ref_value))
 
 
+def _one_unit_length(unit: str) -> str:
+    """A week, a month or a decade as a TIMEX3 length: P1W, P1M, P10Y."""
+    return "P10Y" if unit == "decade" else f"P1{unit[0].upper()}"
+
+
 class RelativeRules(DayRules, LengthRules):
     def comparing_several_quarters(self) -> bool:
         """ "For the nine months, net rose to $5 million from $4 million a year earlier": the compared
@@ -97,10 +102,8 @@ class RelativeRules(DayRules, LengthRules):
         if rel == "the new":
             # "back to barracks in the new year", a history's "early in the new year" after November 1848: the
             # year about to begin (or just begun, told in its first months).
-            base = self.anchor if self.narrative else self.now
-            if base is None:
-                return None
-            return Resolution("DATE", str(base.year + (base.month >= 7)), self.anchor_reason() if self.narrative else self.now_reason(), mod, clip)
+            base, reason = (self.anchor, self.anchor_reason()) if self.narrative else (self.now, self.now_reason())
+            return base and Resolution("DATE", str(base.year + (base.month >= 7)), reason, mod, clip)
         if unit == "century" and "turn" in (g.get("part") or "").lower():
             return self._turn_of_century(g)
         if unit == "year" and rel in ("the", "the whole", "the entire", "the full") and YEAR_DURATION_AFTER.match(after) and not mod:
@@ -109,17 +112,14 @@ class RelativeRules(DayRules, LengthRules):
                 unit == "decade" or (self.narrative and unit in ("week", "month") and rel in ("the next", "the following"))) and (
                 _LENGTH_BEFORE.search(self.text, max(0, self.candidate.start - 24), self.candidate.start)):
             # "over the following decade", "for most of the next decade"; a history's "over the next week"
-            return Resolution("DURATION", "P10Y" if unit == "decade" else f"P1{unit[0].upper()}", f"a {unit}'s length")
+            return Resolution("DURATION", _one_unit_length(unit), f"a {unit}'s length")
         if rel == "the past" and unit in ("week", "month", "decade") and self.dct and not mod and not re.match(r"\s+of\b", after):
             # News's "killed in the past week", "For the past month, the thud of artillery": the span up to
             # publication (the development sets' annotators, 12 to 4; "the past year" stays the year, as TBAQ has it);
             # "in the past decade the killing has fallen" (8 to 0).
-            return Resolution("DURATION", "P10Y" if unit == "decade" else f"P1{unit[0].upper()}", f"the {unit} up to publication")
-        anaphoric = rel in _ANAPHORIC or (rel == "the" and unit != "weekend") or (rel in ("the next",) and unit == "day") or (
-            # news's "raised in October 1941 and shipped to Port Moresby early the next year": the year after the
-            # story's, when the text has just named another year than publication's
-            rel == "the next" and unit in ("week", "month", "year") and self.dct is not None and self.ref_date is not None
-            and self.ref_date.year != self.dct.year and self.candidate.start - self.ref_at < NEAR_ANCHOR)
+            return Resolution("DURATION", _one_unit_length(unit), f"the {unit} up to publication")
+        anaphoric = rel in _ANAPHORIC or (rel == "the" and unit != "weekend") or (
+            rel == "the next" and (unit == "day" or (unit in ("week", "month", "year") and self._just_told_another_year())))
         if anaphoric and rel == "the" and clip and self.candidate.start - self.ref_at > NEAR_ANCHOR:
             # "earlier in the year", "later in the day" with no date just before: the writer's own.
             anaphoric = False
@@ -169,6 +169,12 @@ class RelativeRules(DayRules, LengthRules):
         value = self._unit_value(unit, base, shift)
         reason = self.anchor_reason() if anaphoric else self.now_reason()
         return Resolution("DATE", value, reason, mod, clip)
+
+    def _just_told_another_year(self) -> bool:
+        """True in news just after a date of another year than publication's: "raised in October 1941 and shipped to
+        Port Moresby early the next year" is 1942."""
+        return (self.dct is not None and self.ref_date is not None and self.ref_date.year != self.dct.year
+                and self.candidate.start - self.ref_at < NEAR_ANCHOR)
 
     def _a_weekend(self, g):
         """ "after a weekend of revenge killings" in news: the last weekend, unless the clause looks

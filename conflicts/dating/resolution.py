@@ -25,7 +25,6 @@ APPROX_MODS = {
 DURATION_CODES = {"second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W",
                   "fortnight": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "Y",
                   "century": "C", "millennium": "L", "weekend": "WE"}
-EVENT_DAY_REACH = 1200  # characters back to the day an event began ("On 17 November ... the third day")
 DEICTIC = {
     "PRESENT_REF": ("now", "right now", "just now", "this moment", "currently", "nowadays", "these days", "the present", "present day", "present", "current"),
     "FUTURE_REF": ("soon", "the future", "the near future", "the distant future", "the foreseeable future",

@@ -202,7 +202,9 @@ _SUBJECT_VERB_AFTER = re.compile(
 
 def clause_tense(text: str, start: int, end: int) -> str | None:
     """'past', 'future' or 'present' from the nearest tense marker in the same clause, else None."""
-    left_text = _SCARE_QUOTE.sub(lambda m: " " + m.group(1) + " ", text[max(0, start - 90):start])
+    left_text = text[max(0, start - 90):start]
+    if '"' in left_text or "“" in left_text:
+        left_text = _SCARE_QUOTE.sub(lambda m: " " + m.group(1) + " ", left_text)
     if span := _RANGE_END_BEFORE.search(left_text):
         left_text = left_text[:span.start("start")]  # "ran for nine days, from 26 May to 4 June": as its start
     if (_DELIVERY_AFTER.match(text, end) or _DAY_SET_ASIDE_AFTER.match(text, end) or _VOTE_CALLED_BEFORE.search(left_text)
