@@ -236,6 +236,40 @@ ROUND_28 = [
 # Round 29's: a chronology's heading with a military clock ("Sunday, 6 May, 1800." is 6 p.m., not the year 1800);
 # "some months later" in a year BC; "the days that follow"; a clock past noon after the morning; the morning of
 # the battle.
+ROUND_30 = [
+    ("The Rifles landed at Pusan in early November 1950, and officers spoke of spending the winter rounding up "
+     "guerrillas and being home by the spring.\n\nThe battalion spent Christmas Day in billets north of Seoul.", None,
+     "Christmas Day", "1950-12-25", None),
+    ("The Rifles landed at Pusan in November 1950. The battalion spent Christmas Day in billets north of Seoul. On the "
+     "last day of the year the Chinese opened their New Year offensive. That night the line gave way.", None, "the last day of the year", "1950-12-31", None),
+    ("The Rifles landed at Pusan in November 1950. The battalion spent Christmas Day in billets north of Seoul. On the "
+     "last day of the year the Chinese opened their New Year offensive. That night the line gave way.", None, "That night", "1950-12-31TNI", None),
+    ("Thursday, 17 January 1826. The breaches are ready.\n\n0800. The great mine is fired.", None, "0800",
+     "1826-01-17T08:00", None),
+    ("Thursday, 17 January 1826. The breaches are ready.\n\nAbout 1600. The citadel surrenders.", None,
+     "About 1600", "1826-01-17T16:00", "APPROX"),
+    ("In 1799 Bonaparte returned to France.\n\n1800. Bonaparte crosses the Alps.", None, "1800", "1800", None),
+    ("Operation Lam Son 719: a chronology\n\nSaturday, 30 January 1971. 0000. Dewey Canyon II begins.", None, "0000",
+     "1971-01-30T00:00", None),
+    ("Thursday, 5 January 1826. The walls hold.\n\nFriday, 6 January 1826, evening. A mine is begun in the scarp.",
+     None, "Friday, 6 January 1826, evening", "1826-01-06TEV", None),
+    ("Friday, 6 January 1826, evening. A mine is begun in the scarp. It is not far enough advanced by daybreak and is "
+     "fired early.", None, "daybreak", "1826-01-07TMO", None),
+    ("In 45 BC Caesar returned to Rome. He was murdered in the senate on the Ides of March, 44 BC.", None,
+     "the Ides of March, 44 BC", "BC0044-03-15", None),
+    ("In 45 BC Caesar returned to Rome. He was murdered in the senate on the Ides of March.", None,
+     "the Ides of March", "BC0045-03-15", None),
+    ("By the end of 1970 the trail carried most of the supplies. The Cambodian incursion of the previous spring had "
+     "closed one route.", None, "the previous spring", "1970-SP", None),
+    ("Wednesday, 10 February 1971. The column halts. Thieu, with a presidential election due that autumn, is "
+     "anxious.", None, "that autumn", "1971-FA", None),
+    ("Friday, 19 March 1971. The column runs into ambushes. Over the weekend television film shows soldiers clinging "
+     "to the skids.", None, "the weekend", "1971-W11-WE", None),
+    ("On 2 July 1866 Moltke ordered the First Army to attack at daybreak, and a staff officer rode through the night "
+     "to bring up the Second Army.", None, "the night", "1866-07-02TNI", None),
+    ("In 1846 Sobraon was won in barely an hour.", None, "barely an hour", "PT1H", "LESS_THAN"),
+]
+
 ROUND_29 = [
     ("The siege of Breslau, 1945: a chronology\n\nSaturday, 5 May. The garrison waits.\n\nSunday, 6 May, 1800. "
      "Niehoff signs the surrender.\n\nThe next morning. Soviet troops march in.", None, "Sunday, 6 May, 1800",
@@ -256,7 +290,7 @@ ROUND_29 = [
      "already hot.", None, "The morning of the battle", "1880-07-27TMO", None),
 ]
 
-CASES = ROUND_29 + ROUND_28 + ROUND_27_REST + ROUND_26 + ROUND_15 + ROUND_14 + ROUND_13 + ROUND_12
+CASES = ROUND_30 + ROUND_29 + ROUND_28 + ROUND_27_REST + ROUND_26 + ROUND_15 + ROUND_14 + ROUND_13 + ROUND_12
 
 
 @pytest.mark.parametrize("sentence, dct, extent, value, mod", CASES, ids=[case_id(c) for c in CASES])

@@ -517,6 +517,35 @@ ROUND_28_NEWS = [
 # marks is no break in the clause; "did not expect to reopen ... before Friday", "ask anyone to bring them along on
 # Sunday", "marks one year in office on Sunday" look ahead; a day things were said after the day they happened; news's
 # "early the next year" after an earlier year; "a little over".
+ROUND_30_NEWS = [
+    ("Hanoi radio said in an English-language broadcast monitored here at 6 p.m. (0600 EST) that regulars held the "
+     "pass.", "1979-02-26", "0600 EST", "1979-02-26T06:00", None),
+    ("NATO will review KFOR's force posture in the weeks ahead.", "2023-09-29", "the weeks ahead", "PXW", None),
+    ("The Special Representative recalled that as recently as the first days of this month the roads were mined.",
+     "1989-11-14", "the first days of this month", "1989-11", "START"),
+    ("The count began on Sunday morning, 12 November, at 23 district counting centres.", "1989-11-14",
+     "Sunday morning, 12 November", "1989-11-12TMO", None),
+    ("Palladium headed for a weekly loss on Friday after giving up most of Monday's surge.\n\nSpot palladium was down "
+     "1.4% at $2,662 an ounce by 1130 GMT, having touched an all-time high of $3,440.76 on Monday.", "2022-03-11",
+     "1130 GMT", "2022-03-11T11:30", None),
+    ("Palladium headed for a weekly loss on Friday.", "2022-03-11", "Friday", "2022-03-11", None),
+    ("It was still up about 40% year to date.", "2022-03-11", "year to date", "2022", None),
+    ("Daeyon expects its margin for the January-March quarter to fall to about 9% from 14% a year earlier.",
+     "2022-03-11", "a year earlier", "2021-Q1", None),
+    ("The government declared three days of national mourning from Wednesday.", "2024-10-29", "Wednesday",
+     "2024-10-30", None),
+    ("Sales rose on the last day of the month, the ministry said.", "2020-10-09", "the last day of the month",
+     "2020-09-30", None),
+    ("It was through the doors of this church, 125 years ago today, that 33 Spanish soldiers marched out. The "
+     "detachment reached Baler in February 1898. When revolutionary forces closed in at the end of June, the soldiers "
+     "withdrew into the church. Historians date the siege from 1 July.", "2024-06-02", "1 July", "1898-07-01", None),
+    ("It was through the doors of this church, 125 years ago today, that 33 Spanish soldiers marched out. The "
+     "detachment reached Baler in February 1898. When revolutionary forces closed in at the end of June, the soldiers "
+     "withdrew into the church.", "2024-06-02", "the end of June", "1898-06", "END"),
+    ("Spain and the United States signed the Treaty of Paris on 10 December 1898. Messengers came to the church in "
+     "the new year with the news.", "2024-06-02", "the new year", "1899", None),
+]
+
 ROUND_29_NEWS = [
     ("Residents said they heard artillery from about 2 a.m. on Tuesday (1930 GMT on Monday) and that the shooting went "
      "on for nearly five hours. A pastor said more than 2,000 people had arrived in the church compounds the previous "
@@ -539,7 +568,7 @@ ROUND_29_NEWS = [
      "MORE_THAN"),
 ]
 
-CASES = (ROUND_29_NEWS + ROUND_28_NEWS + ROUND_26_NEWS + ROUND_14_NEWS + WORLD_NEWS + LIVE_AND_LOOKING_BACK + FEASTS + LOOKING_AHEAD_AFTER_THE_VERB + NIGHTS_IN_NEWS + DEADLINES_AND_LOOKS_AHEAD
+CASES = (ROUND_30_NEWS + ROUND_29_NEWS + ROUND_28_NEWS + ROUND_26_NEWS + ROUND_14_NEWS + WORLD_NEWS + LIVE_AND_LOOKING_BACK + FEASTS + LOOKING_AHEAD_AFTER_THE_VERB + NIGHTS_IN_NEWS + DEADLINES_AND_LOOKS_AHEAD
          + CLOCKS_IN_NEWS + STORY_OF_AN_EARLIER_YEAR + MARKETS_AND_REPORTS
          + LIVE_STAMPS)
 
@@ -556,3 +585,9 @@ def test_the_present_before_a_noun_is_an_adjective():
 def test_most_recently_only_introduces_the_date_that_follows():
     sentence = "He had survived several rebel advances on the capital since, most recently in 2006 and 2008."
     assert [t.text for t in tag(sentence, "2021-04-20")] == ["2006", "2008"]
+
+
+def test_as_recently_as_leaves_the_date_that_follows_alone():
+    timexes = tag("The Special Representative recalled that as recently as the first days of this month the roads "
+                  "were mined.", "1989-11-14")
+    assert [t.text for t in timexes] == ["the first days of this month"]

@@ -37,6 +37,15 @@ def quarter_of(day: dt.date) -> int:
     return (day.month - 1) // 3 + 1
 
 
+def roman_day(name: str, month: int) -> int:
+    """The day of the month the Roman calendar's Kalends, Nones or Ides fall on (the Nones and Ides two days later
+    in March, May, July and October)."""
+    if name.lower() in ("kalends", "calends"):
+        return 1
+    late = month in (3, 5, 7, 10)
+    return (7 if late else 5) if name.lower() == "nones" else (15 if late else 13)
+
+
 def add_months(year: int, month: int, months: int) -> tuple[int, int]:
     index = year * 12 + (month - 1) + months
     return index // 12, index % 12 + 1

@@ -26,6 +26,7 @@ _YEARLY_DAY_AFTER = re.compile(
 # "fourth-quarter results", "Q4 earnings": what is reported once a quarter is over.
 _RESULTS_AFTER = re.compile(r"[\s-]+(?:results|earnings|profits?|loss(?:es)?|sales|revenues?|figures|numbers)\b", re.IGNORECASE)
 _SLASHED_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})\b")
+_DUE_BEFORE = re.compile(r"\b(?:due|scheduled|planned|expected|slated)\s+(?:for\s+|in\s+)?$", re.IGNORECASE)
 
 
 class CalendarRules:
@@ -84,6 +85,11 @@ class CalendarRules:
         return self._day_in_month(month, day, g)
 
     _day_month = _month_day
+
+    def _roman_day(self, g):
+        month = MONTHS[g["month"].lower().rstrip(".")]
+        return self._day_in_month(month, cm.roman_day(g["roman"], month), g)
+
     _and_day = _month_day
     _day_and = _month_day
 
@@ -251,13 +257,18 @@ class CalendarRules:
         if base is None:
             return Resolution("DATE", f"XXXX-{code}", "no year to place the season in", mod)
         if (shift := shift_of(rel)) and re.fullmatch(r"\d{4}", self.ref_value or ""):
-            # "pardoned him in 1409. The following summer": the summer of the year after the year named
+            # "pardoned him in 1409. The following summer": the summer of the year after the year named (but "By the
+            # end of 1970 ... the previous spring" is 1970's)
+            if shift < 0 and base.month >= 9 and code in ("SP", "SU"):
+                return Resolution("DATE", f"{base.year:04d}-{code}", f"the last such season before late {base.year}", mod)
             side = "after" if shift > 0 else "before"
             return Resolution("DATE", f"{base.year + shift:04d}-{code}", f"the year {side} {base.year}", mod)
         if rel in ("that", "the same"):
             if self.narrative and len(self.ref_value or "") > 4:
-                # "on December 7, 1941 ... That spring": the spring nearest the day the story is on.
-                return Resolution("DATE", cm.pick_season(code, base, None), self.anchor_reason(), mod)
+                # "on December 7, 1941 ... That spring": the spring nearest the day the story is on; "an election due
+                # that autumn" (in February) the one to come.
+                ahead = _DUE_BEFORE.search(self.text, max(0, self.candidate.start - 20), self.candidate.start)
+                return Resolution("DATE", cm.pick_season(code, base, "future" if ahead else None), self.anchor_reason(), mod)
             return Resolution("DATE", f"{base.year:04d}-{code}", self.anchor_reason(), mod)
         direction = {"last": "last", "this past": "past", "past": "last", "the previous": "last",
                      "next": "next", "this coming": "next", "coming": "next", "the following": "next", "the next": "next"}.get(rel)
@@ -273,6 +284,11 @@ class CalendarRules:
             # "The revolt came in AD 60 ... through the winter": the winter that year's December opens.
             return Resolution("DATE", f"{base.year:04d}-{code}", self.anchor_reason(), mod)
         return Resolution("DATE", cm.pick_season(code, base, direction), self.now_reason(), mod)
+
+    def _year_to_date(self, g):
+        if self.dct is None:
+            return None
+        return Resolution("DATE", f"{self.dct.year:04d}", "the year of publication, so far")
 
     def _unit_relative_year(self, g):
         if self.now is None:
@@ -321,6 +337,20 @@ class CalendarRules:
 
     def _edge_day(self, g):
         first = g["edge"].lower() == "first"
+        if "unit" in g:  # "the last day of the year": of the year (month) the story is in, or publication's
+            base = self.now if g["det"].lower() == "this" else self.anchor
+            if base is None:
+                return None
+            reason = self.now_reason() if g["det"].lower() == "this" else self.anchor_reason()
+            year, month = base.year, base.month
+            if not self.narrative and not first and base >= self.dct and self.tense() == "past":
+                # "sales rose on the last day of the month" (published on 9 October): September's
+                year, month = (year - 1, month) if g["unit"].lower() == "year" else cm.add_months(year, month, -1)
+            if g["unit"].lower() == "year":
+                day = dt.date(year, 1, 1) if first else dt.date(year, 12, 31)
+            else:
+                day = dt.date(year, month, 1) if first else cm.month_end(year, month)
+            return Resolution("DATE", day.isoformat(), reason)
         if "year" in g:
             year = int(g["year"])
             return Resolution("DATE", f"{year:04d}-01-01" if first else f"{year:04d}-12-31", f"the {g['edge'].lower()} day of the year")
@@ -350,6 +380,8 @@ class CalendarRules:
         month = f"-{MONTHS[month_name.lower().rstrip('.')]:02d}" if month_name else ""
         if month and "d" in g:
             month += f"-{int(re.sub(r'[^0-9]', '', g['d'])):02d}"  # "2 September 31 BC"
+        elif month and "roman" in g:
+            month += f"-{cm.roman_day(g['roman'], int(month[1:])):02d}"  # "the Ides of March, 44 BC"
         mod = part_mod(g.get("part")) or ("APPROX" if "approx" in g else None)  # "around 1458 BC", "c. 1274 BC"
         if (g.get("era") or g.get("era3") or "").lower().startswith("b"):
             return Resolution("DATE", f"BC{year:04d}{month}", "a year before the common era", mod)

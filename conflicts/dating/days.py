@@ -30,8 +30,11 @@ _DUE_TO_BEFORE = re.compile(r"\b(?:due|set|scheduled|expected)\s+to\s+[a-z]+\s+(
 _BY_BEFORE = re.compile(r"\b(?:by|until|till|towards?)\s+$", re.IGNORECASE)  # "by evening", "until the evening"
 _AFTER_BEFORE = re.compile(r"\bafter\s+$", re.IGNORECASE)
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
-# "The index fell 0.4% by midday", "was up 12 points at 1045 GMT": a market report's clock is the day's.
-_MARKET_MOVE_BEFORE = re.compile(r"(?:%|\bpercent|\bper\s+cent|\bpct|\bpoints?)\s+(?:by|at|as\s+of)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+# "The index fell 0.4% by midday", "was up 12 points at 1045 GMT", "down 1.4% at $2,662 an ounce by 1130 GMT": a market
+# report's clock is the day's.
+_MARKET_MOVE_BEFORE = re.compile(
+    r"(?:%|\bpercent|\bper\s+cent|\bpct|\bpoints?)(?:,?\s+(?:at|to)\s+\S{0,4}\d[\d,.]*(?:\s+(?:an?|per)\s+[a-z]+)?)?"
+    r",?\s+(?:by|at|as\s+of)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 # A live report's entry stamp opening a line: "00:35 BST", "23:10".
 _ENTRY_STAMP = re.compile(r"^[ \t]*([01]?\d|2[0-3])[:.]([0-5]\d)\b(?:\s*([ap])\.?\s?m\b)?", re.MULTILINE | re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[a-z)\d][.!?][\"'’”]*\s|\n")
@@ -248,8 +251,10 @@ class DayRules:
             # The day the text is on; in news a dawn or dusk takes it only from its own sentence, or from the day of
             # the year an anniversary feature looks back to ("at about 3.40pm on Thursday, 18 August 1966 ... at dusk").
             day = self.anchor
-            if code == "MO" and re.search(r"T(?:NI|2[0-4](?::\d\d)?)$", self.ref_value) and not (self.dct and day >= self.dct):
-                day += dt.timedelta(days=1)  # "shelled overnight ... at dawn", "By midnight ... until first light": the morning after
+            if code == "MO" and re.search(r"T(?:NI|EV|2[0-4](?::\d\d)?)$", self.ref_value) and not (self.dct and day >= self.dct):
+                # "shelled overnight ... at dawn", "By midnight ... until first light", "Friday, 6 January, evening. A mine
+                # is begun ... by daybreak": the morning after
+                day += dt.timedelta(days=1)
         else:
             day = self.now
         if day is None:
@@ -329,7 +334,7 @@ class DayRules:
         elif self.dct and _LINE_START.search(self.text, max(0, self.candidate.start - 80), self.candidate.start):
             # "05:31 GMT Our correspondent in Sidon says ...": a live report's entry is stamped on its day.
             day, reason = self._entry_day()
-        elif self.dct and _MARKET_MOVE_BEFORE.search(self.text, max(0, self.candidate.start - 30), self.candidate.start):
+        elif self.dct and _MARKET_MOVE_BEFORE.search(self.text, max(0, self.candidate.start - 60), self.candidate.start):
             day, reason = self.now, "a market's move by a clock, the day of publication's"  # "fell 0.4% by midday"
         elif self.dct and (entry := self._entry_ahead(hour)):
             day, reason = entry  # "00:35 BST ... We'll be back from 8am": the next 8am after the entry's stamp
@@ -433,6 +438,11 @@ class DayRules:
     def _mil_clock(self, g):
         # "At 1615 Turner declares": a clock only in a history told by the day ("closed at 1850" is an index), and
         # only before a word that opens a clause, not a noun it counts ("at 2000 feet", "at 0600 rounds a minute").
+        if "entry" in g and not g["mil"].startswith("0") and not (
+                self.narrative and self.last_day and abs(int(g["mil"] + g["milm"]) - self.last_day.year) > 100):
+            # "1800. Bonaparte crosses the Alps" after 1799 is a year's entry ("About 1600." on a day of 1826 a clock)
+            year = {"y": g["mil"] + g["milm"]}
+            return self._circa_year(year) if "approx" in g else self._year(year)
         if not (g["mil"].startswith("0") or self.narrative and self.last_day):
             return None
         if (word := re.match(r"\s+([a-z]+)", self.text[self.candidate.end:self.candidate.end + 20])) and (
@@ -538,7 +548,7 @@ class DayRules:
 
     def _part_of_date(self, g):
         day, reason = self._date_from_groups(g)
-        part = g["daypart"].lower()
+        part = (g.get("daypart") or g.get("wd_part") or g["part_after"]).lower()
         code = "NI" if part.endswith("hours") else day_part_code(part)
         if day is None:  # "the night of 24-25 February" with no year yet: the month and day are known
             month, day_number = self._month_and_day(g)

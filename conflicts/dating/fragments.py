@@ -37,7 +37,7 @@ UNIT_PLURAL = r"(?:seconds|minutes|hours|days|nights|weeks|fortnights|months|qua
 UNIT_ANY = rf"(?:{UNIT_PLURAL}|{UNIT_SINGULAR})"
 
 APPROX = (
-    r"(?:about|around|approximately|roughly|some|nearly|almost|more\s+than|less\s+than|fewer\s+than"
+    r"(?:about|around|approximately|roughly|some|nearly|almost|barely|scarcely|more\s+than|less\s+than|fewer\s+than"
     r"|over|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than"
     r"|well\s+over|just\s+over|just\s+under|(?:a\s+)?little\s+(?:more\s+than|less\s+than|over|under))"
 )

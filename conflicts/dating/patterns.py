@@ -14,7 +14,7 @@ from .fragments import (
     APPROX, DAY_NUMBER, DAY_WORD, HOUR_WORD, MONTH, MONTH_AND_DAY, NUMBER, NUMBER_RANGE, ORDINAL, PART,
     QUARTER_ORDINAL, SEASON, TIME_ZONE, UNIT_ANY, UNIT_SINGULAR, VAGUE, WEEKDAY, YEAR, YEAR_WORDS,
 )
-from .lexicon import DECADE_WORDS, ENGLISH_MONTHS, HOLIDAYS, MONTHS, alternation
+from .lexicon import DECADE_WORDS, ENGLISH_MONTHS, HOLIDAYS, MONTHS, TIME_ZONES, alternation
 from .plausibility import plausible
 from .resolution import LENGTH_NUMBER
 from .triggers import RULE_ALSO_NEEDS, RULE_TRIGGERS, triggers
@@ -69,6 +69,10 @@ def _rule(name: str, pattern: str, after_a_month: bool = False):
     after_a_word = r"(?:(?<![^\W\d]-)|(?:" + _AFTER_MONTH_AND_HYPHEN + "))" if after_a_month else r"(?<![^\W\d]-)"
     return name, re.compile(r"(?<![\w'’])" + after_a_word + r"(?<!\d[.,:])(?:" + pattern + r")(?!\w|-(?!" + MONTH_AND_DAY + r")[^\W\d]|[.,:/]\d)")
 
+
+_ROMAN_DAY = r"(?:the\s+)?(?P<roman>ides|nones|kalends|calends)"
+# A zone after a four-digit clock, "(0600 EST)"; not the words "eat" and "cat".
+_MIL_ZONE = alternation(TIME_ZONES - {"eat", "cat"})
 
 RULES = [
     _rule("iso_date", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[t\s](?P<hh>[0-2]\d):(?P<mm>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:z|[+-][01]\d:?[0-5]\d)?)?"
@@ -125,7 +129,7 @@ RULES = [
         rf"(?:(?P<approx>about|around|approximately|roughly|nearly|almost|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
         r"(?:(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]\.?\s?m\b)|(?P<named>noon|midnight|midday)"
         r"|(?P<h24>[01]?\d|2[0-3])(?::|\.(?=[0-5]\d\s*(?:hours|hrs)\b))(?P<m24>[0-5]\d)(?:\s*(?:hours|hrs)\b)?"  # "02.00 hrs"
-        r"|(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)\s*(?:hours|hrs|gmt|utc|zulu|local\s+time))"
+        rf"|(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?:\s*(?:hours|hrs|gmt|utc|zulu|local\s+time)|(?=\s+(?:{_MIL_ZONE})\b)))"
         rf"(?:\s+(?P<tz>{TIME_ZONE}|(?:[a-z]+\s+)?local\s+time|(?P<city>[a-z]+)\s+time))?"
         rf"(?:,?\s+(?:on\s+)?(?:(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER})|(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<d_first>{DAY_NUMBER})\s+(?:of\s+)?(?P<month_after>{MONTH})"
         rf"|(?P<day>{WEEKDAY}|{DAY_WORD})(?:\s+(?:morning|afternoon|evening|night))?|(?P<day_rel>last|next)\s+(?P<rel_wd>{WEEKDAY})"
@@ -155,10 +159,12 @@ RULES = [
         r"|shares?|a\s+share|a\s+barrel|an?\s+ounce))",
     ),
     # A military clock with no "hours": "H-hour is 0840", "At about 0330 some 40 tanks attack" (a leading zero is
-    # never a year); "At 1615 Turner declares the island secure" only in a history told by the day.
-    _rule("mil_clock", r"(?:(?<=\bat\s)(?:(?P<approx>about|around|approximately)\s+)?(?=[01]\d[0-5]\d\b|2[0-3][0-5]\d\b)"
+    # never a year); "At 1615 Turner declares the island secure" only in a history told by the day, as is a
+    # chronology's entry opening a paragraph or after its day ("0800. The great mine is fired.", "About 1600. The citadel
+    # surrenders.", "Saturday, 30 January. 0000. Dewey Canyon II begins.").
+    _rule("mil_clock", r"(?:(?:(?<=\bat\s)|(?P<entry>(?<=\n)|(?<=[a-z\d]\.\s)))(?:(?P<approx>about|around|approximately)\s+)?(?=[01]\d[0-5]\d\b|2[0-3][0-5]\d\b)"
                        r"|(?:(?<=\bis\s)|(?<=\bwas\s)|(?<=until\s)|(?<=\bby\s)|(?<=from\s)|(?<=\bto\s))(?=0))"
-                       r"(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?![\d%]|\s*(?:hours|hrs|gmt|utc|zulu|local)\b)"),
+                       r"(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?(entry)(?=\.(?:\s|$)))(?![\d%]|\s*(?:hours|hrs|gmt|utc|zulu|local)\b)"),
     # A live report's stamp opening a line: "18:25 On Saturday, the envoy said ..." (the clock alone).
     _rule("line_clock", rf"(?<=\n)(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?:\s+(?P<tz>{TIME_ZONE}))?"),
     # "from Sunday midnight", "Friday noon": the day before its hour.
@@ -214,9 +220,12 @@ RULES = [
     ),
     _rule(
         "part_of_date",
-        rf"(?:the\s+)?(?:(?P<part>early|late)\s+(?=morning|afternoon|evening|night))?(?P<daypart>morning|afternoon|evening|night|(?:early|small|wee|pre-?dawn)\s+hours)\s+of\s+(?:(?P<wd>{WEEKDAY}),?\s+)?"
+        rf"(?:(?:the\s+)?(?:(?P<part>early|late)\s+(?=morning|afternoon|evening|night))?(?P<daypart>morning|afternoon|evening|night|(?:early|small|wee|pre-?dawn)\s+hours)\s+of\s+(?:(?P<wd>{WEEKDAY}),?\s+)?"
+        rf"|{WEEKDAY}\s+(?P<wd_part>morning|afternoon|evening|night),\s+"  # "Sunday morning, 12 November"
+        rf"|(?P<wd_first>{WEEKDAY}),\s+)"  # a chronology's heading "Friday, 6 January 1826, evening."
         rf"(?:(?P<d_first>{DAY_NUMBER})(?:{_NIGHT_TO}{DAY_NUMBER})?\s+(?P<month_after>{MONTH})(?:{_NIGHT_TO}{DAY_NUMBER}\s+{MONTH})?"
-        rf"|(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER})(?:{_NIGHT_TO}(?:{MONTH}\s+)?{DAY_NUMBER})?)(?:,?\s+(?P<y>{YEAR}))?",
+        rf"|(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER})(?:{_NIGHT_TO}(?:{MONTH}\s+)?{DAY_NUMBER})?)(?:,?\s+(?P<y>{YEAR}))?"
+        r"(?(wd_first),\s+(?P<part_after>morning|afternoon|evening|night)(?=\.(?:\s|$)))",
     ),
     _rule(
         "part_of_named_day",
@@ -234,6 +243,7 @@ RULES = [
         rf"(?:(?P<part>{PART}))?(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+preceding|the\s+following|the\s+same|that\s+same|the\s+current|the\s+latest|the\s+prior|the\s+very\s+same|the\s+whole|the\s+entire|the\s+full|the\s+new(?=\s+year\b(?!['’]))|this|last|next|past|coming|previous|following|current|that|the)"
         rf"\s+(?:(?P<fiscal>fiscal|calendar)\s+)?(?P<unit>day|week|weekend|month|quarter|year|decade|century|period)",
     ),
+    _rule("year_to_date", r"year[-\s]to[-\s]date"),  # "up about 40% year to date": this year so far
     _rule(
         "unit_relative_year",
         rf"(?P<unit>{MONTH}|{SEASON}|the\s+(?:first|second|third|fourth)\s+quarter)\s+(?P<rel>this|last|next)\s+year",
@@ -246,8 +256,10 @@ RULES = [
     # "January 49 BC", "2 September 31 BC", "early 32 BC"; "58-50 BC", "51 and 50 BC": the first year of a span
     # BC has its era after the second.
     _rule("era_year", rf"(?:(?:(?P<month1>{MONTH})\s+|(?:the\s+)?(?P<season>{SEASON})\s+of\s+)?(?P<ad>ad|a\.d\.)\s+(?P<y1>\d{{1,4}})"
-                      rf"|(?:(?P<part>{PART}))?(?:(?P<approx>about|around|c\.|ca\.|circa)\s*)?(?:(?:(?P<d>{DAY_NUMBER})\s+)?(?P<month>{MONTH})\s+)?(?P<y2>\d{{1,4}})\s+(?P<era>ad|a\.d\.|ce|c\.e\.|bc|b\.c\.|bce|b\.c\.e\.)"
+                      rf"|(?:(?P<part>{PART}))?(?:(?P<approx>about|around|c\.|ca\.|circa)\s*)?(?:(?:(?P<d>{DAY_NUMBER})\s+|{_ROMAN_DAY}\s+of\s+)?(?P<month>{MONTH}),?\s+)?(?P<y2>\d{{1,4}})\s+(?P<era>ad|a\.d\.|ce|c\.e\.|bc|b\.c\.|bce|b\.c\.e\.)"
                       r"|(?P<y3>\d{1,4})(?=\s*(?:[-–]|and|or|to)\s*\d{1,4}\s+(?P<era3>bc|b\.c\.|bce|b\.c\.e\.)(?![a-z])))(?![a-z])"),
+    # "the Ides of March": a day the Roman calendar names (the year is the story's).
+    _rule("roman_day", rf"{_ROMAN_DAY}\s+of\s+(?P<month>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
     # A history's years under 1000 written bare: "9 June 721", "October 732", "in 711", "By 721", "the 720s",
     # "AD 73 or 74"; two digits ("In 66", "September 70") only in a story already in the first centuries.
     # Plausibility lets only a word that cannot be counted follow; only narrative mode resolves them.
@@ -261,10 +273,12 @@ RULES = [
         r"(?P<y>[1-9]\d\d?)(?P<decade>(?<=0)s)?(?(season)(?:[-–/][1-9]\d\d)?)"  # "the winter of 507–508"
         r"(?![\d%]|[.,:/]\d|['’]s|\s*(?:bce?|b\.c\.|ad|a\.d\.|ce|c\.e\.)(?![a-z]))",
     ),
-    # "the last day of 1520", "the first day of March 1917": a day at one end of a month or a year.
+    # "the last day of 1520", "the first day of March 1917", "the last day of the year": a day at one end of a month or
+    # a year.
     _rule(
         "edge_day",
-        rf"(?:the\s+)?(?P<edge>first|last|final)\s+day\s+of\s+(?:(?P<month>{MONTH})(?:,?\s+(?P<y>{YEAR}))?|(?P<year>{YEAR}))",
+        rf"(?:the\s+)?(?P<edge>first|last|final)\s+day\s+of\s+(?:(?P<month>{MONTH})(?:,?\s+(?P<y>{YEAR}))?|(?P<year>{YEAR})"
+        r"|(?P<det>the|that|this)\s+(?P<unit>year|month))",
     ),
     _rule("circa_year", rf"(?:c\.|ca\.|circa|(?P<approx>about|around|approximately|roughly)(?=\s+(?:{YEAR}|\d{{3}}\b)))\s*(?P<y>{YEAR}|\d{{3}})"
                         r"(?!\s*(?:bce?|b\.c\.|ad|a\.d\.|ce|c\.e\.)(?![a-z]))"),  # "about 1259 BC" is era_year's
@@ -445,8 +459,8 @@ def _trimmed_start(rule: str, match: re.Match) -> int:
         return match.start("wd")  # "said on Wednesday that [Tuesday]'s strike": "that" joins the clause
     if rule == "day_month" and match.group(0).startswith("the ") and not re.search(r"\d(?:st|nd|rd|th)\b|\sof\s", match.group(0)):
         return match.start("d")  # "in the [11 April] presidential election": the article is the election's
-    if rule == "vague_units" and (match.group("det") or "").lower() == "the" and not match.group("followed"):
-        return match.start("unit")  # "in [the years] since": TimeML's "years"; but "[the years that followed]"
+    if rule == "vague_units" and (match.group("det") or "").lower() == "the" and not (match.group("followed") or match.group("ahead")):
+        return match.start("unit")  # "in [the years] since": TimeML's "years"; but "[the years that followed]", "[the weeks ahead]"
     if rule != "duration":
         return match.start()
     if (match.group("det") or "").lower() == "last" and _VERB_LAST_BEFORE.search(match.string, max(0, match.start() - 40), match.start()):

@@ -58,6 +58,11 @@ _MONTHS_NAMED_AFTER = re.compile(rf"\s+of\s+(?:{'|'.join(sorted(ENGLISH_MONTHS))
 _REFERENCE_CODE_BEFORE = re.compile(r"\b[A-Z]{2,}/$")
 _KIND_OF_THING_AFTER = re.compile(r"\s+(?:service|raid|raids|patrol|attack|assault|offensive|prayers?|vigil|ceremony|parade|strikes?)\b",
                                   re.IGNORECASE)
+_MARKET_RESULT_AFTER = re.compile(r"\s+(?:loss|losses|gain|gains|decline|declines|rise|fall|drop|advance|increase|jump|slide|slump)\b",
+                                  re.IGNORECASE)
+_OCCASION_AFTER = re.compile(
+    r"\s+of\s+(?:national\s+)?(?:mourning|hope|prayers?|friendship|remembrance|action|protests?|rage|anger|solidarity"
+    r"|reflection|celebrations?|fasting|thanksgiving|silence|commemoration|outrage|defiance|joy|jubilation|grief)\b", re.IGNORECASE)
 _WATER_CURRENT_AFTER = re.compile(r"\s+(?:ran|runs|turned|turns|flowed|flows|swept|sweeps|carried|carries|slackened|set|was\s+(?:strong|running|against|with))\b")
 _FUTURE_OFFICE_AFTER = re.compile(
     r"\s+(?:king|queen|emperor|empress|doge|pope|president|prime\s+minister|chancellor|tsar|czar|sultan|shah|caliph|khan|duke|duchess"
@@ -207,6 +212,10 @@ def plausible(candidate: Candidate, text: str) -> bool:
     if rule == "duration" and g["unit"].lower() == "second" and text[m.end("num"):m.start("unit")] == "-" and (
             re.search(r"\b(?:his|her|its|their|the|our|my|your)\s+$", before, re.IGNORECASE)):
         return False  # "on his forty-second birthday", "the twenty-second division": an ordinal
+    if rule == "set_adverb" and g["word"].lower() in ("weekly", "monthly", "quarterly") and _MARKET_RESULT_AFTER.match(after):
+        return False  # "headed for a weekly loss": this week's loss, not one every week
+    if rule == "duration" and g["unit"].lower() == "day" and g["num"].lower() in ("a", "one") and _OCCASION_AFTER.match(after):
+        return False  # "observed a day of mourning", "kept as a day of friendship": a day named for what it is
     if rule == "compound_duration" and not is_one_length(g["parts"]):
         return False  # "5 minutes, 3 hours later": two expressions
     if rule == "vague_units" and re.search(r"\bas\s+many\s+$", before, re.IGNORECASE):
@@ -341,6 +350,8 @@ def plausible(candidate: Candidate, text: str) -> bool:
         word = g["word"].lower()
         if word == "soon" and not _soon_ahead(before, after):
             return False
+        if word in ("recently", "soon") and before.lower().endswith("as ") and after.startswith(" as"):
+            return False  # "as recently as the first days of this month": the date that follows is the time
         if word.endswith("past") and _COUNT_FOLLOWS.match(after):
             return False  # "the past three summers" counts seasons; it is not the vague past
         if word in ("current", "recent", "future") and not re.match(r"\s+[a-z]", after):

@@ -101,8 +101,10 @@ class RelativeRules(DayRules, LengthRules):
             return Resolution("DURATION", f"P1{unit[0].upper()}", f"a whole {unit}")  # "talks that lasted the whole day"
         if rel == "the new":
             # "back to barracks in the new year", a history's "early in the new year" after November 1848: the
-            # year about to begin (or just begun, told in its first months).
-            base, reason = (self.anchor, self.anchor_reason()) if self.narrative else (self.now, self.now_reason())
+            # year about to begin (or just begun, told in its first months); news's just after a day of another year
+            # ("signed the treaty on 10 December 1898. Messengers came in the new year") too.
+            story = self.narrative or (self._just_told_another_year() and self.tense() == "past")
+            base, reason = (self.anchor, self.anchor_reason()) if story else (self.now, self.now_reason())
             return base and Resolution("DATE", str(base.year + (base.month >= 7)), reason, mod, clip)
         if unit == "century" and "turn" in (g.get("part") or "").lower():
             return self._turn_of_century(g)
@@ -156,7 +158,8 @@ class RelativeRules(DayRules, LengthRules):
             return Resolution("DATE", period, "the quarter the text is reporting on", mod)
         if unit == "weekend" and rel == "the":
             tense = self.tense()
-            shift = 0 if tense in ("future", "present") else (-1 if base.weekday() < 5 else 0)
+            # A history's "Friday, 19 March ... Over the weekend" goes on to the weekend after the day.
+            shift = 0 if tense in ("future", "present") or self.narrative else (-1 if base.weekday() < 5 else 0)
             if re.search(r"\bfor\s+$", self.text[max(0, self.candidate.start - 5):self.candidate.start]):
                 shift = 0  # "has cancelled public events for the weekend" (on a Thursday): the one to come
         if anaphoric and (vague := self._within_anchor(unit)):
@@ -334,6 +337,10 @@ class RelativeRules(DayRules, LengthRules):
             if shifted:
                 return Resolution("DATE", shifted, "the same period " + (f"{int(amount)} year(s) {direction_word}"), mod, comparison=True)
         comparison = unit == "year" and bool(_AMOUNT_BEFORE.search(self.text, max(0, self.candidate.start - 40), self.candidate.start))
+        if comparison and re.fullmatch(r"\d{4}-Q\d", self.ref_value or "") and self.ref_at >= self._sentence_start(self.candidate.start):
+            # "expects its margin for the January-March quarter to fall to 9% from 14% a year earlier": that quarter's
+            shifted = cm.shift_value(self.ref_value, sign * int(amount), "year")
+            return Resolution("DATE", shifted, f"the quarter just named, {g['num']} {g['unit']} {direction_word}", mod, comparison=True)
         value = self._shifted_value(base, amount * sign, unit)
         if (self.narrative and unit in ("week", "fortnight") and sign > 0 and re.match(r"\d{4}-\d\d-\d\d", self.ref_value or "")
                 and not DATE_AFTER.match(self.text, self.candidate.end + self.text.startswith(",", self.candidate.end))):

@@ -13,7 +13,7 @@ PART_MODS = (("second half", "END"), ("latter half", "END"), ("early", "START"),
 APPROX_MODS = {
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX",
     "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN", "fewer than": "LESS_THAN",
-    "under": "LESS_THAN", "just under": "LESS_THAN", "barely": "LESS_THAN", "more than": "MORE_THAN",
+    "under": "LESS_THAN", "just under": "LESS_THAN", "barely": "LESS_THAN", "scarcely": "LESS_THAN", "more than": "MORE_THAN",
     "over": "MORE_THAN", "well over": "MORE_THAN", "just over": "MORE_THAN", "little more than": "MORE_THAN",
     "a little more than": "MORE_THAN", "a little over": "MORE_THAN", "little over": "MORE_THAN",
     "a little under": "LESS_THAN", "little under": "LESS_THAN", "a little less than": "LESS_THAN",

@@ -40,7 +40,10 @@ _PROSPECT_BEFORE = re.compile(
     r"|(?:scheduled|planned|meant|intended)\s+to\s+[a-z]+(?:[\s,]+[\w']+){0,8}?(?:\s+(?:in|by|until|on|at))?"  # "meant to camp and attack the following morning"
     r"|(?:could|would|should|must|might)\s+(?!not\b|never\b|have\b)[a-z]+(?:\s+[a-z']+){0,6}\s+(?:by|until|till)"
     r"|(?:fear|fears|feared|fearing|expect|expected|expecting|hoped|hoping|believed|believing|warned)\s+(?:that\s+)?"
-    r"(?:[a-z']+\s+){1,4}(?:would|might|could)\s+(?:[a-z']+\s+){1,3}(?:at|on|in))"
+    r"(?:[a-z']+\s+){1,4}(?:would|might|could)\s+(?:[a-z']+\s+){1,3}(?:at|on|in)"
+    r"|(?:spoke|spoken|talked|dreamed|dreamt)\s+of\s+(?:[\w']+[\s,]+){1,10}?(?:by|until|before)"  # "spoke of ... being home by the spring"
+    r"|\bbeing\s+(?:home|back)\s+(?:by|before|for)"
+    r"|(?:ordered|told|instructed|directed)\s+(?:[\w']+\s+){1,8}?to\s+[a-z]+\s+(?:at|on|by))"  # "ordered the army to attack at daybreak"
     r"(?:\s+(?:st\.?|saint)\s+\w+['’]s\s+day,)?\s+$",
     re.IGNORECASE)
 # "the five-year Neutrality Pact signed with Japan in", "the fortress built by the Romans in": a participle after
@@ -374,12 +377,19 @@ class Resolver(CalendarRules, RelativeRules):
         end_at = end.start() if end else len(self.text)
         return _PRESENT_DAY.search(self.text, self._sentence_start(self.candidate.start), end_at) is not None
 
+    def _in_the_year_looked_back_to(self, year: int) -> bool:
+        """True for the year an anniversary feature looks back to, or the year before while the text has not yet
+        written that year ("125 years ago today ... 33 soldiers marched out" of a siege begun in July 1898)."""
+        anniversary = self.anniversary_year
+        return anniversary is not None and (year == anniversary or year == anniversary - 1 and not re.search(
+            rf"(?<!\d){anniversary}(?!\d)", self.text[:self.candidate.start]))
+
     def telling_an_earlier_year(self, month: int, looking_ahead_in_the_story: bool = False) -> bool:
         """True in an anniversary feature a few sentences on from a month or day of the year it looks back to (the
         last year the text wrote, if it wrote one), when the month named next follows it in that year and is not
         told as still to come: "Twenty-five years on ... In early May 2000 ... before handing over to Royal Marines
         in late May. ... came home in June"."""
-        if self.ref_date is None or self.ref_date.year != self.anniversary_year or SINCE_BEFORE.search(
+        if self.ref_date is None or not self._in_the_year_looked_back_to(self.ref_date.year) or SINCE_BEFORE.search(
                 self.text, max(0, self.candidate.start - 12), self.candidate.start):
             return False  # "have fled their homes since October" counts back from publication
         if not re.match(r"\d{4}-\d\d", self.ref_value or "") or month < self.ref_date.month:

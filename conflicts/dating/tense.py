@@ -155,6 +155,10 @@ _FALLS_ON_BEFORE = re.compile(r"\bfalls\s+(?:this\s+year\s+)?on\s+(?:the\s+)?$")
 _MOVED_TO_BEFORE = re.compile(
     r"\b(?:postponed|delayed|deferred|adjourned|moved|pushed\s+back|brought\s+forward|rescheduled|shifted|put\s+off)"
     r"\s+(?:(?:it|them|the\s+[a-z]+|[a-z]+)\s+){0,2}?(?:to|for|until|till)\s+$", re.IGNORECASE)
+# "declared three days of national mourning from Wednesday": a span set aside, from a day still to come.
+_SET_ASIDE_FROM_BEFORE = re.compile(
+    r"\b(?:days?|weeks?)\s+of\s+(?:national\s+|public\s+|official\s+)?(?:mourning|holidays?|curfew|ceasefire|truce|lockdown|prayers?"
+    r"|celebrations?|festivities)\s+(?:starting\s+|beginning\s+)?(?:from\s+)$", re.IGNORECASE)
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are|am|remains?|stays?|seems?)\s+(?:\w+ly\s+)?(?:being\s+)?$", re.IGNORECASE)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+)?(?:been\s+)?$", re.IGNORECASE)
 _INTENT_VERBS = {"announced", "agreed", "decided", "promised", "vowed", "pledged", "voted", "moved", "sought", "hoped",
@@ -212,7 +216,8 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
         return "future"  # "gas for November delivery", "December futures": contracts for a month ahead
     if _FALLS_ON_BEFORE.search(left_text):
         return "present"  # "The anniversary itself falls on Monday" (not "Harlan Falls")
-    if _AHEAD_OF_BEFORE.search(left_text) or (_MOVED_TO_BEFORE.search(left_text) and not re.match(r"['’]s\b", text[end:end + 3])):
+    if _AHEAD_OF_BEFORE.search(left_text) or _SET_ASIDE_FROM_BEFORE.search(left_text) or (
+            _MOVED_TO_BEFORE.search(left_text) and not re.match(r"['’]s\b", text[end:end + 3])):
         return "future"  # "on alert ahead of Independence Day", "We moved it to Saturday so the kids could come"
     deadline = _DEADLINE_BEFORE.search(left_text)
     if deadline is None:

@@ -2,7 +2,7 @@
 
 import re
 
-from .lexicon import DECADE_WORDS, FULL_WEEKDAYS, HOLIDAYS, MONTHS, ORDINALS, SEASONS, SMALL_NUMBERS
+from .lexicon import DECADE_WORDS, FULL_WEEKDAYS, HOLIDAYS, MONTHS, ORDINALS, SEASONS, SMALL_NUMBERS, TIME_ZONES
 from .resolution import LENGTH_WORDS
 
 # Words without which a rule cannot match: a segment only runs the rules its words call for,
@@ -89,7 +89,9 @@ def _word_triggers() -> dict[str, frozenset[str]]:
 
 WORD_TRIGGERS = _word_triggers()
 _TRIGGER_WORDS = frozenset(WORD_TRIGGERS)
-_NUMBER = re.compile(r"\d+(?:[:./]\d+)*(?:['’]?s\b|st\b|nd\b|rd\b|th\b|\s*[ap]\.?\s?m\b|\s*(?:hours|hrs|gmt|utc|zulu|local)\b)?")
+_CLOCK_SUFFIXES = frozenset({"hours", "hrs", "zulu", "local"} | TIME_ZONES)  # "0600 EST" is a clock
+_NUMBER = re.compile(r"\d+(?:[:./]\d+)*(?:['’]?s\b|st\b|nd\b|rd\b|th\b|\s*[ap]\.?\s?m\b|\s*(?:"
+                     + "|".join(sorted(_CLOCK_SUFFIXES)) + r")\b)?")
 _CLOCK_NUMBER = re.compile(r"\d{1,2}(?:[:.]\d\d|\s*[ap]\.?\s?m)")
 _NUMERIC_DATE = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d\d")
 _FOUR_DIGITS = re.compile(r"\d{4}")
@@ -113,7 +115,7 @@ def triggers(lowered: str, start: int, end: int) -> set[str]:
             present.add("daynum")  # "27 September", "Sept. 27", the "1" of "2/1 March"
         if digits >= 4 or _FOUR_DIGITS.search(token, digits):  # "1990", "0/1000"
             present.add("digit4")
-            if token.lstrip("0123456789:./").strip() in ("hours", "hrs", "gmt", "utc", "zulu", "local"):  # "0/0000GMT" too
+            if token.lstrip("0123456789:./").strip() in _CLOCK_SUFFIXES:  # "0/0000GMT" too
                 present.add("clocknum")
         if _CLOCK_NUMBER.search(token):
             present.add("clocknum")
@@ -131,8 +133,8 @@ RULE_TRIGGERS = {
     "iso_date": {"digit4"}, "numeric_date": {"numdate"}, "month_day": {"month"}, "and_day": {"month"}, "day_month": {"month"},
     "month_year": {"month"}, "month": {"month"}, "season": {"season"}, "season_count": {"season"}, "weekday": {"weekday"},
     "clock": {"clocknum", "daypart"}, "day_word": {"dayword"}, "clock_from": {"clocknum"}, "mid_unit": {"midunit"}, "day_part": {"daypart"}, "bare_day_part": {"daypart"}, "overnight": {"daypart"},
-    "relative_unit": _UNITS | {"period"}, "a_weekend": {"unit"}, "unit_relative_year": {"year"}, "year": {"digit4"}, "edge_day": {"month", "digit4"}, "early_year": {"digit3"}, "year_tail": {"digit4"},
-    "year_words": {"numberword"}, "era_year": {"era"}, "circa_year": {"circa"}, "decade": {"shortdecade", "numberword"}, "century": {"century"},
+    "relative_unit": _UNITS | {"period"}, "a_weekend": {"unit"}, "unit_relative_year": {"year"}, "year_to_date": {"year"}, "year": {"digit4"}, "edge_day": {"month", "digit4", "year", "unit"}, "early_year": {"digit3"}, "year_tail": {"digit4"},
+    "year_words": {"numberword"}, "era_year": {"era"}, "roman_day": {"month"}, "circa_year": {"circa"}, "decade": {"shortdecade", "numberword"}, "century": {"century"},
     "quarter": {"quarter"}, "month_quarter": {"quarter"}, "quarter_code": {"qcode"}, "half_code": {"hcode"}, "ordinal_day": {"ordday"}, "weekday_day": {"ordday"}, "nth_unit": {"unit"}, "half": {"half"}, "period": {"quarter", "period"}, "period_ago": {"quarter", "period"},
     "year_ago_adj": {"year"}, "ago": {"direction"}, "unit_before_last": {"lastnext"}, "unit_before": {"sideword"},
     "duration": _UNITS | {"daypart"}, "vague_units": _UNITS, "unit_long": {"long"}, "set": {"set"}, "frequency": {"set"}, "hour_span": {"hourword"}, "set_adverb": {"set"}, "again": {"after"},
