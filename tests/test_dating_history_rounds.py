@@ -236,6 +236,29 @@ ROUND_28 = [
 # Round 29's: a chronology's heading with a military clock ("Sunday, 6 May, 1800." is 6 p.m., not the year 1800);
 # "some months later" in a year BC; "the days that follow"; a clock past noon after the morning; the morning of
 # the battle.
+ROUND_31 = [
+    ("In 1420 the lords had to accept the sultan as overlord, and sometime around 1423 he sent his sons to the court.",
+     None, "around 1423", "1423", "APPROX"),
+    ("Monday, 17 July 1944. Late afternoon. Field Marshal Erwin Rommel is wounded.", None, "Late afternoon",
+     "1944-07-17TAF", "END"),
+    ("Thursday, 18 April 1895. The siege goes on.\n\nFriday, 19 April. At daylight the sangars round the fort are "
+     "empty.", None, "daylight", "1895-04-19TMO", None),
+    ("On 7 January 1942 the companies held the Japanese infantry until about 0730. An hour later the remains of B "
+     "Company came in.", None, "about 0730", "1942-01-07T07:30", "APPROX"),
+    ("On 7 January 1942 the companies held the Japanese infantry until about 0730. An hour later the remains of B "
+     "Company came in.", None, "An hour later", "1942-01-07T08:30", None),
+    ("On 26 December 1941 they were beaten back. For a week after that the battalion fought on.", None, "a week",
+     "P1W", None),
+    ("On 30 December 1941 they went back to Bidor. At Hogmanay officers and men ate tinned ham.", None, "Hogmanay",
+     "1941-12-31", None),
+    ("In March 1885 Riel moved. On 19 March, the feast of St. Joseph, he proclaimed a provisional government.", None,
+     "the feast of St. Joseph", "1885-03-19", None),
+    ("The Battle of Sentinum was fought in 295 BC. It decided the Third Samnite War (298–290 BC). It was probably "
+     "fought in early summer.", None, "early summer", "BC0295-SU", "START"),
+    ("Rome elected its two most experienced generals consuls for 295 BC. Fabius had first held the office in 322 BC. "
+     "Early in the year the Gauls destroyed a Roman legion.", None, "Early in the year", "BC0295", "START"),
+]
+
 ROUND_30 = [
     ("The Rifles landed at Pusan in early November 1950, and officers spoke of spending the winter rounding up "
      "guerrillas and being home by the spring.\n\nThe battalion spent Christmas Day in billets north of Seoul.", None,
@@ -268,6 +291,8 @@ ROUND_30 = [
     ("On 2 July 1866 Moltke ordered the First Army to attack at daybreak, and a staff officer rode through the night "
      "to bring up the Second Army.", None, "the night", "1866-07-02TNI", None),
     ("In 1846 Sobraon was won in barely an hour.", None, "barely an hour", "PT1H", "LESS_THAN"),
+    ("On 28 January 1846 Smith met Ranjodh Singh's army at Aliwal. A week earlier Ranjodh had mauled Smith's baggage "
+     "train at Badowal.", None, "A week earlier", "1846-01-21", None),
 ]
 
 ROUND_29 = [
@@ -290,7 +315,7 @@ ROUND_29 = [
      "already hot.", None, "The morning of the battle", "1880-07-27TMO", None),
 ]
 
-CASES = ROUND_30 + ROUND_29 + ROUND_28 + ROUND_27_REST + ROUND_26 + ROUND_15 + ROUND_14 + ROUND_13 + ROUND_12
+CASES = ROUND_31 + ROUND_30 + ROUND_29 + ROUND_28 + ROUND_27_REST + ROUND_26 + ROUND_15 + ROUND_14 + ROUND_13 + ROUND_12
 
 
 @pytest.mark.parametrize("sentence, dct, extent, value, mod", CASES, ids=[case_id(c) for c in CASES])

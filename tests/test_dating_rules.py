@@ -504,6 +504,10 @@ NOT_DATES = [
     "Since then, 427 fugitives have been caught; until then, the list was short.",
     "Banks were shut as the country observed a day of mourning declared by the prime minister.",
     "Palladium headed for a weekly loss as traders took profits.",
+    "Harley rushed out with 40 Sikhs and cleared the summer house with the bayonet.",
+    "He was carrying water up from the spring below Dawrpui.",
+    "Prices have risen by about a quarter, traders said.",
+    "They fought in broad daylight.",
 ]
 
 

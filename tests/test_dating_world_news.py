@@ -517,6 +517,39 @@ ROUND_28_NEWS = [
 # marks is no break in the clause; "did not expect to reopen ... before Friday", "ask anyone to bring them along on
 # Sunday", "marks one year in office on Sunday" look ahead; a day things were said after the day they happened; news's
 # "early the next year" after an earlier year; "a little over".
+ROUND_31_NEWS = [
+    ("Madagascar live\n\nTuesday 17 March\n\n19:45 GMT We are closing our live coverage.\n\n10:45 GMT Ravalomanana has "
+     "resigned.\n\n07:15 GMT Good morning.\n\nMonday 16 March\n\n20:30 GMT Some background.\n\n17:40 GMT Embassies have "
+     "advised their nationals to stay indoors this evening.\n\n12:35 GMT Soldiers have seized the palace.", "2009-03-17",
+     "20:30 GMT", "2009-03-16T20:30", None),
+    ("Madagascar live\n\nTuesday 17 March\n\n19:45 GMT We are closing our live coverage.\n\n10:45 GMT Ravalomanana has "
+     "resigned.\n\n07:15 GMT Good morning.\n\nMonday 16 March\n\n20:30 GMT Some background.\n\n17:40 GMT Embassies have "
+     "advised their nationals to stay indoors this evening.\n\n12:35 GMT Soldiers have seized the palace.", "2009-03-17",
+     "this evening", "2009-03-16TEV", None),
+    ("Madagascar live\n\nTuesday 17 March\n\n19:45 GMT We are closing our live coverage.\n\n10:45 GMT Ravalomanana has "
+     "resigned.\n\n07:15 GMT Good morning.\n\nMonday 16 March\n\n20:30 GMT Some background.", "2009-03-17",
+     "19:45 GMT", "2009-03-17T19:45", None),
+    ("Rajoelina has called his supporters to the Place du 13 Mai at noon.", "2009-03-17", "noon", "2009-03-17T12:00",
+     None),
+    ("Under a deal signed with the opposition on New Year's Eve an election is due before the end of the year.",
+     "2017-03-14", "the end of the year", "2017", "END"),
+    ("A memorial service will be held starting at 9 a.m. tomorrow at the Vanapa Hall, with a silence at 11.30.",
+     "2016-03-04", "11.30", "2016-03-05T11:30", None),
+    ("In New Delhi, Indira Gandhi, who had been sworn in as prime minister in January, told Parliament that aircraft "
+     "had only dropped supplies. On March 5, 1966 the air force was called in.", "2016-03-04", "January", "2016-01",
+     None),
+    ("Fifty years on, Aizawl remembers the day the jets came\n\nWith the roads cut, on March 5, 1966 the air force was "
+     "called in. Jets fired on the town that morning. In New Delhi, Indira Gandhi, who had been sworn in as prime "
+     "minister in January, told Parliament that aircraft had only dropped supplies.", "2016-03-04", "January", "1966-01",
+     None),
+    ("LIMA — Thirty years ago tonight, police detectives walked into a house in Surquillo.", "2022-09-12",
+     "Thirty years ago tonight", "1992-09-12TNI", None),
+    ("The UN mission will stay in the remaining weeks of its mandate.", "2011-06-08", "the remaining weeks", "PXW", None),
+    ("The state's elections, held from 2 to 4 May, were disputed.", "2011-06-08", "2", "2011-05-02", None),
+    ("The state's elections, held from 2 to 4 May, were disputed.", "2011-06-08", "4 May", "2011-05-04", None),
+    ("The talks ran 27-29 September.", "2020-10-09", "27-29 September", "2020-09-27", None),
+]
+
 ROUND_30_NEWS = [
     ("Hanoi radio said in an English-language broadcast monitored here at 6 p.m. (0600 EST) that regulars held the "
      "pass.", "1979-02-26", "0600 EST", "1979-02-26T06:00", None),
@@ -568,7 +601,7 @@ ROUND_29_NEWS = [
      "MORE_THAN"),
 ]
 
-CASES = (ROUND_30_NEWS + ROUND_29_NEWS + ROUND_28_NEWS + ROUND_26_NEWS + ROUND_14_NEWS + WORLD_NEWS + LIVE_AND_LOOKING_BACK + FEASTS + LOOKING_AHEAD_AFTER_THE_VERB + NIGHTS_IN_NEWS + DEADLINES_AND_LOOKS_AHEAD
+CASES = (ROUND_31_NEWS + ROUND_30_NEWS + ROUND_29_NEWS + ROUND_28_NEWS + ROUND_26_NEWS + ROUND_14_NEWS + WORLD_NEWS + LIVE_AND_LOOKING_BACK + FEASTS + LOOKING_AHEAD_AFTER_THE_VERB + NIGHTS_IN_NEWS + DEADLINES_AND_LOOKS_AHEAD
          + CLOCKS_IN_NEWS + STORY_OF_AN_EARLIER_YEAR + MARKETS_AND_REPORTS
          + LIVE_STAMPS)
 

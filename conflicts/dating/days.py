@@ -41,6 +41,11 @@ _SENTENCE_END = re.compile(r"[a-z)\d][.!?][\"'’”]*\s|\n")
 # "at noon (0800 GMT) on Saturday": the day named right after a clock time.
 _DAY_AFTER_CLOCK = re.compile(
     rf"\s*(?:\([^()]{{1,30}}\))?\)?,?\s+(?:on\s+)?(?P<day>{alternation(FULL_WEEKDAYS)}|today|tonight|tomorrow|yesterday)\b", re.IGNORECASE)
+_AM_PM_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b", re.IGNORECASE)
+# A live report's day heading on a line of its own: "Tuesday 17 March", "Monday, March 16".
+_DAY_HEADING = re.compile(
+    rf"^[ \t]*(?:{alternation(FULL_WEEKDAYS)}),?\s+(?:(?P<d_first>\d{{1,2}})\s+(?P<month_after>{MONTH})|(?P<month>{MONTH})\s+(?P<d>\d{{1,2}}))"
+    r"(?:,?\s+\d{4})?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 DATE_AFTER = re.compile(
     rf"\s+(?:on\s+|of\s+)?(?:(?P<d_first>{DAY_NUMBER})\s+(?P<month_after>{MONTH})|(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER}))"
     rf"(?:,?\s+(?P<y>{YEAR}))?\b", re.IGNORECASE)
@@ -173,8 +178,8 @@ class DayRules:
         return straight or paragraph.rfind("“") > paragraph.rfind("”")
 
     def _bare_day_part(self, g):
-        if "label" in g or "mid" in g:
-            g = {**g, "part": g.get("label") or g["mid"]}
+        if "label" in g or "mid" in g or "alone_part" in g:  # "Late afternoon." heading a chronology's entry too
+            g = {**g, "part": g.get("label") or g.get("mid") or g["alone_part"]}
         return self._day_part({**g, "rel": "the"})
 
     def _day_part(self, g):
@@ -186,6 +191,8 @@ class DayRules:
             day, reason = self._day_from_word(rel)
         elif rel == "this":
             day, reason = self.now, self.now_reason()
+            if self.dct and (entry := self._entry_day_at()) and entry[0] != self.dct:
+                day, reason = entry  # a live report's "this evening" in an entry of the day before
         elif rel == "last":
             # "last night" is the night before; "last morning" hardly occurs.
             day, reason = (self.now - dt.timedelta(days=1), self.now_reason()) if self.now else (None, "")
@@ -220,7 +227,7 @@ class DayRules:
     def _overnight(self, g):
         word = " ".join(g["word"].lower().split())
         code = {"overnight": "NI", "the early hours": "NI", "the small hours": "NI", "the wee hours": "NI",
-                "midday": "MI", "dawn": "MO", "daybreak": "MO", "sunrise": "MO", "first light": "MO",
+                "midday": "MI", "dawn": "MO", "daybreak": "MO", "daylight": "MO", "sunrise": "MO", "first light": "MO",
                 "dusk": "EV", "sunset": "EV", "sundown": "EV", "nightfall": "EV", "sunup": "MO"}.get(word, "AF")
         following = DATE_AFTER.match(self.text, self.candidate.end)
         reason = self.now_reason()
@@ -432,8 +439,10 @@ class DayRules:
     _date_clock = _clock
 
     def _dot_clock(self, g):
-        # In news "closed at 7.15" is a price or an index far more often than a time, unless a zone follows.
-        return self._clock(g) if self.narrative or "zone" in g else None
+        # In news "closed at 7.15" is a price or an index far more often than a time, unless a zone follows or the
+        # sentence has just given a clock ("starting at 9 a.m. tomorrow, with a silence at 11.30").
+        return self._clock(g) if self.narrative or "zone" in g or _AM_PM_CLOCK.search(
+            self.text, self._sentence_start(self.candidate.start), self.candidate.start) else None
 
     def _mil_clock(self, g):
         # "At 1615 Turner declares": a clock only in a history told by the day ("closed at 1850" is an index), and
@@ -478,6 +487,14 @@ class DayRules:
         day = self.dct + dt.timedelta(days=self._entry_days_on.get(at, 0) + (hour * 60 <= minutes))
         return day, f"the first {hour:02d}:00 after the entry's stamp"
 
+    def _entry_day_at(self) -> tuple[dt.date, str] | None:
+        """The day of the live report's entry the candidate stands in, when the entries' days are known."""
+        days_on = self._entry_days_on
+        at = max((where for where in days_on if where < self.candidate.start), default=None)
+        if at is None:
+            return None
+        return self.dct + dt.timedelta(days=days_on[at]), "the day of the entry it is in"
+
     @functools.cached_property
     def _entry_stamps(self) -> list[tuple[int, int]]:
         """A live report's entry stamps: where each stands, and its minutes into the day."""
@@ -491,6 +508,13 @@ class DayRules:
         stamps = self._entry_stamps
         if len(stamps) < 3:
             return {}
+        if headings := [(m.start(), day) for m in _DAY_HEADING.finditer(self.text) if (day := self._heading_day(m))]:
+            # "Tuesday 17 March" heading the entries under it: their day, whichever way they run
+            days_on = {}
+            for at, _ in stamps:
+                if under := [day for where, day in headings if where < at]:
+                    days_on[at] = (under[-1] - self.dct).days
+            return days_on
         newest_first = sum(a > b for (_, a), (_, b) in zip(stamps, stamps[1:])) * 2 > len(stamps) - 1
         days_on, shift, previous = {}, 0, None
         for at, minutes in reversed(stamps) if newest_first else stamps:
@@ -498,6 +522,16 @@ class DayRules:
                 shift += 1
             days_on[at], previous = shift, minutes
         return days_on if shift else {}
+
+    def _heading_day(self, m: re.Match) -> dt.date | None:
+        """The day a live report's heading names, in the year of publication (or the year before, in January)."""
+        month = MONTHS[(m.group("month") or m.group("month_after")).lower().rstrip(".")]
+        day = int(m.group("d") or m.group("d_first"))
+        year = self.dct.year - (month - self.dct.month > 6)
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
     _clock_words = _clock
 
     def _mid_unit(self, g):

@@ -69,7 +69,7 @@ SAINTS_DAYS = {
     "john": (6, 24), "george": (4, 23), "andrew": (11, 30), "david": (3, 1), "stephen": (12, 26), "bartholomew": (8, 24),
     "swithin": (7, 15), "michael": (9, 29), "martin": (11, 11), "james": (7, 25), "matthias": (2, 24), "lawrence": (8, 10),
     "mark": (4, 25), "luke": (10, 18), "thomas": (12, 21), "matthew": (9, 21), "nicholas": (12, 6), "denis": (10, 9),
-    "anne": (7, 26), "peter and paul": (6, 29), "mary magdalene": (7, 22),
+    "anne": (7, 26), "peter and paul": (6, 29), "mary magdalene": (7, 22), "joseph": (3, 19),
 }
 HOLIDAYS = {
     # name: (month, day) for fixed dates; movable feasts are computed in resolve.py
@@ -88,9 +88,9 @@ HOLIDAYS = {
     "st patrick's day": (3, 17), "saint patrick's day": (3, 17), "st crispin's day": (10, 25),
     "saint crispin's day": (10, 25),
     # The fixed feasts and quarter days older histories date by ("a truce until St John's Day").
-    **{form.format(saint=saint, name=name): day for saint in ("st", "saint") for name, day in SAINTS_DAYS.items()
+    **{form.format(saint=saint, name=name): day for saint in ("st", "st.", "saint") for name, day in SAINTS_DAYS.items()
        for form in ("{saint} {name}'s day", "feast of {saint} {name}", "the feast of {saint} {name}")},
-    "epiphany": (1, 6), "the feast of the epiphany": (1, 6),
+    "epiphany": (1, 6), "the feast of the epiphany": (1, 6), "hogmanay": (12, 31),
     "midsummer day": (6, 24), "midsummer's day": (6, 24), "michaelmas": (9, 29), "martinmas": (11, 11),
     "candlemas": (2, 2), "lammas": (8, 1), "lady day": (3, 25),
     # The fixed feasts of the Virgin and the Cross ("The morning of 8 September, the feast of the Nativity of the Virgin").

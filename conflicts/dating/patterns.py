@@ -90,14 +90,15 @@ RULES = [
         "and_day",
         rf"(?P<month>{MONTH})\s+{DAY_NUMBER}\s+and\s+(?P<d>{DAY_NUMBER})(?:,?\s+(?P<y>{YEAR}))?(?!\s*(?:%|percent|million|billion))",
     ),
-    # "between 5 and 10 June 1967": the first day borrows the second's month and year.
+    # "between 5 and 10 June 1967", "from 7 to 11 November 1989": the first day borrows the second's month and year
+    # (annotators write the worded range as two dates; "27-29 September" stays one).
     _rule(
         "day_and",
-        rf"(?P<d>{DAY_NUMBER})(?=\s+and\s+{DAY_NUMBER}\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<y>{YEAR}))?)",
+        rf"(?P<d>{DAY_NUMBER})(?=\s+(?:and|to|until|till)\s+{DAY_NUMBER}\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<y>{YEAR}))?)",
     ),
     _rule(
         "day_month",
-        rf"(?:{_NOT_A_FEAST}(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY_NUMBER})(?:\s*(?:-|–|to)\s*(?P<d2>{DAY_NUMBER}))?"
+        rf"(?:{_NOT_A_FEAST}(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY_NUMBER})(?:\s*(?:-|–)\s*(?P<d2>{DAY_NUMBER}))?"
         rf"\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<y>{YEAR})|\s+(?P<yrel>last|next|this)\s+year)?",
     ),
     _rule(
@@ -162,8 +163,9 @@ RULES = [
     # never a year); "At 1615 Turner declares the island secure" only in a history told by the day, as is a
     # chronology's entry opening a paragraph or after its day ("0800. The great mine is fired.", "About 1600. The citadel
     # surrenders.", "Saturday, 30 January. 0000. Dewey Canyon II begins.").
-    _rule("mil_clock", r"(?:(?:(?<=\bat\s)|(?P<entry>(?<=\n)|(?<=[a-z\d]\.\s)))(?:(?P<approx>about|around|approximately)\s+)?(?=[01]\d[0-5]\d\b|2[0-3][0-5]\d\b)"
-                       r"|(?:(?<=\bis\s)|(?<=\bwas\s)|(?<=until\s)|(?<=\bby\s)|(?<=from\s)|(?<=\bto\s))(?=0))"
+    _rule("mil_clock", r"(?:(?<=\bat\s)|(?P<entry>(?<=\n)|(?<=[a-z\d]\.\s))"
+                       r"|(?P<lead>(?<=\bis\s)|(?<=\bwas\s)|(?<=until\s)|(?<=\bby\s)|(?<=from\s)|(?<=\bto\s)))"
+                       r"(?:(?P<approx>about|around|approximately)\s+)?(?(lead)(?=0)|(?=[01]\d[0-5]\d\b|2[0-3][0-5]\d\b))"
                        r"(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?(entry)(?=\.(?:\s|$)))(?![\d%]|\s*(?:hours|hrs|gmt|utc|zulu|local)\b)"),
     # A live report's stamp opening a line: "18:25 On Saturday, the envoy said ..." (the clock alone).
     _rule("line_clock", rf"(?<=\n)(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?:\s+(?P<tz>{TIME_ZONE}))?"),
@@ -210,7 +212,7 @@ RULES = [
         r"(?:(?:(?<=\bby\s)|(?<=\bBy\s)|(?<=\buntil\s)|(?<=\btoward\s)|(?<=\btowards\s))(?:(?P<part>early|late|mid-?)\s*)?"
         r"|(?<=\bin\s)(?P<mid>mid-?)\s*(?!night)"  # "passes under the bridge in mid-morning"
         r"|(?:(?<=\n)|(?<=\n\s)|^)(?P<label>early|late|mid-?)\s*"
-        r"|(?P<alone>(?:(?<=\n)|(?<=[.!?]\s))(?=(?:morning|afternoon|evening|night)\.))"
+        r"|(?P<alone>(?:(?<=\n)|(?<=[.!?]\s))(?=(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\.))(?:(?P<alone_part>early|late)\s+)?"
         r"|(?P<heading>(?:(?<=\n)|^)(?=(?:morning|afternoon|evening)\s+(?:[a-z]|[–—-]\s))))(?P<daypart>morning|afternoon|evening|night)\b"
         r"(?!\s+(?:tea|coffee|prayers?|star|sickness|edition|paper|news|show|shift|session)\b)",  # "followed by morning tea"
     ),
@@ -234,7 +236,7 @@ RULES = [
         rf"|the\s+(?P<day_rel>next|following|previous|same)\s+day|the\s+(?P<nth>{ORDINAL})\s+day(?!\s+of\b)"
         r"|the\s+(?P<event>battle|attack|assault|landings?|raid|storming|surrender)\b)",  # "The morning of the battle was hot"
     ),
-    _rule("overnight", rf"(?P<word>overnight|first\s+light|the\s+(?:early|small|wee)\s+hours|mid[-\s]?afternoon|midday|dawn|daybreak|sunrise|sunup|dusk|sunset|sundown|nightfall)(?:\s+(?:on\s+)?(?:(?:{WEEKDAY},?\s+)?(?:(?P<d_first>{DAY_NUMBER})\s+(?P<month_after>{MONTH})|(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER}))(?:,?\s+(?P<y>{YEAR}))?"
+    _rule("overnight", rf"(?P<word>overnight|first\s+light|(?<=at\s)daylight|(?<=by\s)daylight|(?<=before\s)daylight|(?<=until\s)daylight|the\s+(?:early|small|wee)\s+hours|mid[-\s]?afternoon|midday|dawn|daybreak|sunrise|sunup|dusk|sunset|sundown|nightfall)(?:\s+(?:on\s+)?(?:(?:{WEEKDAY},?\s+)?(?:(?P<d_first>{DAY_NUMBER})\s+(?P<month_after>{MONTH})|(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER}))(?:,?\s+(?P<y>{YEAR}))?"
         rf"|(?P<day>{DAY_WORD}|{WEEKDAY})(?:(?<=[a-z])\s+into\s+(?P<into>{WEEKDAY}))?|the\s+(?P<nth>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
         r"(?!\s+(?:\w+\s+){0,2}(?:infantry|division|regiment|battalion|brigade|army|corps|company|squadron|platoon|foot|hussars)\b))"
         rf"|\s+(?P<relday>{_DAY_PART_RELATIVE}|the\s+previous)\s+day|(?<=light)\s+(?P<this>this)\s+morning)?"),  # "dawn on 4 July", "dusk on Thursday", "dawn the next day", "first light this morning"
@@ -331,7 +333,7 @@ RULES = [
     _rule(
         "ago",
         rf"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUMBER}|{VAGUE})\s+(?P<unit>{UNIT_ANY})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|(?:before|after)(?:\s+that(?![-\w])|(?=\s*[,.;:!?)]|\s*$))|on(?=\s*[,;]))"
-        r"(?:(?<=ago)\s+(?P<today>today|tomorrow|yesterday|this\s+week|this\s+month))?",
+        r"(?:(?<=ago)\s+(?P<today>today|tonight|tomorrow|yesterday|this\s+week|this\s+month))?",
     ),
     # "the day after his death", "Oct. 12, the day before the stock market plunge": a day told by an event.
     _rule(
@@ -364,7 +366,7 @@ RULES = [
     _rule("unit_long", r"(?P<unit>second|minute|hour|day|night|week|fortnight|month|year|decade|century)[-\s]long(?![-\w])"),
     _rule(
         "vague_units",
-        r"(?:(?P<det>recent|coming|the\s+coming|the\s+past|past|the\s+next|the\s+following|the\s+previous|the\s+first|the\s+final|the|the\s+early|the\s+last)\s+)?(?P<unit>years|decades|months|weeks|days|hours|centuries|minutes)(?P<tail>-long)?(?:\s+(?:and|or)\s+(?P<unit2>years|decades|months|weeks|days))?(?P<ahead>\s+ahead)?"
+        r"(?:(?P<det>recent|coming|the\s+coming|the\s+past|past|the\s+next|the\s+following|the\s+previous|the\s+first|the\s+final|the\s+remaining|the|the\s+early|the\s+last)\s+)?(?P<unit>years|decades|months|weeks|days|hours|centuries|minutes)(?P<tail>-long)?(?:\s+(?:and|or)\s+(?P<unit2>years|decades|months|weeks|days))?(?P<ahead>\s+ahead)?"
         r"(?P<followed>(?<=s)\s+that\s+follow(?:ed)?\b)?",
     ),
     # "each year on 9 May", "every 11 November", "on 9 May each year": a day that comes back every year.

@@ -23,7 +23,8 @@ _COUNT_WORD_BEFORE = re.compile(
     r"(?:\$|£|€|#|No\.|no\.|number|than|about|nearly|some|almost|approximately|roughly|over|under|around|least|Flight|flight|Route|route|Room|room|Resolution|resolution|Highway|Article|article|Boeing|model|Model|page|Page)\s*$"
 )
 _APPROX_YEAR_BEFORE = re.compile(
-    r"\b(?:in|by|since|until|till|from|of|before|after|or|built|founded|written|dated|dates|born|died|established|completed|begun|erected)\s+$",
+    r"\b(?:in|by|since|until|till|from|of|before|after|or|built|founded|written|dated|dates|born|died|established|completed|begun|erected"
+    r"|sometime|some\s+time|probably|perhaps|possibly)\s+$",
     re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"\b(?:at|of|near|in|on)\s+[A-Z][a-z]+\s+$")
 _NAME_BEFORE = re.compile(r"\b(?!the\b)[a-z]+\s+[A-Z][a-z]+,?\s+$")  # a name inside a sentence, not its first word
@@ -58,16 +59,19 @@ _MONTHS_NAMED_AFTER = re.compile(rf"\s+of\s+(?:{'|'.join(sorted(ENGLISH_MONTHS))
 _REFERENCE_CODE_BEFORE = re.compile(r"\b[A-Z]{2,}/$")
 _KIND_OF_THING_AFTER = re.compile(r"\s+(?:service|raid|raids|patrol|attack|assault|offensive|prayers?|vigil|ceremony|parade|strikes?)\b",
                                   re.IGNORECASE)
+_STREET_BEFORE = re.compile(r"\b(?:Place|Rue|Avenue|Boulevard|Square|Plaza|Calle|Avenida|Piazza|Via|Quai|Pont|Stade|Street|Road)"
+                           r"(?:\s+(?:du|de|del|della|des|of))?\s+$")
 _MARKET_RESULT_AFTER = re.compile(r"\s+(?:loss|losses|gain|gains|decline|declines|rise|fall|drop|advance|increase|jump|slide|slump)\b",
                                   re.IGNORECASE)
 _OCCASION_AFTER = re.compile(
     r"\s+of\s+(?:national\s+)?(?:mourning|hope|prayers?|friendship|remembrance|action|protests?|rage|anger|solidarity"
     r"|reflection|celebrations?|fasting|thanksgiving|silence|commemoration|outrage|defiance|joy|jubilation|grief)\b", re.IGNORECASE)
+_WATER_SPRING_AFTER = re.compile(r"\s+(?:below|beneath|above|behind|outside|under|near)\s+(?:the\s+)?[A-Z]")
 _WATER_CURRENT_AFTER = re.compile(r"\s+(?:ran|runs|turned|turns|flowed|flows|swept|sweeps|carried|carries|slackened|set|was\s+(?:strong|running|against|with))\b")
 _FUTURE_OFFICE_AFTER = re.compile(
     r"\s+(?:king|queen|emperor|empress|doge|pope|president|prime\s+minister|chancellor|tsar|czar|sultan|shah|caliph|khan|duke|duchess"
     r"|prince|princess|wife|husband|bride|son-in-law|general|marshal|admiral|field\s+marshal|leader|premier|saint)\b", re.IGNORECASE)
-_SEASON_AS_NAME_AFTER = re.compile(r"\s+(?:session|sessions|term|semester|recess|sitting|school|camp|palace|olympics|games)\b", re.IGNORECASE)
+_SEASON_AS_NAME_AFTER = re.compile(r"\s+(?:session|sessions|term|semester|recess|sitting|school|camp|palace|house|houses|residence|quarters|olympics|games)\b", re.IGNORECASE)
 _DATE_WORD_AFTER = re.compile(r"\s+(?:\d|[A-Z][a-z]+day\b|[A-Z]\w+\s+\d)")
 _HOURS_AS_NAME_BEFORE = re.compile(r"\b(?:trading|opening|business|office|working|visiting|banking|shop|school)\s+$", re.IGNORECASE)
 _SEASON_PREPOSITION_BEFORE = re.compile(r"\b(?:in|during|through|until|by)\s+$", re.IGNORECASE)
@@ -190,10 +194,14 @@ def plausible(candidate: Candidate, text: str) -> bool:
     if "wd" in g and (not _capitalised(text, m.start("wd")) or _NAMED_DAY_BEFORE.search(text, max(0, m.start("wd") - 10), m.start("wd"))
                       or _EVENT_NOUN_AFTER.match(text, m.end("wd"))):
         return False  # "Bloody Sunday", "the Good Friday Agreement"
+    if _STREET_BEFORE.search(before) and text[candidate.start].isdigit():
+        return False  # "the Place du 13 Mai", "Avenida 9 de Julio": a place named for a day
     if _OPERATION_BEFORE.search(before) and (text[candidate.start].isupper() or text[candidate.start].isdigit()):
         return False  # "Operation Dawn 8", "Operation Summer Rains", "Operation 1027": a name
     if candidate.rule == "ago" and g["dir"].lower() in ("later", "earlier") and _THAN_AFTER.match(text, candidate.end):
         return False  # "three hours later than planned" is a length compared, not a date
+    if candidate.rule == "ago" and g["dir"].lower().startswith("after") and re.search(r"\bfor\s+$", before, re.IGNORECASE):
+        return False  # "For a week after that the battalion fought": a length
     rule = candidate.rule
     if rule == "day_month" and _heading_clock_not_year(g, text, m):
         return False  # "Sunday, 6 May, 1800." heading a chronology is 6 p.m., not 1800 (a Tuesday)
@@ -207,8 +215,10 @@ def plausible(candidate: Candidate, text: str) -> bool:
             return False
         if word == "may" and re.search(r"\d[:.]\d\d\s+$", before):
             return False  # "11:15 May, speaking at a press conference": a live report's stamp, then a name
-    if rule == "duration" and g["unit"].lower().startswith("quarter") and text[m.end("num"):m.start("unit")] == "-":
-        return False  # "fallen by more than three-quarters" is a fraction
+    if rule == "duration" and g["unit"].lower().startswith("quarter") and (
+            text[m.end("num"):m.start("unit")] == "-" or re.search(r"\bby\s+$", text[max(0, m.start() - 4):m.start()])
+            or g["num"].lower() in ("a", "one") and re.match(r"\s+of\b", after)):
+        return False  # "fallen by more than three-quarters", "risen by about a quarter", "a quarter of the force": fractions
     if rule == "duration" and g["unit"].lower() == "second" and text[m.end("num"):m.start("unit")] == "-" and (
             re.search(r"\b(?:his|her|its|their|the|our|my|your)\s+$", before, re.IGNORECASE)):
         return False  # "on his forty-second birthday", "the twenty-second division": an ordinal
@@ -285,8 +295,9 @@ def plausible(candidate: Candidate, text: str) -> bool:
             _COUNT_WORD_BEFORE.search(before) or not _UNCOUNTABLE_AFTER.match(text, candidate.end)):
         return False  # "in 711 and", "By 721 they", "in 737 Charles"; "in 300 ships", "of 500 horse" are counts
     if rule == "season" and g["season"].lower() == "spring" and not ({"y", "bc", "yrel", "words"} & g.keys()) and (
-            _OF_A_PLACE_AFTER.match(text, candidate.end)):
-        return False  # "near the spring of Ain Jalut": water, not a season
+            _OF_A_PLACE_AFTER.match(text, candidate.end)
+            or _WATER_SPRING_AFTER.match(text, candidate.end) and re.search(r"\b(?:from|to|at|beside)\s+$", before)):
+        return False  # "near the spring of Ain Jalut", "water up from the spring below Dawrpui": water, not a season
     if rule == "month_day" and not g["d"][:1].isdigit() and text[m.start("d")].isupper():
         return False  # "On 21 April Second Lieutenant Inouye": a rank, not "April second"
     if rule == "season" and not ({"y", "bc", "yrel"} & g.keys()) and _SEASON_AS_NAME_AFTER.match(text, candidate.end):

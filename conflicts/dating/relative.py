@@ -60,6 +60,9 @@ _ANAPHORIC = {"that", "the same", "that same", "the very same", "the following",
               "the preceding", "the prior", "following", "previous"}
 
 
+_IS_DUE_BEFORE = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+)?due\b[^.;:!?]*$", re.IGNORECASE)
+
+
 def _coarser(ref_value: str | None, unit: str) -> bool:
     """True when the reference time is known less finely than `unit` ("1987" for "that day")."""
     if not ref_value or unit not in ("day", "week", "weekend", "month"):
@@ -126,12 +129,15 @@ class RelativeRules(DayRules, LengthRules):
             # "earlier in the year", "later in the day" with no date just before: the writer's own.
             anaphoric = False
         elif anaphoric and rel == "the" and self.dct and unit in ("week", "month", "year") and (
-                self.tense() == "future" or SINCE_BEFORE.search(self.text, max(0, self.candidate.start - 8), self.candidate.start)):
-            # "the truce will hold until the end of the year", "displaced since the start of the year": the
+                self.tense() == "future" or SINCE_BEFORE.search(self.text, max(0, self.candidate.start - 8), self.candidate.start)
+                or _IS_DUE_BEFORE.search(self.text, self._sentence_start(self.candidate.start), self.candidate.start)):
+            # "the truce will hold until the end of the year", "an election is due before the end of the year",
+            # "displaced since the start of the year": the
             # year still running, whatever date the text gave before.
             anaphoric = False
-        if unit == "year" and self.bc_year and not mod and (anaphoric or (self.narrative and rel in _SHIFTS)):
-            return Resolution("DATE", cm.years_after_bc(self.bc_year, _SHIFTS.get(rel, 0)), f"counted from {self.bc_year} BC")
+        if unit == "year" and self.bc_year and (not mod or self.ref_date is None) and (anaphoric or (self.narrative and rel in _SHIFTS)):
+            # "the next year", and in a story all BC "Early in the year" (295 BC)
+            return Resolution("DATE", cm.years_after_bc(self.bc_year, _SHIFTS.get(rel, 0)), f"counted from {self.bc_year} BC", mod, clip)
         if unit == "day" and anaphoric and self.bc_year and (bc_day := re.fullmatch(r"BC(\d{4})-(\d\d)-(\d\d)", self.bc_value)):
             # "On 22 June (217 BC) ... The next day he fell back": a day BC, counted within its year
             day = dt.date(2001, int(bc_day.group(2)), int(bc_day.group(3))) + dt.timedelta(days=_SHIFTS.get(rel, 0))
@@ -315,6 +321,8 @@ class RelativeRules(DayRules, LengthRules):
                 then = dt.date(year, month, min(self.dct.day, cm.month_end(year, month).day))
             if same in ("tomorrow", "yesterday"):  # "EIGHTY-FIVE years ago tomorrow": that day, that long ago
                 then += dt.timedelta(days=1 if same == "tomorrow" else -1)
+            if same == "tonight":  # "Thirty years ago tonight": that night, that long ago
+                return Resolution("TIME", cm.day_value(then) + "TNI", f"tonight, {g['num']} {g['unit']} ago", mod)
             value = {"today": cm.day_value(then), "tomorrow": cm.day_value(then), "yesterday": cm.day_value(then),
                      "this week": cm.week_value(then), "this month": cm.month_value(then.year, then.month)}[same]
             return Resolution("DATE", value, f"{same}, {g['num']} {g['unit']} ago", mod)
@@ -342,10 +350,12 @@ class RelativeRules(DayRules, LengthRules):
             shifted = cm.shift_value(self.ref_value, sign * int(amount), "year")
             return Resolution("DATE", shifted, f"the quarter just named, {g['num']} {g['unit']} {direction_word}", mod, comparison=True)
         value = self._shifted_value(base, amount * sign, unit)
-        if (self.narrative and unit in ("week", "fortnight") and sign > 0 and re.match(r"\d{4}-\d\d-\d\d", self.ref_value or "")
+        if (self.narrative and unit in ("week", "fortnight") and (sign > 0 or unit == "week" and amount == 1)
+                and re.match(r"\d{4}-\d\d-\d\d", self.ref_value or "")
                 and not DATE_AFTER.match(self.text, self.candidate.end + self.text.startswith(",", self.candidate.end))):
             # A history's "Government troops landed on 20 May ... A week later Enomoto surrendered": the day a week
-            # on from the story's day ("a week later, on 15 June" leaves the day to the date that follows).
+            # on from the story's day, as "A week earlier" is the day a week back (not "six weeks earlier", the week);
+            # "a week later, on 15 June" leaves the day to the date that follows.
             value = cm.day_value(base + dt.timedelta(weeks=sign * amount * (2 if unit == "fortnight" else 1)))
         if unit == "night":
             return Resolution("TIME", value + "TNI", reason, mod)  # "went up two nights later": that night

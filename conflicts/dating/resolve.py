@@ -111,7 +111,7 @@ _ASIDE_BEFORE = re.compile(r",\s+(?:named|who|whose|which|killed|born|built|foun
 _IN_OR_ON_BEFORE = re.compile(r"\b(?:in|on)\s+$", re.IGNORECASE)
 # The clause a date opens goes on in the past perfect: "In July 1863 Lord Palmerston had told Parliament".
 _OPENS_A_PAST_PERFECT = re.compile(r",?\s+(?:[A-Z][\w'-]*\s+|the\s+|his\s+|her\s+|its\s+|their\s+){1,4}?had\s+(?!been\s+[a-z]+ing\b)[a-z]+", re.IGNORECASE)
-_PAST_PERFECT_VERB = re.compile(r"\bhad\s+(?:(?:not|never|already|long|just|been|also|only|first|once|in\s+fact|previously)\s+)*[a-z]+(?:ed|en|wn|un|ung|ought|ight|ade|eft|ost|ept|ent|ot|ome|one|id)\b", re.IGNORECASE)
+_PAST_PERFECT_VERB = re.compile(r"\bhad\s+(?:(?:not|never|already|long|just|been|also|only|first|once|in\s+fact|previously)\s+)*[a-z]+(?:ed|en|wn|un|ung|ought|ight|ade|eft|ost|ept|ent|ot|ome|one|id|eld|ound|ood)\b", re.IGNORECASE)
 # "the First World War, which lasted from 1914 to 1918": years either side of a dash or "to".
 _YEAR_SPAN_AFTER = re.compile(r"\s*(?:[-–]|to|until|till|through|and)\s*(?P<y>\d{4})\b", re.IGNORECASE)
 _YEAR_SPAN_BEFORE = re.compile(r"\b(?P<y>\d{4})\s*(?:[-–]|to|until|till|through|and)\s*$", re.IGNORECASE)
@@ -182,7 +182,8 @@ class Resolver(CalendarRules, RelativeRules):
 
     def remember(self, value: str, earliest: dt.date | None, latest: dt.date | None, at: int, rule: str) -> None:
         if before_christ := re.match(r"BC(\d{4})(?:-|$)", value):
-            self.bc_year, self.bc_value, self.ref_at = int(before_christ.group(1)), value, at
+            if not self._bc_background(int(before_christ.group(1)), at):
+                self.bc_year, self.bc_value, self.ref_at = int(before_christ.group(1)), value, at
             return
         if earliest is None or value.endswith("_REF") or "X" in value or re.fullmatch(r"\d{2,3}", value):
             return  # a decade or a century sets no reference time for "that month", "10 July"
@@ -221,6 +222,15 @@ class Resolver(CalendarRules, RelativeRules):
             # "losses through the third quarter of 1990" look ahead and are not it.
             if self.dct is None or self._reported_period(earliest, value):
                 self.period_value, self.period_at = value, at
+
+    def _bc_background(self, year: int, at: int) -> bool:
+        """True for a year BC given as background to the one the story is in: a span in brackets ("the Third Samnite
+        War (298-290 BC)"), or an earlier year in the past perfect ("had first held the office in 322 BC")."""
+        if self.bc_year is None:
+            return False
+        if re.search(r"\([^()]{0,12}$", self.text[max(0, at - 12):at]) and re.match(r"[^()]{0,12}\)", self.text[self.candidate.end:]):
+            return True
+        return year > self.bc_year and _PAST_PERFECT_VERB.search(self.text, self._sentence_start(at), at) is not None
 
     def _names_a_thing(self, at: int) -> bool:
         """True for a day written before the noun it qualifies ("its Feb. 24 invasion", "the Oct. 7
@@ -392,8 +402,11 @@ class Resolver(CalendarRules, RelativeRules):
         if self.ref_date is None or not self._in_the_year_looked_back_to(self.ref_date.year) or SINCE_BEFORE.search(
                 self.text, max(0, self.candidate.start - 12), self.candidate.start):
             return False  # "have fled their homes since October" counts back from publication
-        if not re.match(r"\d{4}-\d\d", self.ref_value or "") or month < self.ref_date.month:
+        if not re.match(r"\d{4}-\d\d", self.ref_value or ""):
             return False
+        if month < self.ref_date.month and not _PAST_PERFECT_VERB.search(
+                self.text, self._sentence_start(self.candidate.start), self.candidate.start):
+            return False  # but "Indira Gandhi, who had been sworn in in January" (after March 1966) is that January
         if self.candidate.start - self.ref_at >= _STORY_DAY_REACH:
             return False
         years = _YEAR_DIGITS.findall(self.text, max(0, self.candidate.start - 2 * _STORY_DAY_REACH), self.candidate.start)

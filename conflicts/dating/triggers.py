@@ -35,7 +35,7 @@ def _word_triggers() -> dict[str, frozenset[str]]:
         "dayword": ("today", "tonight", "tomorrow", "yesterday"),
         # "first light", "the early hours", "mid-afternoon" fire on their last word.
         "daypart": ("morning", "afternoon", "evening", "night", "overnight", "midday", "noon", "midnight", "dawn",
-                    "daybreak", "sunrise", "sunup", "dusk", "sunset", "sundown", "nightfall", "light", "hours", "mornings", "afternoons",
+                    "daybreak", "daylight", "sunrise", "sunup", "dusk", "sunset", "sundown", "nightfall", "light", "hours", "mornings", "afternoons",
                     "evenings", "nights", "midmorning", "midafternoon", "midevening"),  # "By midmorning": mid-morning
         "year": ("year", "years", "yearend"),
         "quarter": ("quarter", "quarters"),
