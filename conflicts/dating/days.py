@@ -532,6 +532,7 @@ class DayRules:
             return dt.date(year, month, day)
         except ValueError:
             return None
+
     _clock_words = _clock
 
     def _mid_unit(self, g):
