@@ -7,7 +7,7 @@ Each case is (sentence, DCT, extent, value, mod); the whole sentence is tagged a
 
 import pytest
 
-from .dating_checks import assert_resolves, case_id
+from .dating_checks import ANY, assert_resolves, case_id
 
 # Round 12's texts: days and parts of years BC, a chronology's date and clock, "August of that year",
 # "night after night", a look ahead that does move the story.
@@ -236,6 +236,43 @@ ROUND_28 = [
 # Round 29's: a chronology's heading with a military clock ("Sunday, 6 May, 1800." is 6 p.m., not the year 1800);
 # "some months later" in a year BC; "the days that follow"; a clock past noon after the morning; the morning of
 # the battle.
+ROUND_32 = [
+    ("The Battle of Eylau was fought on 7 and 8 February 1807 between the Grande Armée and a Russian army, joined on "
+     "the afternoon of the second day by a Prussian corps.", None, "the afternoon of the second day", "1807-02-08TAF",
+     None),
+    ("Charles VI died in October 1740. The first to move was Frederick II of Prussia, who had succeeded his father only "
+     "that spring. He marched into Silesia in the middle of December.", None, "that spring", "1740-SP", None),
+    ("Charles VI died in October 1740. The first to move was Frederick II of Prussia, who had succeeded his father only "
+     "that spring. He marched into Silesia in the middle of December.", None, "the middle of December", "1740-12",
+     "MID"),
+    ("In January 1807 Napoleon sent his corps into winter quarters. Bennigsen did not wait for spring. In the middle "
+     "of the month he moved.", None, "spring", "1807-SP", None),
+    ("In January 1807 Napoleon sent his corps into winter quarters. Bennigsen did not wait for spring. In the middle "
+     "of the month he moved.", None, "the middle of the month", "1807-01", "MID"),
+    ("Thursday, 20 June 1854. Mines are ready under the Arab Tabia. Shortly before 0200 a courier brings an order.",
+     None, "Shortly before 0200", "1854-06-20T02:00", "BEFORE"),
+    ("Monday, 4 March 2002. At dawn the helicopters land.\n\n0545. The first rescue team reaches the peak.\n\nAbout "
+     "2000. The survivors are lifted off.", None, "About 2000", "2002-03-04T20:00", "APPROX"),
+    ("Monday, 4 March 2002. Seven Americans die on the peak. 2015. Helicopters lift the survivors off. Seven Americans "
+     "have died there since 0300.", None, "0300", "2002-03-04T03:00", None),
+    ("On 6 July 1809 the battle resumed. Bernadotte, who had abandoned the village of Aderklaa during the night, saw "
+     "his Saxons break. Early in the afternoon Macdonald led his column.", None, "the night", "1809-07-05TNI", None),
+    ("On 6 July 1809 the battle resumed. Bernadotte, who had abandoned the village of Aderklaa during the night, saw "
+     "his Saxons break. Early in the afternoon Macdonald led his column.", None, "Early in the afternoon",
+     "1809-07-06TAF", "START"),
+    ("On 6 July 1809 the battle ended. Charles asked for an armistice at Znaim on 12 July, six days later, and the "
+     "treaty followed.", None, "six days later", "1809-07-12", None),
+    ("Wagram was fought in July 1809. It led straight to the slaughter at Borodino in 1812. More than two centuries "
+     "on, Wagram should be read as the moment the Napoleonic way of war reached its limits.", None,
+     "More than two centuries", "P200Y", ANY),
+    ("The battalion waited. At about eight o'clock on the morning of Monday, 8 December 1941, Japanese aircraft "
+     "attacked.", None, "about eight o'clock on the morning of Monday, 8 December 1941", "1941-12-08T08:00", "APPROX"),
+    ("At 4 a.m. on the morning of 24 February 2022 the invasion began.", None,
+     "4 a.m. on the morning of 24 February 2022", "2022-02-24T04:00", None),
+    ("The garrison held out until 25 December 1941. On Christmas morning water was run up to the ridge.", None,
+     "Christmas morning", "1941-12-25TMO", None),
+]
+
 ROUND_31 = [
     ("In 1420 the lords had to accept the sultan as overlord, and sometime around 1423 he sent his sons to the court.",
      None, "around 1423", "1423", "APPROX"),
@@ -315,7 +352,7 @@ ROUND_29 = [
      "already hot.", None, "The morning of the battle", "1880-07-27TMO", None),
 ]
 
-CASES = ROUND_31 + ROUND_30 + ROUND_29 + ROUND_28 + ROUND_27_REST + ROUND_26 + ROUND_15 + ROUND_14 + ROUND_13 + ROUND_12
+CASES = ROUND_32 + ROUND_31 + ROUND_30 + ROUND_29 + ROUND_28 + ROUND_27_REST + ROUND_26 + ROUND_15 + ROUND_14 + ROUND_13 + ROUND_12
 
 
 @pytest.mark.parametrize("sentence, dct, extent, value, mod", CASES, ids=[case_id(c) for c in CASES])

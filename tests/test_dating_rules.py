@@ -508,6 +508,7 @@ NOT_DATES = [
     "He was carrying water up from the spring below Dawrpui.",
     "Prices have risen by about a quarter, traders said.",
     "They fought in broad daylight.",
+    "Times are local (Afghanistan Time, UTC+4:30).",
 ]
 
 

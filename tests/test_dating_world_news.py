@@ -517,6 +517,15 @@ ROUND_28_NEWS = [
 # marks is no break in the clause; "did not expect to reopen ... before Friday", "ask anyone to bring them along on
 # Sunday", "marks one year in office on Sunday" look ahead; a day things were said after the day they happened; news's
 # "early the next year" after an earlier year; "a little over".
+ROUND_32_NEWS = [
+    ("It was the deadliest attack since the bombing of a park in Lahore on Easter Sunday, March 27, which killed more "
+     "than 70 people.", "2016-08-08", "Easter Sunday, March 27", "2016-03-27", None),
+    ("Egypt's GASC bought 120,000 tonnes of wheat on Wednesday for shipment in late December, paying more.",
+     "2015-11-19", "late December", "2015-12", "END"),
+    ("LAMBUNU, Indonesia (Updated 20 December 2021, 07:30 WITA) - Twenty years after the Malino Declaration, Poso is "
+     "calm.", "2021-12-20", "20 December 2021, 07:30 WITA", "2021-12-20T07:30", None),
+]
+
 ROUND_31_NEWS = [
     ("Madagascar live\n\nTuesday 17 March\n\n19:45 GMT We are closing our live coverage.\n\n10:45 GMT Ravalomanana has "
      "resigned.\n\n07:15 GMT Good morning.\n\nMonday 16 March\n\n20:30 GMT Some background.\n\n17:40 GMT Embassies have "
@@ -601,7 +610,7 @@ ROUND_29_NEWS = [
      "MORE_THAN"),
 ]
 
-CASES = (ROUND_31_NEWS + ROUND_30_NEWS + ROUND_29_NEWS + ROUND_28_NEWS + ROUND_26_NEWS + ROUND_14_NEWS + WORLD_NEWS + LIVE_AND_LOOKING_BACK + FEASTS + LOOKING_AHEAD_AFTER_THE_VERB + NIGHTS_IN_NEWS + DEADLINES_AND_LOOKS_AHEAD
+CASES = (ROUND_32_NEWS + ROUND_31_NEWS + ROUND_30_NEWS + ROUND_29_NEWS + ROUND_28_NEWS + ROUND_26_NEWS + ROUND_14_NEWS + WORLD_NEWS + LIVE_AND_LOOKING_BACK + FEASTS + LOOKING_AHEAD_AFTER_THE_VERB + NIGHTS_IN_NEWS + DEADLINES_AND_LOOKS_AHEAD
          + CLOCKS_IN_NEWS + STORY_OF_AN_EARLIER_YEAR + MARKETS_AND_REPORTS
          + LIVE_STAMPS)
 

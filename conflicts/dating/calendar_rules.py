@@ -26,6 +26,7 @@ _YEARLY_DAY_AFTER = re.compile(
 # "fourth-quarter results", "Q4 earnings": what is reported once a quarter is over.
 _RESULTS_AFTER = re.compile(r"[\s-]+(?:results|earnings|profits?|loss(?:es)?|sales|revenues?|figures|numbers)\b", re.IGNORECASE)
 _SLASHED_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})\b")
+_RANGE_START_BEFORE = re.compile(r"\b(\d{1,2})\s*(?:and|to|[-–])\s*$")
 _DUE_BEFORE = re.compile(r"\b(?:due|scheduled|planned|expected|slated)\s+(?:for\s+|in\s+)?$", re.IGNORECASE)
 
 
@@ -268,7 +269,8 @@ class CalendarRules:
                 # "on December 7, 1941 ... That spring": the spring nearest the day the story is on; "an election due
                 # that autumn" (in February) the one to come.
                 ahead = _DUE_BEFORE.search(self.text, max(0, self.candidate.start - 20), self.candidate.start)
-                return Resolution("DATE", cm.pick_season(code, base, "future" if ahead else None), self.anchor_reason(), mod)
+                direction = "future" if ahead else "past" if self.told_in_the_past_perfect() else None
+                return Resolution("DATE", cm.pick_season(code, base, direction), self.anchor_reason(), mod)
             return Resolution("DATE", f"{base.year:04d}-{code}", self.anchor_reason(), mod)
         direction = {"last": "last", "this past": "past", "past": "last", "the previous": "last",
                      "next": "next", "this coming": "next", "coming": "next", "the following": "next", "the next": "next"}.get(rel)
@@ -544,6 +546,11 @@ class CalendarRules:
             return None
         nth = ORDINALS.get(ordinal.lower()) or int(re.sub(r"\D", "", ordinal))
         first, reason = self.last_day, "the last day the text named"
+        if (range_start := _RANGE_START_BEFORE.search(self.text, max(0, self.last_day_at - 12), self.last_day_at)) and (
+                0 < self.last_day.day - int(range_start.group(1)) < 7):
+            # "fought on 7 and 8 February 1807 ... on the afternoon of the second day": counted from the range's first day
+            first = self.last_day - dt.timedelta(days=self.last_day.day - int(range_start.group(1)))
+            reason = "the first day of the range the text named"
         if self.counted_from and self.candidate.start - self.counted_from[1] < EVENT_DAY_REACH:
             first, reason = self.counted_from[0], "the first day of the same count"
         self.counted_from = first, self.candidate.start

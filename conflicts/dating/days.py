@@ -41,6 +41,8 @@ _SENTENCE_END = re.compile(r"[a-z)\d][.!?][\"'’”]*\s|\n")
 # "at noon (0800 GMT) on Saturday": the day named right after a clock time.
 _DAY_AFTER_CLOCK = re.compile(
     rf"\s*(?:\([^()]{{1,30}}\))?\)?,?\s+(?:on\s+)?(?P<day>{alternation(FULL_WEEKDAYS)}|today|tonight|tomorrow|yesterday)\b", re.IGNORECASE)
+_SINCE_CLOCK_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_ZERO_CLOCK = re.compile(r"(?<![\d.,:/])0\d[0-5]\d(?![\d%.,]\d)")  # "0545": a military clock, never a year
 _AM_PM_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b", re.IGNORECASE)
 # A live report's day heading on a line of its own: "Tuesday 17 March", "Monday, March 16".
 _DAY_HEADING = re.compile(
@@ -208,6 +210,8 @@ class DayRules:
             elif rel == "the" and code in ("EV", "NI") and (clock := CLOCK_VALUE.fullmatch(self.ref_value or "")) and (
                     int(clock.group("h")) < 6) and not _BY_BEFORE.search(self.text, max(0, self.candidate.start - 9), self.candidate.start):
                 shift = -1  # "took the city at around 1:30 am, after troops spent the evening pulling out": the evening before
+            elif rel == "the" and code == "NI" and self.narrative and self.told_in_the_past_perfect():
+                shift = -1  # "(6 July) Bernadotte, who had abandoned the village during the night": the night before
             day, reason = self.anchor, self.anchor_reason()
             if self.ref_date is not None and not re.match(r"\d{4}-\d\d-\d\d", self.ref_value or ""):
                 # A part of a day needs a day: "expected to begin next month ... state radio interrupted its
@@ -358,9 +362,11 @@ class DayRules:
                   and not g.keys() & {"ampm", "named", "mil", "h24", "dp_rel", "half_day"}):
                 hour += 12  # "captured towards evening. By about five o'clock the army had ceased to exist"
             elif evening and hour < (12 if evening.group("part") == "NI" else 6) and (
-                    evening.group("part") or int(evening.group("h")) >= 18):
+                    evening.group("part") or int(evening.group("h")) >= 18) and not _SINCE_CLOCK_BEFORE.search(
+                    self.text, max(0, self.candidate.start - 8), self.candidate.start):
                 # "moved up on the night of 25/26 October, and at 5.40 a.m. attacked", "the barrage opened at
-                # 11 p.m. on 11 May, and at 1 a.m. the battalions advanced": the morning after.
+                # 11 p.m. on 11 May, and at 1 a.m. the battalions advanced": the morning after (not "have died there
+                # since 0300", looking back over the day).
                 day, reason = self.last_day + dt.timedelta(days=1), f"the morning after {cm.day_value(self.last_day)}"
                 self.small_hours_at = self.candidate.start
             elif self._next_morning_in_the_news(hour):
@@ -447,9 +453,10 @@ class DayRules:
     def _mil_clock(self, g):
         # "At 1615 Turner declares": a clock only in a history told by the day ("closed at 1850" is an index), and
         # only before a word that opens a clause, not a noun it counts ("at 2000 feet", "at 0600 rounds a minute").
-        if "entry" in g and not g["mil"].startswith("0") and not (
-                self.narrative and self.last_day and abs(int(g["mil"] + g["milm"]) - self.last_day.year) > 100):
-            # "1800. Bonaparte crosses the Alps" after 1799 is a year's entry ("About 1600." on a day of 1826 a clock)
+        if "entry" in g and not g["mil"].startswith("0") and not (self.narrative and self.last_day and (
+                abs(int(g["mil"] + g["milm"]) - self.last_day.year) > 100 or _ZERO_CLOCK.search(self.text, 0, self.candidate.start))):
+            # "1800. Bonaparte crosses the Alps" after 1799 is a year's entry; "About 1600." on a day of 1826, or "2015."
+            # in a chronology whose entries have had "0545." and the like, is a clock
             year = {"y": g["mil"] + g["milm"]}
             return self._circa_year(year) if "approx" in g else self._year(year)
         if not (g["mil"].startswith("0") or self.narrative and self.last_day):
@@ -533,7 +540,10 @@ class DayRules:
         except ValueError:
             return None
 
-    _clock_words = _clock
+    def _clock_words(self, g):
+        if "on_d" in g or "on_d_first" in g:  # "eight o'clock on the morning of Monday, 8 December 1941"
+            g = {**g, **{key[3:]: value for key, value in g.items() if key.startswith("on_")}}
+        return self._clock(g)
 
     def _mid_unit(self, g):
         unit = g["unit"].lower()

@@ -121,7 +121,7 @@ HEBREW_FEASTS = {
 HOLIDAYS.update(dict.fromkeys(HEBREW_FEASTS))
 
 TIME_ZONES = {"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "msk", "eet", "eest",
-              "ist", "pkt", "idt", "wib", "eat", "cat", "wat", "sast", "aest", "aedt", "jst", "kst", "hkt", "sgt"}
+              "ist", "pkt", "idt", "wib", "wita", "eat", "cat", "wat", "sast", "aest", "aedt", "jst", "kst", "hkt", "sgt"}
 
 
 _WORD_END = None  # the trie key that marks a whole word

@@ -71,6 +71,7 @@ def _rule(name: str, pattern: str, after_a_month: bool = False):
 
 
 _ROMAN_DAY = r"(?:the\s+)?(?P<roman>ides|nones|kalends|calends)"
+_PART_OF = r"the\s+(?:morning|afternoon|evening|night)\s+of\s+"
 # A zone after a four-digit clock, "(0600 EST)"; not the words "eat" and "cat".
 _MIL_ZONE = alternation(TIME_ZONES - {"eat", "cat"})
 
@@ -132,7 +133,8 @@ RULES = [
         r"|(?P<h24>[01]?\d|2[0-3])(?::|\.(?=[0-5]\d\s*(?:hours|hrs)\b))(?P<m24>[0-5]\d)(?:\s*(?:hours|hrs)\b)?"  # "02.00 hrs"
         rf"|(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?:\s*(?:hours|hrs|gmt|utc|zulu|local\s+time)|(?=\s+(?:{_MIL_ZONE})\b)))"
         rf"(?:\s+(?P<tz>{TIME_ZONE}|(?:[a-z]+\s+)?local\s+time|(?P<city>[a-z]+)\s+time))?"
-        rf"(?:,?\s+(?:on\s+)?(?:(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER})|(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<d_first>{DAY_NUMBER})\s+(?:of\s+)?(?P<month_after>{MONTH})"
+        rf"(?:,?\s+(?:on\s+)?(?:{_PART_OF}(?=(?:{WEEKDAY},?\s+)?(?:{MONTH}|{DAY_NUMBER}\s)))?"  # "4 a.m. on the morning of 24 February"
+        rf"(?:(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER})|(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<d_first>{DAY_NUMBER})\s+(?:of\s+)?(?P<month_after>{MONTH})"
         rf"|(?P<day>{WEEKDAY}|{DAY_WORD})(?:\s+(?:morning|afternoon|evening|night))?|(?P<day_rel>last|next)\s+(?P<rel_wd>{WEEKDAY})"
         rf"|(?P<feast>christmas\s+(?:day|eve)|new\s+year['’]s\s+(?:day|eve)|easter\s+(?:sunday|day)|good\s+friday)"
         rf"|(?<=on\s)the\s+(?P<nth>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?!\s+(?:of\s+)?{MONTH})))?(?:,?\s+(?P<y>{YEAR}))?"
@@ -164,8 +166,9 @@ RULES = [
     # chronology's entry opening a paragraph or after its day ("0800. The great mine is fired.", "About 1600. The citadel
     # surrenders.", "Saturday, 30 January. 0000. Dewey Canyon II begins.").
     _rule("mil_clock", r"(?:(?<=\bat\s)|(?P<entry>(?<=\n)|(?<=[a-z\d]\.\s))"
-                       r"|(?P<lead>(?<=\bis\s)|(?<=\bwas\s)|(?<=until\s)|(?<=\bby\s)|(?<=from\s)|(?<=\bto\s)))"
-                       r"(?:(?P<approx>about|around|approximately)\s+)?(?(lead)(?=0)|(?=[01]\d[0-5]\d\b|2[0-3][0-5]\d\b))"
+                       r"|(?P<lead>(?<=\bis\s)|(?<=\bwas\s)|(?<=until\s)|(?<=\bby\s)|(?<=from\s)|(?<=\bto\s)|(?<=since\s)|(?<=[a-z\d]\.\s)))"
+                       r"(?:(?P<approx>about|around|approximately|(?:shortly|just)\s+(?:before|after))\s+)?"
+                       r"(?(lead)(?=0)|(?=[01]\d[0-5]\d\b|2[0-3][0-5]\d\b))"
                        r"(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?(entry)(?=\.(?:\s|$)))(?![\d%]|\s*(?:hours|hrs|gmt|utc|zulu|local)\b)"),
     # A live report's stamp opening a line: "18:25 On Saturday, the envoy said ..." (the clock alone).
     _rule("line_clock", rf"(?<=\n)(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?:\s+(?P<tz>{TIME_ZONE}))?"),
@@ -188,7 +191,11 @@ RULES = [
         rf"(?:,?\s+(?P<y>{YEAR}))?)?"  # "three in the morning on 11 December"
         # "11 o'clock on Thursday night", "ten o'clock that Monday morning": its day and the part of it.
         rf"|(?:(?:(?<=o'clock)|(?<=o’clock))\s+(?:on\s+)?(?:(?P<on_rel>that|last|next)\s+)?(?P<on_day>{WEEKDAY}|{DAY_WORD})"
-        r"(?:\s+(?P<on_dp>morning|afternoon|evening|night))?)?)",
+        r"(?:\s+(?P<on_dp>morning|afternoon|evening|night))?(?!,?\s+(?:the\s+)?\d)"
+        # "eight o'clock on the morning of Monday, 8 December 1941": the clock on that date
+        rf"|(?:(?<=o'clock)|(?<=o’clock))\s+on\s+(?:{_PART_OF})?(?:{WEEKDAY},?\s+)?"
+        rf"(?:(?P<on_month>{MONTH})\s+(?P<on_d>{DAY_NUMBER})|(?P<on_d_first>{DAY_NUMBER})\s+(?P<on_month_after>{MONTH}))"
+        rf"(?:,?\s+(?P<on_y>{YEAR}))?)?)",
     ),
     # "between 2 and 4 a.m.", "from 9 to 11 p.m.": the first hour takes the second's a.m. or p.m.
     _rule("clock_from", r"(?:(?<=between\s)|(?<=from\s))(?P<h>\d{1,2})(?::(?P<m>[0-5]\d))?"
@@ -399,8 +406,9 @@ RULES = [
     _rule("set_adverb", r"(?P<word>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|fortnightly|semiannually|semi-annually|bimonthly)"),
     _rule("again", r"(?P<again>day|night|week|month|year)\s+after\s+(?P=again)"),  # "night after night"
     _rule("holiday", rf"(?:(?P<rel>last|next|this|that|every|each)\s+)?(?P<name>{alternation([h for h in HOLIDAYS])})"
-                     rf"(?:,\s+(?P<hd>{DAY_NUMBER})\s+(?P<hmonth>{MONTH})(?:,?\s+(?P<hy>{YEAR}))?"  # "Easter Sunday, 23 April": one expression
+                     rf"(?:,\s+(?:(?P<hd>{DAY_NUMBER})\s+(?P<hmonth>{MONTH})|(?P<hmonth2>{MONTH})\s+(?P<hd2>{DAY_NUMBER}))(?:,?\s+(?P<hy>{YEAR}))?"  # "Easter Sunday, 23 April" ("March 27"): one expression
                      r"(?:,\s+(?P<hmil>[01]\d|2[0-3])(?P<hmilm>[0-5]\d)(?=\.(?:\s|$)))?"  # a chronology's "Easter Sunday, 1 April, 0600."
+                     r"|\s+(?P<hpart>morning|afternoon|evening|night)\b"  # "On Christmas morning"
                      rf"|(?:\s+(?P<week>week|weekend))?(?:\s+(?:of\s+)?(?P<y>{YEAR}|[1-9]\d\d(?=\s*[,;.)]|\s+(?:but|and|or|when|at|in)\b)))?)"),  # "Christmas Day 496"
     _rule(
         "deictic",

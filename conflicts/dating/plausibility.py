@@ -74,6 +74,7 @@ _FUTURE_OFFICE_AFTER = re.compile(
 _SEASON_AS_NAME_AFTER = re.compile(r"\s+(?:session|sessions|term|semester|recess|sitting|school|camp|palace|house|houses|residence|quarters|olympics|games)\b", re.IGNORECASE)
 _DATE_WORD_AFTER = re.compile(r"\s+(?:\d|[A-Z][a-z]+day\b|[A-Z]\w+\s+\d)")
 _HOURS_AS_NAME_BEFORE = re.compile(r"\b(?:trading|opening|business|office|working|visiting|banking|shop|school)\s+$", re.IGNORECASE)
+_WAIT_FOR_BEFORE = re.compile(r"\bwait(?:ed|ing|s)?\s+(?:until\s+|for\s+)$", re.IGNORECASE)
 _SEASON_PREPOSITION_BEFORE = re.compile(r"\b(?:in|during|through|until|by)\s+$", re.IGNORECASE)
 _OF_A_PLACE_AFTER = re.compile(r"\s+of\s+(?!the\b)[A-Z][a-z]")
 _SEASON_AND_BEFORE = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\s+(?:and|or)\s+$", re.IGNORECASE)
@@ -274,6 +275,8 @@ def plausible(candidate: Candidate, text: str) -> bool:
     if rule == "holiday" and not _capitalised(text, m.start("name")) and not (
             re.match(r"(?:the\s+)?feast\s+of\s+(?:the\s+)?[A-Z]", text[m.start("name"):])):  # "the feast of St Matthias"
         return False
+    if rule in ("clock", "line_clock", "dot_clock") and re.search(r"\b(?:UTC|GMT)\s*[+−–-]\s*$", before):
+        return False  # "Afghanistan Time, UTC+4:30": a zone's offset
     if rule == "clock" and re.search(r"\s(?:On|Yesterday|Today|Tomorrow|Tonight)\b", text[candidate.start:candidate.end]):
         return False  # "18:25 On Saturday, the envoy said": a live report's stamp, then a new sentence
     if rule == "circa_year" and "approx" in g:
@@ -312,8 +315,10 @@ def plausible(candidate: Candidate, text: str) -> bool:
     if rule == "vague_units" and g["unit"].lower() == "months" and _MONTHS_NAMED_AFTER.match(text, candidate.end):
         return False  # "The hot months of May and June": the months are named, and tagged, after
     if rule == "season" and not ({"det", "rel", "y", "part"} & g.keys()) and not (
-            _PREPOSITION_BEFORE.search(before) or _SEASON_AND_BEFORE.search(before) or _heads_an_entry(candidate, text)):
-        return False  # "survived the fall"; "in winter", "That autumn and winter", a chronology's "Autumn." are seasons
+            _PREPOSITION_BEFORE.search(before) or _SEASON_AND_BEFORE.search(before) or _heads_an_entry(candidate, text)
+            or _WAIT_FOR_BEFORE.search(before) and g["season"].lower() != "fall"):
+        return False  # "survived the fall"; "in winter", "That autumn and winter", "did not wait for spring", a chronology's
+        # "Autumn." are seasons
     if rule in ("month", "season") and _names_an_event(candidate, text, before):
         return False
     if rule == "season" and g["season"].lower() == "fall" and _FALL_OF_A_PLACE.match(text, candidate.end):

@@ -60,6 +60,9 @@ _ANAPHORIC = {"that", "the same", "that same", "the very same", "the following",
               "the preceding", "the prior", "following", "previous"}
 
 
+# "More than two centuries on, Wagram should be read as": a clause told from the present.
+_PRESENT_CLAUSE_AFTER = re.compile(
+    r"(?:\s+on)?,?\s+(?:[\w'’-]+\s+){0,4}?(?:is|are|should|must|can|may|remains?|stands?|has|have|will|seems?|looks?)\b")
 _IS_DUE_BEFORE = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+)?due\b[^.;:!?]*$", re.IGNORECASE)
 
 
@@ -310,7 +313,15 @@ class RelativeRules(DayRules, LengthRules):
             # from an event up to now, not a date seventy years after publication (or after a date just named);
             # "The city fell on 3 May 2020. A fortnight on" is a date.
             return Resolution("DURATION", duration_value(amount, unit), "a length up to publication from an undated event", mod)
+        if self.narrative and years_on >= 50 and _PRESENT_CLAUSE_AFTER.match(self.text, self.candidate.end):
+            # A history's "More than two centuries on, Wagram should be read as": the time from the event up to now
+            return Resolution("DURATION", duration_value(amount, unit), "a length from the event up to the present", mod)
         sign = -1 if backwards else 1
+        if (unit in ("day", "week") and direction_word in ("later", "earlier") and self.last_day is not None
+                and self.candidate.start - self.last_day_at < APPOSITION_REACH
+                and re.fullmatch(r"[^,.;]*,\s*", self.text[self.last_day_at:self.candidate.start])):
+            # "Charles asked for an armistice on 12 July, six days later,": the day just named, in apposition
+            return Resolution("DATE", cm.day_value(self.last_day), "the day just named", mod)
         if "today" in g and self.dct and unit in ("year", "month", "week"):
             # "a year ago today", "a month ago this week": the same day (week, month) that long ago.
             same = " ".join(g["today"].lower().split())
@@ -457,13 +468,19 @@ class RelativeRules(DayRules, LengthRules):
         return _INDEPENDENCE_BY_NAME[country.lastgroup] if country else (7, 4)
 
     def _holiday(self, g):
+        if "hpart" in g:  # "On Christmas morning": that part of the feast's day
+            day = self._holiday({key: value for key, value in g.items() if key != "hpart"})
+            if day is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", day.value):
+                return day
+            return Resolution("TIME", f"{day.value}T{day_part_code(g['hpart'])}", day.reason)
         name = " ".join(g["name"].lower().split())
         rel = (g.get("rel") or "").lower()
         # "the Orthodox Church appealed for a truce from Holy Thursday through Easter": the Julian reckoning.
         orthodox = _ORTHODOX_BEFORE.search(self.text, max(0, self.candidate.start - 300), self.candidate.start) is not None
 
-        if "hd" in g:  # "Easter Sunday, 23 April": the date written after the feast
-            day = self._day_month({"d": g["hd"], "month": g["hmonth"], **({"y": g["hy"]} if "hy" in g else {})})
+        if "hd" in g or "hd2" in g:  # "Easter Sunday, 23 April": the date written after the feast
+            day = self._day_month({"d": g.get("hd") or g["hd2"], "month": g.get("hmonth") or g["hmonth2"],
+                                   **({"y": g["hy"]} if "hy" in g else {})})
             if "hmil" in g and day is not None and re.fullmatch(r"\d{4}-\d\d-\d\d", day.value):
                 return Resolution("TIME", f"{day.value}T{g['hmil']}:{g['hmilm']}", day.reason)  # "Easter Sunday, 1 April, 0600."
             return day

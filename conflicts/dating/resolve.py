@@ -43,7 +43,8 @@ _PROSPECT_BEFORE = re.compile(
     r"(?:[a-z']+\s+){1,4}(?:would|might|could)\s+(?:[a-z']+\s+){1,3}(?:at|on|in)"
     r"|(?:spoke|spoken|talked|dreamed|dreamt)\s+of\s+(?:[\w']+[\s,]+){1,10}?(?:by|until|before)"  # "spoke of ... being home by the spring"
     r"|\bbeing\s+(?:home|back)\s+(?:by|before|for)"
-    r"|(?:ordered|told|instructed|directed)\s+(?:[\w']+\s+){1,8}?to\s+[a-z]+\s+(?:at|on|by))"  # "ordered the army to attack at daybreak"
+    r"|(?:ordered|told|instructed|directed)\s+(?:[\w']+\s+){1,8}?to\s+[a-z]+\s+(?:at|on|by)"  # "ordered the army to attack at daybreak"
+    r"|\bwait(?:ed|ing|s)?\s+(?:for|until))"  # "Bennigsen did not wait for spring"
     r"(?:\s+(?:st\.?|saint)\s+\w+['’]s\s+day,)?\s+$",
     re.IGNORECASE)
 # "the five-year Neutrality Pact signed with Japan in", "the fortress built by the Romans in": a participle after
@@ -95,6 +96,7 @@ _NOT_UNTIL_BEFORE = re.compile(
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
 _FROM_IN_CLAUSE = re.compile(r"\bfrom\b[^;]*$", re.IGNORECASE)
 _NEXT = re.compile(r"the\s+(?:next|following)\b", re.IGNORECASE)
+_THE_NIGHT = re.compile(r"the\s+night", re.IGNORECASE)
 _PREVIOUS = re.compile(r"(?:the\s+)?(?:previous|preceding|prior)\b", re.IGNORECASE)
 _PART_OF_THE_DAY_BEFORE = re.compile(r"the\s+(?:morning|evening|night)\s+before", re.IGNORECASE)
 _BACKWARDS = re.compile(r"\b(?:earlier|before|previously)$", re.IGNORECASE)
@@ -111,7 +113,8 @@ _ASIDE_BEFORE = re.compile(r",\s+(?:named|who|whose|which|killed|born|built|foun
 _IN_OR_ON_BEFORE = re.compile(r"\b(?:in|on)\s+$", re.IGNORECASE)
 # The clause a date opens goes on in the past perfect: "In July 1863 Lord Palmerston had told Parliament".
 _OPENS_A_PAST_PERFECT = re.compile(r",?\s+(?:[A-Z][\w'-]*\s+|the\s+|his\s+|her\s+|its\s+|their\s+){1,4}?had\s+(?!been\s+[a-z]+ing\b)[a-z]+", re.IGNORECASE)
-_PAST_PERFECT_VERB = re.compile(r"\bhad\s+(?:(?:not|never|already|long|just|been|also|only|first|once|in\s+fact|previously)\s+)*[a-z]+(?:ed|en|wn|un|ung|ought|ight|ade|eft|ost|ept|ent|ot|ome|one|id|eld|ound|ood)\b", re.IGNORECASE)
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|yet|so)\s+|;\s+")
+_PAST_PERFECT_VERB = re.compile(r"\bhad\s+(?:(?:not|never|already|long|just|been|also|only|first|once|in\s+fact|previously)\s+)*[a-z]+(?:ed|en|wn|un|ung|ought|ight|ade|eft|ost|ept|ent|ot|ome|one|id|eld|ound|ood|ut|it|et)\b", re.IGNORECASE)
 # "the First World War, which lasted from 1914 to 1918": years either side of a dash or "to".
 _YEAR_SPAN_AFTER = re.compile(r"\s*(?:[-–]|to|until|till|through|and)\s*(?P<y>\d{4})\b", re.IGNORECASE)
 _YEAR_SPAN_BEFORE = re.compile(r"\b(?P<y>\d{4})\s*(?:[-–]|to|until|till|through|and)\s*$", re.IGNORECASE)
@@ -380,6 +383,15 @@ class Resolver(CalendarRules, RelativeRules):
             return False
         return self.tense() == "past"
 
+    def told_in_the_past_perfect(self) -> bool:
+        """True after a past perfect in the candidate's sentence: "who had succeeded his father only that spring" (a time
+        before the one the story is on; not "By that summer the blockade had produced famine", nor "Cholera had come
+        with the troops, and that winter it killed more")."""
+        start = self._sentence_start(self.candidate.start)
+        for clause_break in _NEW_CLAUSE.finditer(self.text, start, self.candidate.start):
+            start = clause_break.end()
+        return _PAST_PERFECT_VERB.search(self.text, start, self.candidate.start) is not None
+
     def _sentence_tells_the_present(self) -> bool:
         """True when the sentence around the candidate names a day of the present ("this afternoon", "last
         Wednesday's Remembrance Day service")."""
@@ -426,6 +438,8 @@ class Resolver(CalendarRules, RelativeRules):
         phrase = self.text[self.candidate.start:self.candidate.end]
         if _PREVIOUS.match(phrase) or _PART_OF_THE_DAY_BEFORE.fullmatch(phrase):
             return True  # "set out the evening before to attack at dawn": the dawn of the day entered
+        if self.ref_date - earliest <= dt.timedelta(days=1) and _THE_NIGHT.fullmatch(phrase) and self.told_in_the_past_perfect():
+            return True  # "(6 July) Bernadotte, who had abandoned the village during the night": the story stays on 6 July
         if self.flashback_year() == earliest.year:
             return True  # "Philip had conquered Normandy in 1204; Rouen opened its gates on 24 June"
         if earliest.year < self.ref_date.year and _IN_OR_ON_BEFORE.search(self.text, max(0, self.candidate.start - 4), self.candidate.start) and (
@@ -462,7 +476,7 @@ class Resolver(CalendarRules, RelativeRules):
         return bool(negated or held_off or far_end or _PROSPECT_BEFORE.search(self.text, max(0, start - 60), start))
 
     def _sentence_start(self, at: int) -> int:
-        breaks = list(_SENTENCE_BREAK.finditer(self.text, max(0, at - 200), at))
+        breaks = list(_SENTENCE_BREAK.finditer(self.text, max(0, at - 200), at + 1))
         return breaks[-1].start() + 1 if breaks else max(0, at - 200)
 
     def _refers_back_around(self, value: str, earliest: dt.date, latest: dt.date | None) -> bool:

@@ -112,8 +112,10 @@ _AHEAD_OF_BEFORE = re.compile(
     r"\s+(?:the\s+)?$", re.IGNORECASE)
 _DELIVERY_AFTER = re.compile(r"\s+(?:delivery|deliveries|futures|contracts?)\b", re.IGNORECASE)
 # "U.S. crude for April touched $103.41", "Brent for May": a contract for a month ahead.
+# "bought wheat for shipment in late December": a cargo still to come.
 _CONTRACT_FOR_BEFORE = re.compile(
-    r"\b(?:crude|oil|brent|wti|gas|gasoil|diesel|heating\s+oil|gasoline|wheat|corn|soybeans|futures|contracts?)\s+for\s+$",
+    r"\b(?:crude|oil|brent|wti|gas|gasoil|diesel|heating\s+oil|gasoline|wheat|corn|soybeans|futures|contracts?)\s+for\s+$"
+    r"|\bfor\s+(?:shipment|delivery|arrival|loading)\s+(?:in|by|on|during)\s+(?:the\s+)?(?:first\s+half\s+of\s+)?$",
     re.IGNORECASE)
 # "ordered elections for a new parliament on Dec. 12", "called a referendum for 5 June", "have called for a bandh on
 # Friday": the vote (the strike) is to come.
