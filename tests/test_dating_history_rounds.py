@@ -236,6 +236,13 @@ ROUND_28 = [
 # Round 29's: a chronology's heading with a military clock ("Sunday, 6 May, 1800." is 6 p.m., not the year 1800);
 # "some months later" in a year BC; "the days that follow"; a clock past noon after the morning; the morning of
 # the battle.
+ROUND_33 = [
+    ("Saturday, 31 October 1914. It is the Japanese emperor's birthday. At 0600 more than a hundred siege guns open "
+     "fire.", None, "0600", "1914-10-31T06:00", None),
+    ("On Friday, 19 February 1971 Ranger North, held by the 39th Ranger Battalion, is shelled all day.", None, "all day",
+     "P1D", None),
+]
+
 ROUND_32 = [
     ("The Battle of Eylau was fought on 7 and 8 February 1807 between the Grande Armée and a Russian army, joined on "
      "the afternoon of the second day by a Prussian corps.", None, "the afternoon of the second day", "1807-02-08TAF",
@@ -352,7 +359,7 @@ ROUND_29 = [
      "already hot.", None, "The morning of the battle", "1880-07-27TMO", None),
 ]
 
-CASES = ROUND_32 + ROUND_31 + ROUND_30 + ROUND_29 + ROUND_28 + ROUND_27_REST + ROUND_26 + ROUND_15 + ROUND_14 + ROUND_13 + ROUND_12
+CASES = ROUND_33 + ROUND_32 + ROUND_31 + ROUND_30 + ROUND_29 + ROUND_28 + ROUND_27_REST + ROUND_26 + ROUND_15 + ROUND_14 + ROUND_13 + ROUND_12
 
 
 @pytest.mark.parametrize("sentence, dct, extent, value, mod", CASES, ids=[case_id(c) for c in CASES])

@@ -517,6 +517,21 @@ ROUND_28_NEWS = [
 # marks is no break in the clause; "did not expect to reopen ... before Friday", "ask anyone to bring them along on
 # Sunday", "marks one year in office on Sunday" look ahead; a day things were said after the day they happened; news's
 # "early the next year" after an earlier year; "a little over".
+ROUND_33_NEWS = [
+    ("The rebels held Bambari for about a day on Dec. 22, and on Saturday they attacked Damara. The government accuses "
+     "Bozizé, who seized power in a 2003 coup and was ousted by Seleka rebels a decade later, of plotting a coup.",
+     "2021-01-04", "a decade later", "2013", None),
+    ("President Corazon Aquino went ahead with the Independence Day ceremony at 8 a.m., marking the 93rd anniversary of "
+     "the declaration of independence from Spain on June 12, 1898. She flew by helicopter to Pampanga province in the "
+     "afternoon to visit evacuees.", "1991-06-12", "the afternoon", "1991-06-12TAF", None),
+    ("Thirty years on, Kattankudy remembers\n\nAbout 30 armed men attacked the Meera Jumma mosque on 3 August 1990. More "
+     "than 100 men and boys died that night. The government blamed the Tigers, which had broken a 13-month ceasefire "
+     "in June and was attacking Muslim villages. The Tigers denied it. Eight days later, gunmen killed more than 100 "
+     "Muslims.", "2020-08-03", "Eight days later", "1990-08-11", None),
+    ("Gunmen attacked the town late Friday. \"We ran into the bush with the children and walked all night,\" a mother "
+     "said.", "2016-06-07", "all night", "2016-06-03TNI", None),
+]
+
 ROUND_32_NEWS = [
     ("It was the deadliest attack since the bombing of a park in Lahore on Easter Sunday, March 27, which killed more "
      "than 70 people.", "2016-08-08", "Easter Sunday, March 27", "2016-03-27", None),
@@ -610,7 +625,7 @@ ROUND_29_NEWS = [
      "MORE_THAN"),
 ]
 
-CASES = (ROUND_32_NEWS + ROUND_31_NEWS + ROUND_30_NEWS + ROUND_29_NEWS + ROUND_28_NEWS + ROUND_26_NEWS + ROUND_14_NEWS + WORLD_NEWS + LIVE_AND_LOOKING_BACK + FEASTS + LOOKING_AHEAD_AFTER_THE_VERB + NIGHTS_IN_NEWS + DEADLINES_AND_LOOKS_AHEAD
+CASES = (ROUND_33_NEWS + ROUND_32_NEWS + ROUND_31_NEWS + ROUND_30_NEWS + ROUND_29_NEWS + ROUND_28_NEWS + ROUND_26_NEWS + ROUND_14_NEWS + WORLD_NEWS + LIVE_AND_LOOKING_BACK + FEASTS + LOOKING_AHEAD_AFTER_THE_VERB + NIGHTS_IN_NEWS + DEADLINES_AND_LOOKS_AHEAD
          + CLOCKS_IN_NEWS + STORY_OF_AN_EARLIER_YEAR + MARKETS_AND_REPORTS
          + LIVE_STAMPS)
 

@@ -24,7 +24,7 @@ _POSSESSIVE_PRONOUN_BEFORE = re.compile(r"\b(?:your|our|their|my|his|her)\s+$", 
 # Words after a bare military clock that open the clause it times ("At 0445 some 3,000 soldiers attack").
 _CLAUSE_OPENERS = frozenset(
     "the a an and on in when as he she it they we his her its their there that this some about while with after before "
-    "until from by all both two three four five six seven eight nine ten".split())
+    "until from by all both two three four five six seven eight nine ten more over nearly".split())
 # "his daily press conference, due to begin at 6am": a clock still to come.
 _DUE_TO_BEFORE = re.compile(r"\b(?:due|set|scheduled|expected)\s+to\s+[a-z]+\s+(?:at\s+)?$", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\b(?:by|until|till|towards?)\s+$", re.IGNORECASE)  # "by evening", "until the evening"

@@ -105,6 +105,11 @@ class LengthRules:
     def _fortnight(self, g):
         return Resolution("DURATION", "P2W", "two weeks")
 
+    def _all_day(self, g):
+        if g["unit"].lower() == "night":
+            return self._day_part({"rel": "the", "daypart": "night"})
+        return Resolution("DURATION", "P1D", "the whole day")
+
     def _fraction_length(self, g):
         fraction = 0.5 if g["frac"].lower() == "half" else 0.75 if "three" in g else 0.25  # "three-quarters of a century"
         unit = g["unit"].lower()

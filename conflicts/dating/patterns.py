@@ -400,6 +400,8 @@ RULES = [
     _rule("alternate", r"alternate\s+(?P<unit>days|weeks|months|years|nights|weekends)"),
     # "the past fortnight", "a quarter of a century", "half a century": lengths without a number.
     _rule("fortnight", r"(?:the\s+)?(?:past|last|next|coming|previous|following)\s+fortnight"),
+    # "shelled all day", "walked all night": the whole day (a length), the whole night (that night)
+    _rule("all_day", r"(?<=[a-z]\s)all\s+(?P<unit>day|night)(?:\s+long)?(?![\s-]+(?:and|or|long|[a-z]+ing)\b)"),
     _rule("fraction_length", r"(?:(?P<three>three)[-\s]|a\s+)?(?P<frac>quarters?|half)\s+(?:of\s+)?an?\s+(?P<unit>century|decade|year|day|hour)"),
     # "FY24", "FY2024": a fiscal year as its year (as "fiscal 1988" is).
     _rule("fiscal_code", r"fy\s?(?P<y>(?:19|20)\d\d|\d\d)(?![\d/-])"),

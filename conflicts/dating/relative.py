@@ -294,6 +294,12 @@ class RelativeRules(DayRules, LengthRules):
             if self.narrative and unit in ("day", "week", "month") and (vague := self._few_later(unit, backwards)):
                 return vague
             return Resolution("DATE", "PAST_REF" if backwards else "FUTURE_REF", "an unspecified time " + direction_word, mod)
+        if (self.dct and direction_word in ("later", "after") and unit in ("year", "decade")
+                and (written := self.year_written_in_the_sentence())
+                and written + round(amount * (10 if unit == "decade" else 1)) <= self.dct.year):
+            # "Bozizé, who seized power in a 2003 coup and was ousted a decade later": counted from the year written
+            years = round(amount * (10 if unit == "decade" else 1))
+            return Resolution("DATE", f"{written + years:04d}", f"{g['num']} {g['unit']} after {written}, written in the sentence", mod)
         # In news, "a year earlier" compares with the publication year, unless the text has just
         # named another year: "three years later" after "in 2014" counts from 2014.
         deictic = direction_word in ("ago", "from now", "hence", "back") or (

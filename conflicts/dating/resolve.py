@@ -96,6 +96,7 @@ _NOT_UNTIL_BEFORE = re.compile(
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
 _FROM_IN_CLAUSE = re.compile(r"\bfrom\b[^;]*$", re.IGNORECASE)
 _NEXT = re.compile(r"the\s+(?:next|following)\b", re.IGNORECASE)
+_ANNIVERSARY_OF_BEFORE = re.compile(r"\banniversary\s+of\b[^.;!?]*$", re.IGNORECASE)
 _THE_NIGHT = re.compile(r"the\s+night", re.IGNORECASE)
 _PREVIOUS = re.compile(r"(?:the\s+)?(?:previous|preceding|prior)\b", re.IGNORECASE)
 _PART_OF_THE_DAY_BEFORE = re.compile(r"the\s+(?:morning|evening|night)\s+before", re.IGNORECASE)
@@ -201,6 +202,12 @@ class Resolver(CalendarRules, RelativeRules):
             return
         if _STILL_AWAY_AFTER.match(self.text, self.candidate.end):
             return  # "Anzac Day was two days off": a day the story looks ahead to
+        if _ANNIVERSARY_OF_BEFORE.search(self.text, self._sentence_start(at), at):
+            return  # "marking the 93rd anniversary of the declaration of independence on June 12, 1898"
+        if (self.dct and re.fullmatch(r"\d{4}-\d\d", value) and re.match(r"\d{4}-\d\d-\d\d", self.ref_value or "")
+                and earliest < self.ref_date and not _YEAR_DIGITS.search(self.text, self.candidate.start, self.candidate.end)
+                and self.told_in_the_past_perfect()):
+            return  # "(3 August 1990) the Tigers, which had broken a ceasefire in June ... Eight days later": a look back
         if self._looking_back(earliest) or self._looking_ahead(earliest, value) or self._dates_a_thing_named(earliest):
             return  # nor is "had stormed two days earlier" the day of the clock that follows
         if latest == earliest and not (self.dct and (_DAY_OF_A_THING_BEFORE.search(self.text, max(0, at - 60), at)
