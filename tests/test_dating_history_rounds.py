@@ -236,6 +236,23 @@ ROUND_28 = [
 # Round 29's: a chronology's heading with a military clock ("Sunday, 6 May, 1800." is 6 p.m., not the year 1800);
 # "some months later" in a year BC; "the days that follow"; a clock past noon after the morning; the morning of
 # the battle.
+ROUND_34 = [
+    ("Wednesday, 30 January 1895. The Japanese storm the eastern forts. By 1400 the forts have fallen.", None, "1400",
+     "1895-01-30T14:00", None),
+    ("In 1420 the sultan moved his court. By 1450 the Ottomans held the coast.", None, "1450", "1450", None),
+    ("Thursday, 7 February 1895. The fleet bombards the forts from 0730. At mid-morning the torpedo flotilla breaks "
+     "out.", None, "mid-morning", "1895-02-07TMO", "MID"),
+    ("Monday, 23 June 2014. Between 0800 and 1800 hours volunteers register the families.", None, "0800",
+     "2014-06-23T08:00", None),
+    ("The Japanese advance began on Wednesday, 24 August 1904. On the 25th and the 26th Kuroki's divisions pushed on.",
+     None, "the 26th", "1904-08-26", None),
+    ("Wednesday, 6 June 1917.\nAfternoon. Harington tells correspondents: \"I don't know whether we are going to make "
+     "history tomorrow, but we shall change geography.\"\nEvening. A thunderstorm passes over the ridge.", None,
+     "Evening", "1917-06-06TEV", None),
+    ("Enver arrived at the front in mid-December 1914. The march led over passes on tracks that were barely paths in "
+     "summer, in midwinter. The offensive opened on 22 December.", None, "22 December", "1914-12-22", None),
+]
+
 ROUND_33 = [
     ("Saturday, 31 October 1914. It is the Japanese emperor's birthday. At 0600 more than a hundred siege guns open "
      "fire.", None, "0600", "1914-10-31T06:00", None),
@@ -359,7 +376,7 @@ ROUND_29 = [
      "already hot.", None, "The morning of the battle", "1880-07-27TMO", None),
 ]
 
-CASES = ROUND_33 + ROUND_32 + ROUND_31 + ROUND_30 + ROUND_29 + ROUND_28 + ROUND_27_REST + ROUND_26 + ROUND_15 + ROUND_14 + ROUND_13 + ROUND_12
+CASES = ROUND_34 + ROUND_33 + ROUND_32 + ROUND_31 + ROUND_30 + ROUND_29 + ROUND_28 + ROUND_27_REST + ROUND_26 + ROUND_15 + ROUND_14 + ROUND_13 + ROUND_12
 
 
 @pytest.mark.parametrize("sentence, dct, extent, value, mod", CASES, ids=[case_id(c) for c in CASES])

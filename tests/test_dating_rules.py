@@ -509,6 +509,7 @@ NOT_DATES = [
     "Prices have risen by about a quarter, traders said.",
     "They fought in broad daylight.",
     "Times are local (Afghanistan Time, UTC+4:30).",
+    "The count resumed, but as recently as anyone can remember it was calm.",
 ]
 
 

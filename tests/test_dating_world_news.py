@@ -517,6 +517,16 @@ ROUND_28_NEWS = [
 # marks is no break in the clause; "did not expect to reopen ... before Friday", "ask anyone to bring them along on
 # Sunday", "marks one year in office on Sunday" look ahead; a day things were said after the day they happened; news's
 # "early the next year" after an earlier year; "a little over".
+ROUND_34_NEWS = [
+    ("SITTWE, Myanmar, June 12, 2012 (AFP) - Smoke hung over the capital on Tuesday as mobs set fire to homes for a "
+     "third day, defying a state of emergency declared by President Thein Sein on Sunday.\n\nAn AFP reporter saw houses "
+     "burning shortly after 11:00 am (0430 GMT).", "2012-06-12", "0430 GMT", "2012-06-12T04:30", None),
+    ("Mobs attacked on Monday. \"They came in the night, around 10 o'clock, with petrol and knives.\"", "2012-06-12",
+     "around 10 o'clock", "2012-06-11T22:00", "APPROX"),
+    ("Procedures for monitoring the cease-fire had not been worked out as of today, army officers said.", "1997-08-01",
+     "today", "1997-08-01", None),
+]
+
 ROUND_33_NEWS = [
     ("The rebels held Bambari for about a day on Dec. 22, and on Saturday they attacked Damara. The government accuses "
      "Bozizé, who seized power in a 2003 coup and was ousted by Seleka rebels a decade later, of plotting a coup.",
@@ -625,7 +635,7 @@ ROUND_29_NEWS = [
      "MORE_THAN"),
 ]
 
-CASES = (ROUND_33_NEWS + ROUND_32_NEWS + ROUND_31_NEWS + ROUND_30_NEWS + ROUND_29_NEWS + ROUND_28_NEWS + ROUND_26_NEWS + ROUND_14_NEWS + WORLD_NEWS + LIVE_AND_LOOKING_BACK + FEASTS + LOOKING_AHEAD_AFTER_THE_VERB + NIGHTS_IN_NEWS + DEADLINES_AND_LOOKS_AHEAD
+CASES = (ROUND_34_NEWS + ROUND_33_NEWS + ROUND_32_NEWS + ROUND_31_NEWS + ROUND_30_NEWS + ROUND_29_NEWS + ROUND_28_NEWS + ROUND_26_NEWS + ROUND_14_NEWS + WORLD_NEWS + LIVE_AND_LOOKING_BACK + FEASTS + LOOKING_AHEAD_AFTER_THE_VERB + NIGHTS_IN_NEWS + DEADLINES_AND_LOOKS_AHEAD
          + CLOCKS_IN_NEWS + STORY_OF_AN_EARLIER_YEAR + MARKETS_AND_REPORTS
          + LIVE_STAMPS)
 

@@ -27,6 +27,7 @@ _YEARLY_DAY_AFTER = re.compile(
 _RESULTS_AFTER = re.compile(r"[\s-]+(?:results|earnings|profits?|loss(?:es)?|sales|revenues?|figures|numbers)\b", re.IGNORECASE)
 _SLASHED_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})\b")
 _RANGE_START_BEFORE = re.compile(r"\b(\d{1,2})\s*(?:and|to|[-–])\s*$")
+_CONTRASTED_SEASON_AFTER = re.compile(r",?\s+(?:and\s+|but\s+|or\s+)?in\s+(?:mid-?)?(?:spring|summer|autumn|fall|winter)\b", re.IGNORECASE)
 _DUE_BEFORE = re.compile(r"\b(?:due|scheduled|planned|expected|slated)\s+(?:for\s+|in\s+)?$", re.IGNORECASE)
 
 
@@ -242,6 +243,9 @@ class CalendarRules:
                 return Resolution("DATE", f"XXXX-{code}", "no year to place the season in", mod)
             return Resolution("DATE", f"{self.anchor.year + shift:04d}-{code}", self.anchor_reason(), mod)
         rel = " ".join((g.get("rel") or "").lower().split())
+        if not rel and "det" not in g and "part" not in g and _CONTRASTED_SEASON_AFTER.match(self.text, self.candidate.end):
+            # "tracks that were barely paths in summer, in midwinter": any summer, set against the season the story is in
+            return Resolution("DATE", f"XXXX-{code}", "a season in general, set against another", mod)
         if rel == "next" and "det" in g:
             rel = "the next"  # "where in the next spring he founded Antioch": counted from the story's year
         if not rel and (year := self.coordinated_year()):

@@ -84,7 +84,7 @@ _PEOPLE_BEFORE = re.compile(r"\b(?:kids|children|people|youngsters|teenagers|stu
                             re.IGNORECASE)
 _LATER_PART_OF_DAY = re.compile(r"\d{4}-\d\d-\d\dT(?:AF|EV)")
 # "on Thursday night, and at 11 o'clock": a clock without a.m. or p.m. told as the hour of the night just named.
-_NIGHT_AT_BEFORE = re.compile(r"\b(?:night|evening),?\s+(?:and\s+)?at\s+(?:about\s+|around\s+)?$")
+_NIGHT_AT_BEFORE = re.compile(r"\b(?:night|evening),?\s+(?:and\s+)?(?:at\s+)?(?:about\s+|around\s+)?$")  # "in the night, around 10 o'clock"
 # "a curfew from dusk to dawn", "a dusk-to-dawn curfew": the hours of any night.
 _DUSK_TO_DAWN = re.compile(r"\b(?:dusk|sunset|nightfall)(?:\s+(?:to|until|till|and)\s+|-to-)(?:dawn|sunrise|daybreak)\b", re.IGNORECASE)
 _SPAN_END_BEFORE = re.compile(r"(?:\bto|\buntil|\btill|[-–])\s*$")
@@ -167,7 +167,7 @@ class DayRules:
             return True  # a history's "today" is its writer's ("stands on the battlefield today"), unless quoted
         before = self.text[max(0, self.candidate.start - 12):self.candidate.start]
         after = self.text[self.candidate.end:self.candidate.end + 30]
-        if re.search(r"\bof\s+$", before, re.IGNORECASE) and not re.match(r"['’]s", after):
+        if re.search(r"(?<!\bas\s)\bof\s+$", before, re.IGNORECASE) and not re.match(r"['’]s", after):  # not "as of today"
             return re.match(r"\s*(?:[,.;:!?)\"”’]|and\b|$)", after) is not None  # "the people of tomorrow"
         if _PEOPLE_BEFORE.search(before) and re.match(r"\s+(?:do|don't|are|aren't|have|haven't|know|don’t|can't|can)\b", after):
             return True  # "Kids today don't": the young of our times
@@ -459,6 +459,10 @@ class DayRules:
             # in a chronology whose entries have had "0545." and the like, is a clock
             year = {"y": g["mil"] + g["milm"]}
             return self._circa_year(year) if "approx" in g else self._year(year)
+        if "lead_by" in g and not g["mil"].startswith("0") and not (self.narrative and self.last_day and (
+                abs(int(g["mil"] + g["milm"]) - self.last_day.year) > 100 or _ZERO_CLOCK.search(self.text, 0, self.candidate.start))):
+            return self._year({"y": g["mil"] + g["milm"]})  # "by 1450 the Ottomans" (in 1420) is a year; "By 1400 the forts
+            # have fallen" on a day of 1895 a clock
         if not (g["mil"].startswith("0") or self.narrative and self.last_day):
             return None
         if (word := re.match(r"\s+([a-z]+)", self.text[self.candidate.end:self.candidate.end + 20])) and (

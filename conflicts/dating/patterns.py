@@ -166,7 +166,10 @@ RULES = [
     # chronology's entry opening a paragraph or after its day ("0800. The great mine is fired.", "About 1600. The citadel
     # surrenders.", "Saturday, 30 January. 0000. Dewey Canyon II begins.").
     _rule("mil_clock", r"(?:(?<=\bat\s)|(?P<entry>(?<=\n)|(?<=[a-z\d]\.\s))"
-                       r"|(?P<lead>(?<=\bis\s)|(?<=\bwas\s)|(?<=until\s)|(?<=\bby\s)|(?<=from\s)|(?<=\bto\s)|(?<=since\s)|(?<=[a-z\d]\.\s)))"
+                       r"|(?P<lead>(?<=\bis\s)|(?<=\bwas\s)|(?<=until\s)|(?<=\bby\s)|(?<=from\s)|(?<=\bto\s)|(?<=since\s)"
+                       r"|(?<=between\s)|(?<=[a-z\d]\.\s))"
+                       # "By 1400 the forts have fallen": a clock or a year, as the story's day says
+                       r"|(?P<lead_by>(?<=until\s)|(?<=\bby\s))(?=[12]\d{3}\s+(?:the|a|an|he|she|it|they|we|his|her|its|their|all|both|most)\b))"
                        r"(?:(?P<approx>about|around|approximately|(?:shortly|just)\s+(?:before|after))\s+)?"
                        r"(?(lead)(?=0)|(?=[01]\d[0-5]\d\b|2[0-3][0-5]\d\b))"
                        r"(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?(entry)(?=\.(?:\s|$)))(?![\d%]|\s*(?:hours|hrs|gmt|utc|zulu|local)\b)"),
@@ -217,7 +220,7 @@ RULES = [
     _rule(
         "bare_day_part",
         r"(?:(?:(?<=\bby\s)|(?<=\bBy\s)|(?<=\buntil\s)|(?<=\btoward\s)|(?<=\btowards\s))(?:(?P<part>early|late|mid-?)\s*)?"
-        r"|(?<=\bin\s)(?P<mid>mid-?)\s*(?!night)"  # "passes under the bridge in mid-morning"
+        r"|(?:(?<=\bin\s)|(?<=\bat\s)|(?<=from\s))(?P<mid>mid-?)\s*(?!night)"  # "passes under the bridge in mid-morning", "At mid-morning"
         r"|(?:(?<=\n)|(?<=\n\s)|^)(?P<label>early|late|mid-?)\s*"
         r"|(?P<alone>(?:(?<=\n)|(?<=[.!?]\s))(?=(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\.))(?:(?P<alone_part>early|late)\s+)?"
         r"|(?P<heading>(?:(?<=\n)|^)(?=(?:morning|afternoon|evening)\s+(?:[a-z]|[–—-]\s))))(?P<daypart>morning|afternoon|evening|night)\b"
@@ -325,7 +328,7 @@ RULES = [
     # "Sunday the 14th", a diary's "Tues 24th": the weekday and its day of the month, one expression.
     _rule("weekday_day", rf"(?P<wd>{WEEKDAY}|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+(?:the\s+)?(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
                            rf"(?!\s+(?:of\s+)?{MONTH})"),
-    _rule("ordinal_day", r"(?:(?<=\bon\s)|(?<=\bwas\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\btill\s))the\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?=\s*(?:[,.;:)(]|(?:and|when|as|they|he|she|it|we|the)\s(?!\w+'s\b)|local\s+time|$)|\s+[a-z])"),
+    _rule("ordinal_day", r"(?:(?<=\bon\s)|(?<=\d[snrt][tdh]\sand\s)|(?<=\bwas\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\btill\s))the\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?=\s*(?:[,.;:)(]|(?:and|when|as|they|he|she|it|we|the)\s(?!\w+'s\b)|local\s+time|$)|\s+[a-z])"),
     _rule(
         "half",
         rf"(?:the\s+)?(?P<h>first|second|last|latter)\s+half\s+of\s+(?:the\s+)?(?:(?P<y>{YEAR})|(?P<rel>this|last|next)\s+year|year|(?P<dec>['’]\d0s|{YEAR}s))",

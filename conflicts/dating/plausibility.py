@@ -250,7 +250,8 @@ def plausible(candidate: Candidate, text: str) -> bool:
     if rule == "ordinal_day" and re.match(r"\s+[a-z]", after) and not re.match(
             r"\s+(?:and|when|as|they|he|she|it|we|the)\s(?!\w+'s\b)|\s+local\s+time", after):
         return False  # "on the 17th floor" is not a day
-    if rule == "ordinal_day" and _NUMBERED_NAME_AFTER.match(text, candidate.end):
+    if rule == "ordinal_day" and _NUMBERED_NAME_AFTER.match(text, candidate.end) and not re.search(
+            r"\d(?:st|nd|rd|th)\s+(?:and|or|to)\s+(?:the\s+)?$", before):  # but "On the 25th and the 26th Kuroki's divisions"
         return False  # "on the 12th Army's flank"; "on the 17th British regulars attacked" is a day
     if rule == "season" and g["season"].lower() == "fall" and not ({"rel", "y", "bc", "yrel", "part"} & g.keys()) and (
             not _SEASON_PREPOSITION_BEFORE.search(before)):

@@ -60,7 +60,8 @@ _SAID_ON_BEFORE = re.compile(r"\b(?:said|announced|confirmed|claimed|reported)\s
 _DAY_OF_A_THING_BEFORE = re.compile(
     r"(?:\b(?:retaliation|response|reprisal|revenge)\s+(?:for|to)\s+(?:[\w'-]+\s+){1,6}?"  # "in retaliation for strikes on its soil Tuesday"
     r"|\b(?:which|that|who)\s+(?:[\w'-]+\s+){1,4}?|\b(?!(?:was|were|been|be|is|are|had|has|have)\b)[a-z]+\s+"
-    r"(?:imposed|declared|announced|issued|signed|agreed|reached|ordered|launched|planned|scheduled)\s+)(?:on\s+|for\s+)?$",
+    r"(?:imposed|declared|announced|issued|signed|agreed|reached|ordered|launched|planned|scheduled)"
+    r"(?:\s+by(?:\s+[A-Z][\w'-]*){1,5})?\s+)(?:on\s+|for\s+)?$",  # "a state of emergency declared by President Thein Sein on"
     re.IGNORECASE)  # "cancelled a visit to Istanbul planned for Wednesday"
 _UNTIL_A_YEAR_BEFORE = re.compile(r"\buntil\s+(?:the\s+[\w-]+(?:\s+[\w-]+)?\s+of\s+)?$", re.IGNORECASE)
 _RELATIVE_PRONOUN = re.compile(r"\b(?:which|who|whom|whose)\b", re.IGNORECASE)
@@ -202,6 +203,8 @@ class Resolver(CalendarRules, RelativeRules):
             return
         if _STILL_AWAY_AFTER.match(self.text, self.candidate.end):
             return  # "Anzac Day was two days off": a day the story looks ahead to
+        if self.narrative and rule == "day_word" and self._quoted():
+            return  # "'We shall make history tomorrow,' Plumer said. Evening." stays on the day he said it
         if _ANNIVERSARY_OF_BEFORE.search(self.text, self._sentence_start(at), at):
             return  # "marking the 93rd anniversary of the declaration of independence on June 12, 1898"
         if (self.dct and re.fullmatch(r"\d{4}-\d\d", value) and re.match(r"\d{4}-\d\d-\d\d", self.ref_value or "")
