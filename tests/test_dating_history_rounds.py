@@ -236,6 +236,21 @@ ROUND_28 = [
 # Round 29's: a chronology's heading with a military clock ("Sunday, 6 May, 1800." is 6 p.m., not the year 1800);
 # "some months later" in a year BC; "the days that follow"; a clock past noon after the morning; the morning of
 # the battle.
+ROUND_35 = [
+    ("Monday, 24 August 1914. French, mindful of Bazaine's army shut up in Metz in 1870, refuses to take shelter.\n\n25 "
+     "August. Advance guards arrive.", None, "25 August", "1914-08-25", None),
+    ("Early in May 1915 the battalion came into billets. The attack was set for Saturday, 8 May, but on the Friday "
+     "evening it was put off for 24 hours.", None, "Friday evening", "1915-05-07TEV", None),
+    ("On 14 August 1914 the squadron coaled at Enewetak, a filthy job that took the crews the whole day.", None,
+     "the whole day", "P1D", None),
+    ("In 853 BC the coalition met Shalmaneser. The Assyrians came back in 849, 848 and 845 BC.", None, "849", "BC0849",
+     None),
+    ("Saturday, 27 February 1943. The men rest in the hut. About 2000. The nine men set out.", None, "About 2000",
+     "1943-02-27T20:00", "APPROX"),
+    ("Saturday, 27 February 1943. The men wait.\n\nSunday, 28 February. Midnight. The guard changes on the bridge. "
+     "About 0030. Kjelstrup cuts the chain.", None, "About 0030", "1943-02-28T00:30", "APPROX"),
+]
+
 ROUND_34 = [
     ("Wednesday, 30 January 1895. The Japanese storm the eastern forts. By 1400 the forts have fallen.", None, "1400",
      "1895-01-30T14:00", None),
@@ -376,7 +391,7 @@ ROUND_29 = [
      "already hot.", None, "The morning of the battle", "1880-07-27TMO", None),
 ]
 
-CASES = ROUND_34 + ROUND_33 + ROUND_32 + ROUND_31 + ROUND_30 + ROUND_29 + ROUND_28 + ROUND_27_REST + ROUND_26 + ROUND_15 + ROUND_14 + ROUND_13 + ROUND_12
+CASES = ROUND_35 + ROUND_34 + ROUND_33 + ROUND_32 + ROUND_31 + ROUND_30 + ROUND_29 + ROUND_28 + ROUND_27_REST + ROUND_26 + ROUND_15 + ROUND_14 + ROUND_13 + ROUND_12
 
 
 @pytest.mark.parametrize("sentence, dct, extent, value, mod", CASES, ids=[case_id(c) for c in CASES])

@@ -517,6 +517,24 @@ ROUND_28_NEWS = [
 # marks is no break in the clause; "did not expect to reopen ... before Friday", "ask anyone to bring them along on
 # Sunday", "marks one year in office on Sunday" look ahead; a day things were said after the day they happened; news's
 # "early the next year" after an earlier year; "a little over".
+ROUND_35_NEWS = [
+    ("A deal signed with the opposition on New Year's Eve calls for elections before the end of the year.",
+     "2017-08-10", "the end of the year", "2017", "END"),
+    ("Hijack live\n\n18:40 Somali officials say talks continue.\n\n19:30 The ship's owners have not commented.\n\n20:05 A "
+     "local elder tells us the pirates went ashore about an hour ago.", "2017-03-16", "about an hour ago",
+     "2017-03-16T19:05", "APPROX"),
+    ("Aluminium hit its highest since May 2011 on Monday, and was up 1.1% from Friday's close at $2,757 by 1100 GMT.",
+     "2021-09-06", "1100 GMT", "2021-09-06T11:00", None),
+    ("Analysts raised their fourth-quarter price forecast to $2,800 a tonne.", "2021-09-06", "fourth-quarter",
+     "2021-Q4", None),
+    ("Rusal said last month that its first-half profit had risen sharply.", "2021-09-06", "first-half", "2021-H1",
+     None),
+    ("Prime Minister Geir Hallgrimsson said in a radio broadcast at 8 p.m. last night that Iceland had no other weapon.",
+     "1976-02-19", "8 p.m. last night", "1976-02-18T20:00", None),
+    ("On Monday 20 May, the ICRC delivered supplies. Between 1400 and 1630 hours, the shooting stopped.", "2013-05-24",
+     "1400", "2013-05-20T14:00", None),
+]
+
 ROUND_34_NEWS = [
     ("SITTWE, Myanmar, June 12, 2012 (AFP) - Smoke hung over the capital on Tuesday as mobs set fire to homes for a "
      "third day, defying a state of emergency declared by President Thein Sein on Sunday.\n\nAn AFP reporter saw houses "
@@ -635,7 +653,7 @@ ROUND_29_NEWS = [
      "MORE_THAN"),
 ]
 
-CASES = (ROUND_34_NEWS + ROUND_33_NEWS + ROUND_32_NEWS + ROUND_31_NEWS + ROUND_30_NEWS + ROUND_29_NEWS + ROUND_28_NEWS + ROUND_26_NEWS + ROUND_14_NEWS + WORLD_NEWS + LIVE_AND_LOOKING_BACK + FEASTS + LOOKING_AHEAD_AFTER_THE_VERB + NIGHTS_IN_NEWS + DEADLINES_AND_LOOKS_AHEAD
+CASES = (ROUND_35_NEWS + ROUND_34_NEWS + ROUND_33_NEWS + ROUND_32_NEWS + ROUND_31_NEWS + ROUND_30_NEWS + ROUND_29_NEWS + ROUND_28_NEWS + ROUND_26_NEWS + ROUND_14_NEWS + WORLD_NEWS + LIVE_AND_LOOKING_BACK + FEASTS + LOOKING_AHEAD_AFTER_THE_VERB + NIGHTS_IN_NEWS + DEADLINES_AND_LOOKS_AHEAD
          + CLOCKS_IN_NEWS + STORY_OF_AN_EARLIER_YEAR + MARKETS_AND_REPORTS
          + LIVE_STAMPS)
 

@@ -27,6 +27,7 @@ _YEARLY_DAY_AFTER = re.compile(
 _RESULTS_AFTER = re.compile(r"[\s-]+(?:results|earnings|profits?|loss(?:es)?|sales|revenues?|figures|numbers)\b", re.IGNORECASE)
 _SLASHED_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})\b")
 _RANGE_START_BEFORE = re.compile(r"\b(\d{1,2})\s*(?:and|to|[-–])\s*$")
+_FORECAST_AFTER = re.compile(r"(?:[\s-]+[a-z]+)?[\s-]+(?:forecasts?|outlook|targets?|guidance|estimates?|projections?)\b", re.IGNORECASE)
 _CONTRASTED_SEASON_AFTER = re.compile(r",?\s+(?:and\s+|but\s+|or\s+)?in\s+(?:mid-?)?(?:spring|summer|autumn|fall|winter)\b", re.IGNORECASE)
 _DUE_BEFORE = re.compile(r"\b(?:due|scheduled|planned|expected|slated)\s+(?:for\s+|in\s+)?$", re.IGNORECASE)
 
@@ -479,8 +480,11 @@ class CalendarRules:
         else:
             year = self.now.year
             if quarter > cm.quarter_of(self.now) and (self.tense() == "past" or (
-                    quarter == 4 and self.dct and self.dct.month <= 2 and _RESULTS_AFTER.match(self.text, self.candidate.end))):
-                year -= 1  # "will report fourth-quarter results on Feb. 8", read in January: last year's
+                    quarter == 4 and self.dct and self.dct.month <= 2 and _RESULTS_AFTER.match(self.text, self.candidate.end))) and (
+                    not _FORECAST_AFTER.match(self.text, self.candidate.end)):
+                # "will report fourth-quarter results on Feb. 8", read in January: last year's (but "raised their
+                # fourth-quarter price forecast", read in September, is this year's)
+                year -= 1
         return Resolution("DATE", f"{year:04d}-Q{quarter}", "a quarter")
 
     def _month_quarter(self, g):
@@ -576,6 +580,13 @@ class CalendarRules:
         return Resolution("DATE", f"{int(g.get('y') or g['y2']):04d}-H{half}", "half a year")
 
     def _half(self, g):
+        if "h_adj" in g:
+            if self.dct is None:
+                return None
+            half = 1 if g["h_adj"].lower() == "first" else 2
+            ended = self.dct.month > 6 * half
+            year = self.dct.year if ended or self.tense() != "past" else self.dct.year - 1
+            return Resolution("DATE", f"{year:04d}-H{half}", "the half a report is on")
         half = 1 if g["h"].lower() == "first" else 2
         if "dec" in g:
             digits = re.sub(r"\D", "", g["dec"])

@@ -33,7 +33,8 @@ _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 # "The index fell 0.4% by midday", "was up 12 points at 1045 GMT", "down 1.4% at $2,662 an ounce by 1130 GMT": a market
 # report's clock is the day's.
 _MARKET_MOVE_BEFORE = re.compile(
-    r"(?:%|\bpercent|\bper\s+cent|\bpct|\bpoints?)(?:,?\s+(?:at|to)\s+\S{0,4}\d[\d,.]*(?:\s+(?:an?|per)\s+[a-z]+)?)?"
+    r"(?:%|\bpercent|\bper\s+cent|\bpct|\bpoints?)(?:\s+from\s+[\w'’]+\s+close)?"  # "up 1.1% from Friday's close at $2,757 by"
+    r"(?:,?\s+(?:at|to)\s+\S{0,4}\d[\d,.]*(?:\s+(?:an?|per)\s+[a-z]+)?)?"
     r",?\s+(?:by|at|as\s+of)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 # A live report's entry stamp opening a line: "00:35 BST", "23:10".
 _ENTRY_STAMP = re.compile(r"^[ \t]*([01]?\d|2[0-3])[:.]([0-5]\d)\b(?:\s*([ap])\.?\s?m\b)?", re.MULTILINE | re.IGNORECASE)
@@ -135,7 +136,7 @@ class DayRules:
 
     def _day_from_word(self, word: str) -> tuple[dt.date | None, str]:
         word = " ".join(word.lower().split())
-        offsets = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1,
+        offsets = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "last night": -1,  # "at 8 p.m. last night"
                    "the day before yesterday": -2, "the day after tomorrow": 2}
         if word in offsets and self.now:
             return self.now + dt.timedelta(days=offsets[word]), self.now_reason()
@@ -285,6 +286,9 @@ class DayRules:
         if "named" in g:
             named = g["named"].lower()
             hour, minute = (24, 0) if named == "midnight" else (12, 0)
+            if named == "midnight" and g.keys() == {"named"} and self._opens_the_days_entry():
+                # a chronology's "Sunday, 28 February. Midnight. The guard changes": the midnight that opens the day
+                return Resolution("TIME", f"{cm.day_value(self.last_day)}T00:00", f"the midnight that opens {cm.day_value(self.last_day)}")
         elif "h24" in g:
             hour, minute = int(g["h24"]), int(g["m24"])
         elif "mil" in g:
@@ -453,8 +457,11 @@ class DayRules:
     def _mil_clock(self, g):
         # "At 1615 Turner declares": a clock only in a history told by the day ("closed at 1850" is an index), and
         # only before a word that opens a clause, not a noun it counts ("at 2000 feet", "at 0600 rounds a minute").
+        if "between" in g:
+            return self._clock(g)  # "Between 1400 and 1630 hours": the range's second clock says what the first is
         if "entry" in g and not g["mil"].startswith("0") and not (self.narrative and self.last_day and (
-                abs(int(g["mil"] + g["milm"]) - self.last_day.year) > 100 or _ZERO_CLOCK.search(self.text, 0, self.candidate.start))):
+                abs(int(g["mil"] + g["milm"]) - self.last_day.year) > 100 or "approx" in g
+                or _ZERO_CLOCK.search(self.text, 0, self.candidate.start))):
             # "1800. Bonaparte crosses the Alps" after 1799 is a year's entry; "About 1600." on a day of 1826, or "2015."
             # in a chronology whose entries have had "0545." and the like, is a clock
             year = {"y": g["mil"] + g["milm"]}
@@ -497,6 +504,22 @@ class DayRules:
             return None
         day = self.dct + dt.timedelta(days=self._entry_days_on.get(at, 0) + (hour * 60 <= minutes))
         return day, f"the first {hour:02d}:00 after the entry's stamp"
+
+    def _opens_the_days_entry(self) -> bool:
+        """True for a chronology's clock entry right after its day's heading ("Sunday, 28 February. Midnight.")."""
+        return (self.narrative and self.last_day is not None and self.text.startswith(".", self.candidate.end)
+                and re.fullmatch(r"[^.\n]{1,40}\.\s+", self.text[self.last_day_at:self.candidate.start]) is not None)
+
+    def _entry_clock_before(self) -> dt.datetime | None:
+        """The stamp of the live report's entry the candidate stands in, as a moment (None outside a live report)."""
+        stamps = self._entry_stamps
+        if len(stamps) < 3:
+            return None
+        at, minutes = max(((at, minutes) for at, minutes in stamps if at < self.candidate.start), default=(None, 0))
+        if at is None:
+            return None
+        day = self.dct + dt.timedelta(days=self._entry_days_on.get(at, 0))
+        return dt.datetime.combine(day, dt.time()) + dt.timedelta(minutes=minutes)
 
     def _entry_day_at(self) -> tuple[dt.date, str] | None:
         """The day of the live report's entry the candidate stands in, when the entries' days are known."""

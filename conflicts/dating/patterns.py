@@ -135,7 +135,7 @@ RULES = [
         rf"(?:\s+(?P<tz>{TIME_ZONE}|(?:[a-z]+\s+)?local\s+time|(?P<city>[a-z]+)\s+time))?"
         rf"(?:,?\s+(?:on\s+)?(?:{_PART_OF}(?=(?:{WEEKDAY},?\s+)?(?:{MONTH}|{DAY_NUMBER}\s)))?"  # "4 a.m. on the morning of 24 February"
         rf"(?:(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER})|(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<d_first>{DAY_NUMBER})\s+(?:of\s+)?(?P<month_after>{MONTH})"
-        rf"|(?P<day>{WEEKDAY}|{DAY_WORD})(?:\s+(?:morning|afternoon|evening|night))?|(?P<day_rel>last|next)\s+(?P<rel_wd>{WEEKDAY})"
+        rf"|(?P<day>{WEEKDAY}|{DAY_WORD}|last\s+night)(?:\s+(?:morning|afternoon|evening|night))?|(?P<day_rel>last|next)\s+(?P<rel_wd>{WEEKDAY})"
         rf"|(?P<feast>christmas\s+(?:day|eve)|new\s+year['’]s\s+(?:day|eve)|easter\s+(?:sunday|day)|good\s+friday)"
         rf"|(?<=on\s)the\s+(?P<nth>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?!\s+(?:of\s+)?{MONTH})))?(?:,?\s+(?P<y>{YEAR}))?"
         rf"(?:\s+(?P<dp_rel>{_DAY_PART_RELATIVE})\s+(?:morning|afternoon|evening|night|day))?",  # "9.28 p.m. that evening", "3 p.m. the following day"
@@ -169,7 +169,8 @@ RULES = [
                        r"|(?P<lead>(?<=\bis\s)|(?<=\bwas\s)|(?<=until\s)|(?<=\bby\s)|(?<=from\s)|(?<=\bto\s)|(?<=since\s)"
                        r"|(?<=between\s)|(?<=[a-z\d]\.\s))"
                        # "By 1400 the forts have fallen": a clock or a year, as the story's day says
-                       r"|(?P<lead_by>(?<=until\s)|(?<=\bby\s))(?=[12]\d{3}\s+(?:the|a|an|he|she|it|they|we|his|her|its|their|all|both|most)\b))"
+                       r"|(?P<lead_by>(?<=until\s)|(?<=\bby\s))(?=[12]\d{3}\s+(?:the|a|an|he|she|it|they|we|his|her|its|their|all|both|most)\b)"
+                       r"|(?P<between>(?<=between\s))(?=[012]\d[0-5]\d\s+and\s+[012]\d[0-5]\d\s*(?:hours|hrs)\b))"  # "Between 1400 and 1630 hours"
                        r"(?:(?P<approx>about|around|approximately|(?:shortly|just)\s+(?:before|after))\s+)?"
                        r"(?(lead)(?=0)|(?=[01]\d[0-5]\d\b|2[0-3][0-5]\d\b))"
                        r"(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?(entry)(?=\.(?:\s|$)))(?![\d%]|\s*(?:hours|hrs|gmt|utc|zulu|local)\b)"),
@@ -269,7 +270,7 @@ RULES = [
     # BC has its era after the second.
     _rule("era_year", rf"(?:(?:(?P<month1>{MONTH})\s+|(?:the\s+)?(?P<season>{SEASON})\s+of\s+)?(?P<ad>ad|a\.d\.)\s+(?P<y1>\d{{1,4}})"
                       rf"|(?:(?P<part>{PART}))?(?:(?P<approx>about|around|c\.|ca\.|circa)\s*)?(?:(?:(?P<d>{DAY_NUMBER})\s+|{_ROMAN_DAY}\s+of\s+)?(?P<month>{MONTH}),?\s+)?(?P<y2>\d{{1,4}})\s+(?P<era>ad|a\.d\.|ce|c\.e\.|bc|b\.c\.|bce|b\.c\.e\.)"
-                      r"|(?P<y3>\d{1,4})(?=\s*(?:[-–]|and|or|to)\s*\d{1,4}\s+(?P<era3>bc|b\.c\.|bce|b\.c\.e\.)(?![a-z])))(?![a-z])"),
+                      r"|(?P<y3>\d{1,4})(?=(?:\s*(?:[-–,]|,?\s*and|or|to)\s*\d{1,4})+\s+(?P<era3>bc|b\.c\.|bce|b\.c\.e\.)(?![a-z])))(?![a-z])"),
     # "the Ides of March": a day the Roman calendar names (the year is the story's).
     _rule("roman_day", rf"{_ROMAN_DAY}\s+of\s+(?P<month>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
     # A history's years under 1000 written bare: "9 June 721", "October 732", "in 711", "By 721", "the 720s",
@@ -331,7 +332,9 @@ RULES = [
     _rule("ordinal_day", r"(?:(?<=\bon\s)|(?<=\d[snrt][tdh]\sand\s)|(?<=\bwas\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\btill\s))the\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?=\s*(?:[,.;:)(]|(?:and|when|as|they|he|she|it|we|the)\s(?!\w+'s\b)|local\s+time|$)|\s+[a-z])"),
     _rule(
         "half",
-        rf"(?:the\s+)?(?P<h>first|second|last|latter)\s+half\s+of\s+(?:the\s+)?(?:(?P<y>{YEAR})|(?P<rel>this|last|next)\s+year|year|(?P<dec>['’]\d0s|{YEAR}s))",
+        rf"(?:the\s+)?(?P<h>first|second|last|latter)\s+half\s+of\s+(?:the\s+)?(?:(?P<y>{YEAR})|(?P<rel>this|last|next)\s+year|year|(?P<dec>['’]\d0s|{YEAR}s))"
+        # "its first-half profit had risen": the half a company reports on
+        r"|(?P<h_adj>first|second)-half(?=\s+(?:profits?|earnings|results|sales|revenues?|net|loss(?:es)?|output|production)\b)",
     ),
     _rule(
         "period",

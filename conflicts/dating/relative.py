@@ -46,7 +46,7 @@ WEEK = dt.timedelta(days=7)
 # Ramadan": the coming one, whatever the verb's tense.
 _FOR_A_FEAST_BEFORE = re.compile(r"\b(?:for|before|until|till|(?:run|lead)-up\s+to|ahead\s+of)\s+(?:the\s+(?:[\w-]+\s+){0,3}of\s+)?$", re.IGNORECASE)
 _ORTHODOX_BEFORE = re.compile(r"\bOrthodox\b")
-_LASTED_BEFORE = re.compile(r"\b(?:lasted|lasting|lasts|last|took|spent|for)\s+$", re.IGNORECASE)
+_LASTED_BEFORE = re.compile(r"\b(?:lasted|lasting|lasts|last|took(?:\s+(?:the|its|their|his|her)\s+[a-z]+)?|spent|for)\s+$", re.IGNORECASE)
 _LENGTH_BEFORE = re.compile(
     r"\b(?:over|for(?:\s+(?:most|much|all|the\s+rest)\s+of)?|within|throughout|spent|spend|spends|spending)\s+$", re.IGNORECASE)
 _WOULD_BEFORE = re.compile(r"\bwould\b[^.;!?\n]*$", re.IGNORECASE)
@@ -63,7 +63,9 @@ _ANAPHORIC = {"that", "the same", "that same", "the very same", "the following",
 # "More than two centuries on, Wagram should be read as": a clause told from the present.
 _PRESENT_CLAUSE_AFTER = re.compile(
     r"(?:\s+on)?,?\s+(?:[\w'’-]+\s+){0,4}?(?:is|are|should|must|can|may|remains?|stands?|has|have|will|seems?|looks?)\b")
-_IS_DUE_BEFORE = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+)?due\b[^.;:!?]*$", re.IGNORECASE)
+# "an election is due before the end of the year", "a deal that calls for elections before the end of the year"
+_IS_DUE_BEFORE = re.compile(r"\b(?:(?:is|are)\s+(?:now\s+|still\s+)?due|calls\s+for|provides\s+for|requires|foresees)\b[^.;:!?]*$",
+                            re.IGNORECASE)
 
 
 def _coarser(ref_value: str | None, unit: str) -> bool:
@@ -103,7 +105,7 @@ class RelativeRules(DayRules, LengthRules):
         if unit == "quarter" and rel == "the" and self.narrative and not mod:
             return None  # a history's "the quarter" is a part of a town ("crowded into the quarter")
         if rel in ("the whole", "the entire", "the full") and unit in ("day", "week", "month") and _LASTED_BEFORE.search(
-                self.text, max(0, self.candidate.start - 12), self.candidate.start):
+                self.text, max(0, self.candidate.start - 30), self.candidate.start):
             return Resolution("DURATION", f"P1{unit[0].upper()}", f"a whole {unit}")  # "talks that lasted the whole day"
         if rel == "the new":
             # "back to barracks in the new year", a history's "early in the new year" after November 1848: the
@@ -294,6 +296,10 @@ class RelativeRules(DayRules, LengthRules):
             if self.narrative and unit in ("day", "week", "month") and (vague := self._few_later(unit, backwards)):
                 return vague
             return Resolution("DATE", "PAST_REF" if backwards else "FUTURE_REF", "an unspecified time " + direction_word, mod)
+        if self.dct and direction_word == "ago" and unit in ("hour", "minute") and (stamp := self._entry_clock_before()):
+            # a live report's "the pirates went ashore about an hour ago", in the entry stamped 20:05: 19:05
+            then = stamp - dt.timedelta(minutes=amount * (60 if unit == "hour" else 1))
+            return Resolution("TIME", then.strftime("%Y-%m-%dT%H:%M"), f"{g['num']} {g['unit']} before the entry's stamp", mod)
         if (self.dct and direction_word in ("later", "after") and unit in ("year", "decade")
                 and (written := self.year_written_in_the_sentence())
                 and written + round(amount * (10 if unit == "decade" else 1)) <= self.dct.year):

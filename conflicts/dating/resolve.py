@@ -44,16 +44,17 @@ _PROSPECT_BEFORE = re.compile(
     r"|(?:spoke|spoken|talked|dreamed|dreamt)\s+of\s+(?:[\w']+[\s,]+){1,10}?(?:by|until|before)"  # "spoke of ... being home by the spring"
     r"|\bbeing\s+(?:home|back)\s+(?:by|before|for)"
     r"|(?:ordered|told|instructed|directed)\s+(?:[\w']+\s+){1,8}?to\s+[a-z]+\s+(?:at|on|by)"  # "ordered the army to attack at daybreak"
-    r"|\bwait(?:ed|ing|s)?\s+(?:for|until))"  # "Bennigsen did not wait for spring"
+    r"|\bwait(?:ed|ing|s)?\s+(?:for|until)"  # "Bennigsen did not wait for spring"
+    r"|\b(?:was|were)\s+(?:set|fixed|planned|scheduled)\s+for)"  # "The attack was set for Saturday, 8 May, but on the Friday evening"
     r"(?:\s+(?:st\.?|saint)\s+\w+['’]s\s+day,)?\s+$",
     re.IGNORECASE)
 # "the five-year Neutrality Pact signed with Japan in", "the fortress built by the Romans in": a participle after
 # a noun (not after "was" or "had": "the pact was signed in April 1941" moves the story).
 _PARTICIPLE_AFTER_A_NOUN = re.compile(
-    r"\bthe\s+(?:[\w'-]+\s+){0,3}(?!(?:was|were|been|be|is|are|had|has|have)\s)[\w'-]+\s+"
+    r"\b(?:the|[A-Z]\w+['’]s)\s+(?:[\w'-]+\s+){0,3}(?!(?:was|were|been|be|is|are|had|has|have)\s)[\w'-]+\s+"
     r"(?:signed|concluded|agreed|built|founded|formed|made|won|lost|taken|fought|drawn|established|created|written|laid|begun"
-    r"|opened|ceded|annexed|captured|seized|conquered|imposed|granted|promised)"
-    r"\s+(?:(?:with|by|at|from|to|between)\s+(?:[\w'-]+\s+){1,3})?(?:in|on)\s+$", re.IGNORECASE)
+    r"|opened|ceded|annexed|captured|seized|conquered|imposed|granted|promised|shut\s+up|trapped|besieged|surrounded)"
+    r"\s+(?:(?:with|by|at|from|to|between|in)\s+(?:[\w'-]+\s+){1,3})?(?:in|on)\s+$", re.IGNORECASE)  # "Bazaine's army shut up in Metz in 1870"
 # "a 24-hour curfew imposed Thursday", "the council of officers which took power on Friday": in news, a day that
 # dates a thing named, not the day the report goes on to tell ("An army communique broadcast at 6 p.m.").
 _SAID_ON_BEFORE = re.compile(r"\b(?:said|announced|confirmed|claimed|reported)\s+(?:on\s+)?$")
