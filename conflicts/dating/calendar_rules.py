@@ -88,13 +88,12 @@ class CalendarRules:
         return self._day_in_month(month, day, g)
 
     _day_month = _month_day
+    _and_day = _month_day
+    _day_and = _month_day
 
     def _roman_day(self, g):
         month = MONTHS[g["month"].lower().rstrip(".")]
         return self._day_in_month(month, cm.roman_day(g["roman"], month), g)
-
-    _and_day = _month_day
-    _day_and = _month_day
 
     def _day_in_month(self, month, day, g):
         mod = part_mod(g.get("part"))

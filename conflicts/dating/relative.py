@@ -137,8 +137,7 @@ class RelativeRules(DayRules, LengthRules):
                 self.tense() == "future" or SINCE_BEFORE.search(self.text, max(0, self.candidate.start - 8), self.candidate.start)
                 or _IS_DUE_BEFORE.search(self.text, self._sentence_start(self.candidate.start), self.candidate.start)):
             # "the truce will hold until the end of the year", "an election is due before the end of the year",
-            # "displaced since the start of the year": the
-            # year still running, whatever date the text gave before.
+            # "displaced since the start of the year": the year still running, whatever date the text gave before.
             anaphoric = False
         if unit == "year" and self.bc_year and (not mod or self.ref_date is None) and (anaphoric or (self.narrative and rel in _SHIFTS)):
             # "the next year", and in a story all BC "Early in the year" (295 BC)
