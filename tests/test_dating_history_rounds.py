@@ -236,6 +236,19 @@ ROUND_28 = [
 # Round 29's: a chronology's heading with a military clock ("Sunday, 6 May, 1800." is 6 p.m., not the year 1800);
 # "some months later" in a year BC; "the days that follow"; a clock past noon after the morning; the morning of
 # the battle.
+ROUND_36 = [
+    ("On 19 October 1965 the camp was attacked. At 10.48 on the morning of Sunday, 14 November, the first Hueys "
+     "landed.", None, "10.48 on the morning of Sunday, 14 November", "1965-11-14T10:48", None),
+    ("Tuesday, 17 August 1915. The order came at 0500. The garrison falls back. The German guns move forward all day "
+     "and at about 2230 begin shelling.", None, "about 2230", "1915-08-17T22:30", "APPROX"),
+    ("Tuesday, 17 August 1915. The order came at 0500. The garrison falls back. The German guns move forward all day "
+     "and at about 2230 begin shelling.", None, "all day", "P1D", None),
+    ("Canadian troops entered Mons in the early hours of 11 November 1918, a few hours before the armistice took effect "
+     "at 11 a.m.", None, "11 a.m.", "1918-11-11T11:00", None),
+    ("Wednesday, 30 April 1980. The gunmen say the embassy will be blown up at noon the next day. Evening. A hostage "
+     "is freed.", None, "Evening", "1980-04-30TEV", None),
+]
+
 ROUND_35 = [
     ("Monday, 24 August 1914. French, mindful of Bazaine's army shut up in Metz in 1870, refuses to take shelter.\n\n25 "
      "August. Advance guards arrive.", None, "25 August", "1914-08-25", None),
@@ -391,7 +404,7 @@ ROUND_29 = [
      "already hot.", None, "The morning of the battle", "1880-07-27TMO", None),
 ]
 
-CASES = ROUND_35 + ROUND_34 + ROUND_33 + ROUND_32 + ROUND_31 + ROUND_30 + ROUND_29 + ROUND_28 + ROUND_27_REST + ROUND_26 + ROUND_15 + ROUND_14 + ROUND_13 + ROUND_12
+CASES = ROUND_36 + ROUND_35 + ROUND_34 + ROUND_33 + ROUND_32 + ROUND_31 + ROUND_30 + ROUND_29 + ROUND_28 + ROUND_27_REST + ROUND_26 + ROUND_15 + ROUND_14 + ROUND_13 + ROUND_12
 
 
 @pytest.mark.parametrize("sentence, dct, extent, value, mod", CASES, ids=[case_id(c) for c in CASES])

@@ -42,6 +42,7 @@ _SENTENCE_END = re.compile(r"[a-z)\d][.!?][\"'’”]*\s|\n")
 # "at noon (0800 GMT) on Saturday": the day named right after a clock time.
 _DAY_AFTER_CLOCK = re.compile(
     rf"\s*(?:\([^()]{{1,30}}\))?\)?,?\s+(?:on\s+)?(?P<day>{alternation(FULL_WEEKDAYS)}|today|tonight|tomorrow|yesterday)\b", re.IGNORECASE)
+_SMALL_HOURS = re.compile(r"(?:the\s+)?(?:early|small|wee)\s+hours\b", re.IGNORECASE)
 _SINCE_CLOCK_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _ZERO_CLOCK = re.compile(r"(?<![\d.,:/])0\d[0-5]\d(?![\d%.,]\d)")  # "0545": a military clock, never a year
 _AM_PM_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b", re.IGNORECASE)
@@ -367,7 +368,8 @@ class DayRules:
                 hour += 12  # "captured towards evening. By about five o'clock the army had ceased to exist"
             elif evening and hour < (12 if evening.group("part") == "NI" else 6) and (
                     evening.group("part") or int(evening.group("h")) >= 18) and not _SINCE_CLOCK_BEFORE.search(
-                    self.text, max(0, self.candidate.start - 8), self.candidate.start):
+                    self.text, max(0, self.candidate.start - 8), self.candidate.start) and not _SMALL_HOURS.match(
+                    self.text, self.ref_at):  # "entered in the early hours of 11 November, before the armistice at 11 a.m."
                 # "moved up on the night of 25/26 October, and at 5.40 a.m. attacked", "the barrage opened at
                 # 11 p.m. on 11 May, and at 1 a.m. the battalions advanced": the morning after (not "have died there
                 # since 0300", looking back over the day).
@@ -473,8 +475,8 @@ class DayRules:
         if not (g["mil"].startswith("0") or self.narrative and self.last_day):
             return None
         if (word := re.match(r"\s+([a-z]+)", self.text[self.candidate.end:self.candidate.end + 20])) and (
-                word.group(1) not in _CLAUSE_OPENERS):
-            return None
+                word.group(1) not in _CLAUSE_OPENERS) and not _ZERO_CLOCK.search(self.text, 0, self.candidate.start):
+            return None  # (but a chronology that has written "0500" writes "at about 2230 begin shelling" too)
         return self._clock(g)
 
     def _line_clock(self, g):

@@ -159,7 +159,10 @@ RULES = [
         rf"{_CLOCK_PREPOSITION_BEFORE}(?P<h24>[01]?\d|2[0-3])\.(?P<m24>[0-5]\d)(?P<zone>\s+(?:local\s+time|{TIME_ZONE}\b))?"
         r"(?!\s*(?:%|per|percent|million|billion|bn|m\b|points?|pounds|dollars|euros|yen|cents|metres|meters|km|kilometres"
         r"|miles|kg|tons|tonnes|seconds|minutes|hours|francs|marks|roubles|rubles|lire|shillings|pence|rupees|dinars"
-        r"|shares?|a\s+share|a\s+barrel|an?\s+ounce))",
+        r"|shares?|a\s+share|a\s+barrel|an?\s+ounce))"
+        # "At 10.48 on the morning of Sunday, 14 November": the clock on that date
+        rf"(?:\s+on\s+(?:{_PART_OF})?(?:{WEEKDAY},?\s+)?(?:(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER})|(?P<d_first>{DAY_NUMBER})\s+(?P<month_after>{MONTH}))"
+        rf"(?:,?\s+(?P<y>{YEAR}))?)?",
     ),
     # A military clock with no "hours": "H-hour is 0840", "At about 0330 some 40 tanks attack" (a leading zero is
     # never a year); "At 1615 Turner declares the island secure" only in a history told by the day, as is a
@@ -407,7 +410,7 @@ RULES = [
     # "the past fortnight", "a quarter of a century", "half a century": lengths without a number.
     _rule("fortnight", r"(?:the\s+)?(?:past|last|next|coming|previous|following)\s+fortnight"),
     # "shelled all day", "walked all night": the whole day (a length), the whole night (that night)
-    _rule("all_day", r"(?<=[a-z]\s)all\s+(?P<unit>day|night)(?:\s+long)?(?![\s-]+(?:and|or|long|[a-z]+ing)\b)"),
+    _rule("all_day", r"(?<=[a-z]\s)all\s+(?P<unit>day|night)(?:\s+long)?(?![\s-]+(?:and\s+(?:all\s+)?(?:night|day)|or|long|[a-z]+ing)\b)"),
     _rule("fraction_length", r"(?:(?P<three>three)[-\s]|a\s+)?(?P<frac>quarters?|half)\s+(?:of\s+)?an?\s+(?P<unit>century|decade|year|day|hour)"),
     # "FY24", "FY2024": a fiscal year as its year (as "fiscal 1988" is).
     _rule("fiscal_code", r"fy\s?(?P<y>(?:19|20)\d\d|\d\d)(?![\d/-])"),

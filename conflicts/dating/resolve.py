@@ -98,6 +98,7 @@ _NOT_UNTIL_BEFORE = re.compile(
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
 _FROM_IN_CLAUSE = re.compile(r"\bfrom\b[^;]*$", re.IGNORECASE)
 _NEXT = re.compile(r"the\s+(?:next|following)\b", re.IGNORECASE)
+_WILL_AT_BEFORE = re.compile(r"\bwill\s+(?!not\b|never\b)[a-z]+(?:\s+[a-z']+){0,6}\s+(?:at|by|until)\s+$", re.IGNORECASE)
 _ANNIVERSARY_OF_BEFORE = re.compile(r"\banniversary\s+of\b[^.;!?]*$", re.IGNORECASE)
 _THE_NIGHT = re.compile(r"the\s+night", re.IGNORECASE)
 _PREVIOUS = re.compile(r"(?:the\s+)?(?:previous|preceding|prior)\b", re.IGNORECASE)
@@ -484,7 +485,9 @@ class Resolver(CalendarRules, RelativeRules):
         # "ruled for two and a half centuries, until the civil war of 1868": a span's far end, not the story's next step
         far_end = (earliest.year - self.ref_date.year > 10 and re.fullmatch(r"\d{4}", value)
                    and _UNTIL_A_YEAR_BEFORE.search(self.text, max(0, start - 40), start))
-        return bool(negated or held_off or far_end or _PROSPECT_BEFORE.search(self.text, max(0, start - 60), start))
+        # "the gunmen say the embassy will be blown up at noon the next day. Evening." stays on the day
+        threat = _WILL_AT_BEFORE.search(self.text, max(0, start - 60), start)
+        return bool(negated or held_off or far_end or threat or _PROSPECT_BEFORE.search(self.text, max(0, start - 60), start))
 
     def _sentence_start(self, at: int) -> int:
         breaks = list(_SENTENCE_BREAK.finditer(self.text, max(0, at - 200), at + 1))
