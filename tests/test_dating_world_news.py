@@ -517,6 +517,14 @@ ROUND_28_NEWS = [
 # marks is no break in the clause; "did not expect to reopen ... before Friday", "ask anyone to bring them along on
 # Sunday", "marks one year in office on Sunday" look ahead; a day things were said after the day they happened; news's
 # "early the next year" after an earlier year; "a little over".
+ROUND_37_NEWS = [
+    ("Oil slumped $1.77 on Friday.\n\nU.S. light crude for May delivery was up 71 cents at $24.27 a barrel at 12:20 p.m. "
+     "EDT (1620 GMT) on the New York Mercantile Exchange.", "2002-04-15", "12:20 p.m. EDT", "2002-04-15T12:20", None),
+    ("U.S. light crude for May delivery was up 71 cents at $24.27 a barrel.", "2002-04-15", "May", "2002-05", None),
+    ("Phone lines and power have been cut across much of Tegucigalpa since early morning. Supporters have been "
+     "chanting at soldiers since mid-morning.", "2009-06-28", "mid-morning", "2009-06-28TMO", "MID"),
+]
+
 ROUND_35_NEWS = [
     ("A deal signed with the opposition on New Year's Eve calls for elections before the end of the year.",
      "2017-08-10", "the end of the year", "2017", "END"),
@@ -653,7 +661,7 @@ ROUND_29_NEWS = [
      "MORE_THAN"),
 ]
 
-CASES = (ROUND_35_NEWS + ROUND_34_NEWS + ROUND_33_NEWS + ROUND_32_NEWS + ROUND_31_NEWS + ROUND_30_NEWS + ROUND_29_NEWS + ROUND_28_NEWS + ROUND_26_NEWS + ROUND_14_NEWS + WORLD_NEWS + LIVE_AND_LOOKING_BACK + FEASTS + LOOKING_AHEAD_AFTER_THE_VERB + NIGHTS_IN_NEWS + DEADLINES_AND_LOOKS_AHEAD
+CASES = (ROUND_37_NEWS + ROUND_35_NEWS + ROUND_34_NEWS + ROUND_33_NEWS + ROUND_32_NEWS + ROUND_31_NEWS + ROUND_30_NEWS + ROUND_29_NEWS + ROUND_28_NEWS + ROUND_26_NEWS + ROUND_14_NEWS + WORLD_NEWS + LIVE_AND_LOOKING_BACK + FEASTS + LOOKING_AHEAD_AFTER_THE_VERB + NIGHTS_IN_NEWS + DEADLINES_AND_LOOKS_AHEAD
          + CLOCKS_IN_NEWS + STORY_OF_AN_EARLIER_YEAR + MARKETS_AND_REPORTS
          + LIVE_STAMPS)
 

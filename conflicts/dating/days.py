@@ -30,10 +30,10 @@ _DUE_TO_BEFORE = re.compile(r"\b(?:due|set|scheduled|expected)\s+to\s+[a-z]+\s+(
 _BY_BEFORE = re.compile(r"\b(?:by|until|till|towards?)\s+$", re.IGNORECASE)  # "by evening", "until the evening"
 _AFTER_BEFORE = re.compile(r"\bafter\s+$", re.IGNORECASE)
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
-# "The index fell 0.4% by midday", "was up 12 points at 1045 GMT", "down 1.4% at $2,662 an ounce by 1130 GMT": a market
-# report's clock is the day's.
+# "The index fell 0.4% by midday", "was up 12 points at 1045 GMT", "down 1.4% at $2,662 an ounce by 1130 GMT", "up 71 cents
+# at $24.27 a barrel at 12:20 p.m. EDT": a market report's clock is the day's.
 _MARKET_MOVE_BEFORE = re.compile(
-    r"(?:%|\bpercent|\bper\s+cent|\bpct|\bpoints?)(?:\s+from\s+[\w'’]+\s+close)?"  # "up 1.1% from Friday's close at $2,757 by"
+    r"(?:%|\bpercent|\bper\s+cent|\bpct|\bpoints?|\bcents?)(?:\s+from\s+[\w'’]+\s+close)?"  # "up 1.1% from Friday's close at $2,757 by"
     r"(?:,?\s+(?:at|to)\s+\S{0,4}\d[\d,.]*(?:\s+(?:an?|per)\s+[a-z]+)?)?"
     r",?\s+(?:by|at|as\s+of)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 # A live report's entry stamp opening a line: "00:35 BST", "23:10".

@@ -223,7 +223,7 @@ RULES = [
     # Morning.", or heading a line's entry, "Evening Cave delivers an ultimatum", as well.
     _rule(
         "bare_day_part",
-        r"(?:(?:(?<=\bby\s)|(?<=\bBy\s)|(?<=\buntil\s)|(?<=\btoward\s)|(?<=\btowards\s))(?:(?P<part>early|late|mid-?)\s*)?"
+        r"(?:(?:(?<=\bby\s)|(?<=\bBy\s)|(?<=\buntil\s)|(?<=\btoward\s)|(?<=\btowards\s)|(?<=\bsince\s))(?:(?P<part>early|late|mid-?)\s*)?"
         r"|(?:(?<=\bin\s)|(?<=\bat\s)|(?<=from\s))(?P<mid>mid-?)\s*(?!night)"  # "passes under the bridge in mid-morning", "At mid-morning"
         r"|(?:(?<=\n)|(?<=\n\s)|^)(?P<label>early|late|mid-?)\s*"
         r"|(?P<alone>(?:(?<=\n)|(?<=[.!?]\s))(?=(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\.))(?:(?P<alone_part>early|late)\s+)?"

@@ -212,7 +212,8 @@ def plausible(candidate: Candidate, text: str) -> bool:
             return False  # a bare "Jan" or "Sun" is too often something else
         if _LOWER_VERB_AFTER.match(after):
             return False
-        if word in ("may", "march") and not _PREPOSITION_BEFORE.search(before) and not re.match(r"\s*(?:,|\.|;|\d|[-–]\s*[A-Z])", after):
+        if word in ("may", "march") and not _PREPOSITION_BEFORE.search(before) and not re.match(
+                r"\s*(?:,|\.|;|\d|[-–]\s*[A-Z])|\s+(?:delivery|contracts?|futures)\b", after):  # "crude for May delivery"
             return False
         if word == "may" and re.search(r"\d[:.]\d\d\s+$", before):
             return False  # "11:15 May, speaking at a press conference": a live report's stamp, then a name
