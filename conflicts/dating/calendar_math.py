@@ -37,6 +37,13 @@ def quarter_of(day: dt.date) -> int:
     return (day.month - 1) // 3 + 1
 
 
+def hour_24(hour: int, ampm: str | None) -> int:
+    """ "8" with "p.m." → 20, "12" with "a.m." → 0; without a.m. or p.m. the hour as written."""
+    if not ampm:
+        return hour
+    return hour % 12 + (12 if ampm.lower().startswith("p") else 0)
+
+
 def roman_day(name: str, month: int) -> int:
     """The day of the month the Roman calendar's Kalends, Nones or Ides fall on (the Nones and Ides two days later
     in March, May, July and October)."""

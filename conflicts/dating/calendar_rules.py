@@ -1,6 +1,6 @@
 """Resolution rules for dates named on the calendar: full and numeric dates, months and days without
-a year, seasons, years and their eras, decades, centuries, quarters and halves, "the 12th", "the
-first day of the offensive". Mixed into `resolve.Resolver`, whose reference time they read.
+a year, seasons, years and their eras, decades, centuries, "the 12th", "the first day of the offensive"
+(quarters, halves and fiscal years are in periods.py). Mixed into `resolve.Resolver`, whose reference time they read.
 """
 
 import datetime as dt
@@ -8,6 +8,7 @@ import re
 
 from . import calendar_math as cm
 from .lexicon import DECADE_WORDS, FULL_WEEKDAYS, MONTHS, ORDINALS, SEASONS, WEEKDAYS, year_in_words
+from .periods import PeriodRules
 from .plausibility import EVENT_DAY_AFTER, NOW_IN_BEFORE, ON_A_COUNTED_DAY_BEFORE
 from .resolution import SINCE_BEFORE, Resolution, clip_of, part_mod, shift_of
 from .tense import acted_on, said_will
@@ -23,16 +24,13 @@ _YEARLY_DAY_BEFORE = re.compile(
 _YEARLY_DAY_AFTER = re.compile(
     r"\s+(?:is|remains|has\s+been|became)\s+(?:(?:a|an|now\s+a|still\s+a)\s+)?(?:[\w-]+\s+){0,2}(?:holiday|day\s+of\s+(?:mourning|remembrance))\b"
     r"|\s+is\s+(?:marked|celebrated|commemorated|observed|kept)\b", re.IGNORECASE)
-# "fourth-quarter results", "Q4 earnings": what is reported once a quarter is over.
-_RESULTS_AFTER = re.compile(r"[\s-]+(?:results|earnings|profits?|loss(?:es)?|sales|revenues?|figures|numbers)\b", re.IGNORECASE)
 _SLASHED_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})\b")
 _RANGE_START_BEFORE = re.compile(r"\b(\d{1,2})\s*(?:and|to|[-–])\s*$")
-_FORECAST_AFTER = re.compile(r"(?:[\s-]+[a-z]+)?[\s-]+(?:forecasts?|outlook|targets?|guidance|estimates?|projections?)\b", re.IGNORECASE)
 _CONTRASTED_SEASON_AFTER = re.compile(r",?\s+(?:and\s+|but\s+|or\s+)?in\s+(?:mid-?)?(?:spring|summer|autumn|fall|winter)\b", re.IGNORECASE)
 _DUE_BEFORE = re.compile(r"\b(?:due|scheduled|planned|expected|slated)\s+(?:for\s+|in\s+)?$", re.IGNORECASE)
 
 
-class CalendarRules:
+class CalendarRules(PeriodRules):
     def _iso_date(self, g):
         if "ys" in g:
             return Resolution("DATE", cm.day_value(dt.date(int(g["ys"]), int(g["ms"]), int(g["ds"]))), "a full date")
@@ -291,11 +289,6 @@ class CalendarRules:
             return Resolution("DATE", f"{base.year:04d}-{code}", self.anchor_reason(), mod)
         return Resolution("DATE", cm.pick_season(code, base, direction), self.now_reason(), mod)
 
-    def _year_to_date(self, g):
-        if self.dct is None:
-            return None
-        return Resolution("DATE", f"{self.dct.year:04d}", "the year of publication, so far")
-
     def _unit_relative_year(self, g):
         if self.now is None:
             return Resolution("DATE", "XXXX", "no date to count from")
@@ -371,12 +364,6 @@ class CalendarRules:
         if int(g["yy"]) <= int(g["from"]):
             return None  # "2001-12" is a month, "1998-97" no span
         return Resolution("DATE", g["century"] + g["yy"], "the end of a span of years")
-
-    def _fiscal_code(self, g):
-        year = int(g["y"])
-        if year < 100:
-            year += 2000 if year < 50 else 1900
-        return Resolution("DATE", f"{year:04d}", "a fiscal year")
 
     def _era_year(self, g):
         year = int(g.get("y1") or g.get("y2") or g["y3"])
@@ -463,35 +450,6 @@ class CalendarRules:
             year = before if self.now.year - before <= after - self.now.year else after
         return Resolution("DATE", f"{year:04d}", self.now_reason(), "APPROX")
 
-    def _quarter(self, g):
-        quarter = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}.get(g["q"].lower(), 4)
-        det = (g.get("det") or "").lower()
-        rel = (g.get("rel") or "").lower() or {"this year's": "this", "last year's": "last", "next year's": "next"}.get(det, "")
-        adj = (g.get("adj") or "").lower()
-        if "y1" in g or "y2" in g:
-            year = int(g.get("y1") or g["y2"])
-        elif self.now is None:
-            return Resolution("DATE", f"XXXX-Q{quarter}", "no year to place the quarter in")
-        elif rel:
-            year = self.now.year + {"this": 0, "last": -1, "next": 1}[rel]
-        elif adj.startswith("year"):
-            year = self.anchor.year - 1
-        else:
-            year = self.now.year
-            if quarter > cm.quarter_of(self.now) and (self.tense() == "past" or (
-                    quarter == 4 and self.dct and self.dct.month <= 2 and _RESULTS_AFTER.match(self.text, self.candidate.end))) and (
-                    not _FORECAST_AFTER.match(self.text, self.candidate.end)):
-                # "will report fourth-quarter results on Feb. 8", read in January: last year's (but "raised their
-                # fourth-quarter price forecast", read in September, is this year's)
-                year -= 1
-        return Resolution("DATE", f"{year:04d}-Q{quarter}", "a quarter")
-
-    def _month_quarter(self, g):
-        first, last = (MONTHS[g[key].lower().rstrip(".")] for key in ("qm1", "qm2"))
-        if first % 3 != 1 or last != first + 2:
-            return None  # "the August-October quarter" is a fiscal quarter, not a calendar one
-        return self._quarter({**g, "q": ("first", "second", "third", "fourth")[first // 3]})
-
     def _weekday_day(self, g):
         """ "Sunday the 14th": the 14th of the month the story (or publication) is in; its weekday
         says which month when the nearest 14th falls on another day."""
@@ -562,78 +520,3 @@ class CalendarRules:
             first, reason = self.counted_from[0], "the first day of the same count"
         self.counted_from = first, self.candidate.start
         return Resolution("DATE", cm.day_value(first + dt.timedelta(days=nth - 1)), f"day {nth} counted from {cm.day_value(first)}, {reason}")
-
-    def _quarter_code(self, g):
-        quarter = int(re.sub(r"\D", "", g["q"]))
-        if "y" in g:
-            return Resolution("DATE", f"{int(g['y']):04d}-Q{quarter}", "a quarter")
-        if self.now is None:
-            return Resolution("DATE", f"XXXX-Q{quarter}", "no year to place the quarter in")
-        if self.dct and quarter > cm.quarter_of(self.dct) and self.tense() in ("past", None):
-            # "Harborline Q4 profit quadruples", read in February: the last fourth quarter reported
-            return Resolution("DATE", f"{self.dct.year - 1:04d}-Q{quarter}", "the latest such quarter, reported")
-        return Resolution("DATE", f"{self.now.year:04d}-Q{quarter}", self.now_reason())
-
-    def _half_code(self, g):
-        half = (g.get("h") or g["h2"])[1]
-        return Resolution("DATE", f"{int(g.get('y') or g['y2']):04d}-H{half}", "half a year")
-
-    def _half(self, g):
-        if "h_adj" in g:
-            if self.dct is None:
-                return None
-            half = 1 if g["h_adj"].lower() == "first" else 2
-            ended = self.dct.month > 6 * half
-            year = self.dct.year if ended or self.tense() != "past" else self.dct.year - 1
-            return Resolution("DATE", f"{year:04d}-H{half}", "the half a report is on")
-        half = 1 if g["h"].lower() == "first" else 2
-        if "dec" in g:
-            digits = re.sub(r"\D", "", g["dec"])
-            decade = int(digits) // 10 if len(digits) == 4 else 190 + int(digits) // 10
-            return Resolution("DATE", f"{decade:03d}", "half a decade", "START" if half == 1 else "END")
-        if "y" in g:
-            year = int(g["y"])
-        elif self.now is None:
-            return Resolution("DATE", f"XXXX-H{half}", "no year to place the half in")
-        else:
-            year = self.now.year + {"this": 0, "last": -1, "next": 1}.get((g.get("rel") or "this").lower(), 0)
-        return Resolution("DATE", f"{year:04d}-H{half}", "half a year")
-
-    # --- anaphoric financial periods ------------------------------------------------------------
-    def _current_period(self) -> str | None:
-        if self.period_value:
-            return self.period_value
-        if self.now is None:
-            return None
-        # Results are reported for the quarter just ended.
-        index = self.now.year * 4 + cm.quarter_of(self.now) - 2
-        return f"{index // 4:04d}-Q{index % 4 + 1}"
-
-    def _period(self, g):
-        adjs = self.candidate.match.group(0).lower()
-        tail = (g.get("tail") or "").lower()
-        period = self._current_period()
-        if period is None:
-            return Resolution("DATE", "XXXX-QX", "no period to refer back to")
-        if "y" in g:
-            return Resolution("DATE", f"{int(g['y']):04d}{period[4:]}", "the same period in that year", comparison=True)
-        if "year-ago" in adjs or "year-earlier" in adjs or "year ago" in adjs or "ago" in tail or "earlier" in tail or "last year" in tail:
-            return Resolution("DATE", cm.shift_value(period, -1, "year"), "the same period a year before", comparison=True)
-        if g["unit"].lower() == "quarter" and ("current" in adjs or "this" in adjs) and self.now:
-            return Resolution("DATE", f"{self.now.year:04d}-Q{cm.quarter_of(self.now)}", self.now_reason())
-        return Resolution("DATE", period, "the period the text is reporting on")
-
-    _period_ago = _period  # "the quarter a year ago"
-
-    def _year_ago_adj(self, g):
-        word = g["word"].lower()
-        if "end" in word:
-            if self.now is None:
-                return Resolution("DATE", "XXXX", "no year to end", "END")
-            return Resolution("DATE", f"{self.now.year:04d}", "the end of the year", "END")
-        period = self.period_value or (f"{self.anchor.year:04d}" if self.anchor else None)
-        if period and self.comparing_several_quarters():
-            period = period[:4]  # "For the nine months ... year-earlier net income": the year
-        if period is None:
-            return Resolution("DATE", "XXXX", "no period to compare with")
-        return Resolution("DATE", cm.shift_value(period, -1, "year"), "the same period a year before", comparison=True)

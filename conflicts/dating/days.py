@@ -2,14 +2,13 @@
 "the week of Oct. 5". Mixed into `resolve.Resolver` through `relative.RelativeRules`."""
 
 import datetime as dt
-import functools
 import re
 
 from . import calendar_math as cm
 from .fragments import DAY_NUMBER, HOURS_IN_WORDS, MONTH, YEAR
 from .lexicon import DAY_PARTS, FULL_WEEKDAYS, MONTHS, alternation
 from .resolution import APPROX_MODS, CLOCK_VALUE, Resolution, part_mod, shift_of
-from .tense import said_will
+from .live import LiveReportRules
 
 # "the day before last Tuesday": the lead of a date a day off.
 _DAY_AROUND = re.compile(r"\b(?P<the>the)\s+(?P<unit>day|night|morning|evening)\s+(?P<dir>before|after)\s+$", re.IGNORECASE)
@@ -25,8 +24,6 @@ _POSSESSIVE_PRONOUN_BEFORE = re.compile(r"\b(?:your|our|their|my|his|her)\s+$", 
 _CLAUSE_OPENERS = frozenset(
     "the a an and on in when as he she it they we his her its their there that this some about while with after before "
     "until from by all both two three four five six seven eight nine ten more over nearly".split())
-# "his daily press conference, due to begin at 6am": a clock still to come.
-_DUE_TO_BEFORE = re.compile(r"\b(?:due|set|scheduled|expected)\s+to\s+[a-z]+\s+(?:at\s+)?$", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\b(?:by|until|till|towards?)\s+$", re.IGNORECASE)  # "by evening", "until the evening"
 _AFTER_BEFORE = re.compile(r"\bafter\s+$", re.IGNORECASE)
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
@@ -36,8 +33,6 @@ _MARKET_MOVE_BEFORE = re.compile(
     r"(?:%|\bpercent|\bper\s+cent|\bpct|\bpoints?|\bcents?)(?:\s+from\s+[\w'’]+\s+close)?"  # "up 1.1% from Friday's close at $2,757 by"
     r"(?:,?\s+(?:at|to)\s+\S{0,4}\d[\d,.]*(?:\s+(?:an?|per)\s+[a-z]+)?)?"
     r",?\s+(?:by|at|as\s+of)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
-# A live report's entry stamp opening a line: "00:35 BST", "23:10".
-_ENTRY_STAMP = re.compile(r"^[ \t]*([01]?\d|2[0-3])[:.]([0-5]\d)\b(?:\s*([ap])\.?\s?m\b)?", re.MULTILINE | re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[a-z)\d][.!?][\"'’”]*\s|\n")
 # "at noon (0800 GMT) on Saturday": the day named right after a clock time.
 _DAY_AFTER_CLOCK = re.compile(
@@ -46,10 +41,6 @@ _SMALL_HOURS = re.compile(r"(?:the\s+)?(?:early|small|wee)\s+hours\b", re.IGNORE
 _SINCE_CLOCK_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _ZERO_CLOCK = re.compile(r"(?<![\d.,:/])0\d[0-5]\d(?![\d%.,]\d)")  # "0545": a military clock, never a year
 _AM_PM_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b", re.IGNORECASE)
-# A live report's day heading on a line of its own: "Tuesday 17 March", "Monday, March 16".
-_DAY_HEADING = re.compile(
-    rf"^[ \t]*(?:{alternation(FULL_WEEKDAYS)}),?\s+(?:(?P<d_first>\d{{1,2}})\s+(?P<month_after>{MONTH})|(?P<month>{MONTH})\s+(?P<d>\d{{1,2}}))"
-    r"(?:,?\s+\d{4})?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 DATE_AFTER = re.compile(
     rf"\s+(?:on\s+|of\s+)?(?:(?P<d_first>{DAY_NUMBER})\s+(?P<month_after>{MONTH})|(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER}))"
     rf"(?:,?\s+(?P<y>{YEAR}))?\b", re.IGNORECASE)
@@ -57,13 +48,6 @@ DATE_AFTER = re.compile(
 
 def day_part_code(word: str | None) -> str:
     return DAY_PARTS.get((word or "").lower(), "")
-
-
-def hour_24(hour: int, ampm: str | None) -> int:
-    """ "8" with "p.m." → 20, "12" with "a.m." → 0; without a.m. or p.m. the hour as written."""
-    if not ampm:
-        return hour
-    return hour % 12 + (12 if ampm.lower().startswith("p") else 0)
 
 
 def _hour_and_minute_in_words(g) -> tuple[int, int]:
@@ -91,7 +75,7 @@ _NIGHT_AT_BEFORE = re.compile(r"\b(?:night|evening),?\s+(?:and\s+)?(?:at\s+)?(?:
 _DUSK_TO_DAWN = re.compile(r"\b(?:dusk|sunset|nightfall)(?:\s+(?:to|until|till|and)\s+|-to-)(?:dawn|sunrise|daybreak)\b", re.IGNORECASE)
 _SPAN_END_BEFORE = re.compile(r"(?:\bto|\buntil|\btill|[-–])\s*$")
 
-class DayRules:
+class DayRules(LiveReportRules):
     def _weekday_date(self, weekday: int, rel: str) -> tuple[dt.date | None, str]:
         name = WEEKDAY_NAMES[weekday]
         if rel in ("that", "the previous", "the following") and self.anchor:
@@ -300,7 +284,7 @@ class DayRules:
             hour, minute = int(g["h"]), int(g.get("m") or 0)
             if hour > 12 or hour == 0:
                 return None
-            hour = hour_24(hour, g["ampm"])
+            hour = cm.hour_24(hour, g["ampm"])
         if hour == 24 and (g.get("approx", "").lower().endswith("after") or _AFTER_BEFORE.search(
                 self.text, max(0, self.candidate.start - 10), self.candidate.start)):
             hour = 0  # "shortly after midnight on Sunday": the small hours of Sunday, not its end
@@ -479,95 +463,10 @@ class DayRules:
             return None  # (but a chronology that has written "0500" writes "at about 2230 begin shelling" too)
         return self._clock(g)
 
-    def _line_clock(self, g):
-        if self.dct is None:
-            return self._clock(g)
-        # A live report's stamp is on the day of publication, whatever day its entry then tells of, or
-        # on a day after it once the entries have passed midnight.
-        day, reason = self._entry_day()
-        return Resolution("TIME", f"{cm.day_value(day)}T{int(g['h24']):02d}:{g['m24']}", reason)
-
-    def _entry_day(self) -> tuple[dt.date, str]:
-        """The day of the live report's entry stamped where the candidate stands."""
-        days_on = self._entry_days_on.get(self.candidate.start, 0)
-        if days_on:
-            return self.dct + dt.timedelta(days=days_on), "an entry past midnight, after the day of publication"
-        return self.dct, "an entry of the day of publication"
-
-    def _entry_ahead(self, hour: int) -> tuple[dt.date, str] | None:
-        """In a live report, a clock told in the future in an entry: the first such hour after the entry's stamp."""
-        stamps = self._entry_stamps
-        if len(stamps) < 3 or self.tense() != "future" or not (
-                said_will(self.text, self.candidate.start)
-                or _DUE_TO_BEFORE.search(self.text, max(0, self.candidate.start - 40), self.candidate.start)):
-            return None  # "agreed that both sides would stop firing from 1700 hours": that day's
-        at, minutes = max(((at, minutes) for at, minutes in stamps if at < self.candidate.start), default=(None, 0))
-        if at is None:
-            return None
-        day = self.dct + dt.timedelta(days=self._entry_days_on.get(at, 0) + (hour * 60 <= minutes))
-        return day, f"the first {hour:02d}:00 after the entry's stamp"
-
     def _opens_the_days_entry(self) -> bool:
         """True for a chronology's clock entry right after its day's heading ("Sunday, 28 February. Midnight.")."""
         return (self.narrative and self.last_day is not None and self.text.startswith(".", self.candidate.end)
                 and re.fullmatch(r"[^.\n]{1,40}\.\s+", self.text[self.last_day_at:self.candidate.start]) is not None)
-
-    def _entry_clock_before(self) -> dt.datetime | None:
-        """The stamp of the live report's entry the candidate stands in, as a moment (None outside a live report)."""
-        stamps = self._entry_stamps
-        if len(stamps) < 3:
-            return None
-        at, minutes = max(((at, minutes) for at, minutes in stamps if at < self.candidate.start), default=(None, 0))
-        if at is None:
-            return None
-        day = self.dct + dt.timedelta(days=self._entry_days_on.get(at, 0))
-        return dt.datetime.combine(day, dt.time()) + dt.timedelta(minutes=minutes)
-
-    def _entry_day_at(self) -> tuple[dt.date, str] | None:
-        """The day of the live report's entry the candidate stands in, when the entries' days are known."""
-        days_on = self._entry_days_on
-        at = max((where for where in days_on if where < self.candidate.start), default=None)
-        if at is None:
-            return None
-        return self.dct + dt.timedelta(days=days_on[at]), "the day of the entry it is in"
-
-    @functools.cached_property
-    def _entry_stamps(self) -> list[tuple[int, int]]:
-        """A live report's entry stamps: where each stands, and its minutes into the day."""
-        return [(m.start(1), hour_24(int(m.group(1)), m.group(3)) * 60 + int(m.group(2))) for m in _ENTRY_STAMP.finditer(self.text)]
-
-    @functools.cached_property
-    def _entry_days_on(self) -> dict[int, int]:
-        """A live report's entry stamps (where each stands) with the days past publication they fall on.
-        Entries run newest first or oldest first; counted from the oldest, a stamp earlier in the day than the
-        one before it (by more than an hour: entries are not always in order) has passed midnight."""
-        stamps = self._entry_stamps
-        if len(stamps) < 3:
-            return {}
-        if headings := [(m.start(), day) for m in _DAY_HEADING.finditer(self.text) if (day := self._heading_day(m))]:
-            # "Tuesday 17 March" heading the entries under it: their day, whichever way they run
-            days_on = {}
-            for at, _ in stamps:
-                if under := [day for where, day in headings if where < at]:
-                    days_on[at] = (under[-1] - self.dct).days
-            return days_on
-        newest_first = sum(a > b for (_, a), (_, b) in zip(stamps, stamps[1:])) * 2 > len(stamps) - 1
-        days_on, shift, previous = {}, 0, None
-        for at, minutes in reversed(stamps) if newest_first else stamps:
-            if previous is not None and minutes < previous - 60:
-                shift += 1
-            days_on[at], previous = shift, minutes
-        return days_on if shift else {}
-
-    def _heading_day(self, m: re.Match) -> dt.date | None:
-        """The day a live report's heading names, in the year of publication (or the year before, in January)."""
-        month = MONTHS[(m.group("month") or m.group("month_after")).lower().rstrip(".")]
-        day = int(m.group("d") or m.group("d_first"))
-        year = self.dct.year - (month - self.dct.month > 6)
-        try:
-            return dt.date(year, month, day)
-        except ValueError:
-            return None
 
     def _clock_words(self, g):
         if "on_d" in g or "on_d_first" in g:  # "eight o'clock on the morning of Monday, 8 December 1941"
