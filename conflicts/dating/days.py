@@ -445,23 +445,28 @@ class DayRules(LiveReportRules):
         # only before a word that opens a clause, not a noun it counts ("at 2000 feet", "at 0600 rounds a minute").
         if "between" in g:
             return self._clock(g)  # "Between 1400 and 1630 hours": the range's second clock says what the first is
-        if "entry" in g and not g["mil"].startswith("0") and not (self.narrative and self.last_day and (
-                abs(int(g["mil"] + g["milm"]) - self.last_day.year) > 100 or "approx" in g
-                or _ZERO_CLOCK.search(self.text, 0, self.candidate.start))):
-            # "1800. Bonaparte crosses the Alps" after 1799 is a year's entry; "About 1600." on a day of 1826, or "2015."
-            # in a chronology whose entries have had "0545." and the like, is a clock
+        if not g["mil"].startswith("0") and ("entry" in g or "lead_by" in g) and not self._reads_as_a_clock(g):
+            # "1800. Bonaparte crosses the Alps" after 1799 and "by 1450 the Ottomans" (in 1420) are years; "About 1600."
+            # and "By 1400 the forts have fallen" on a day of 1826 or 1895, or "2015." in a chronology whose entries
+            # have had "0545.", are clocks
             year = {"y": g["mil"] + g["milm"]}
-            return self._circa_year(year) if "approx" in g else self._year(year)
-        if "lead_by" in g and not g["mil"].startswith("0") and not (self.narrative and self.last_day and (
-                abs(int(g["mil"] + g["milm"]) - self.last_day.year) > 100 or _ZERO_CLOCK.search(self.text, 0, self.candidate.start))):
-            return self._year({"y": g["mil"] + g["milm"]})  # "by 1450 the Ottomans" (in 1420) is a year; "By 1400 the forts
-            # have fallen" on a day of 1895 a clock
+            return self._circa_year(year) if "approx" in g and "entry" in g else self._year(year)
         if not (g["mil"].startswith("0") or self.narrative and self.last_day):
             return None
         if (word := re.match(r"\s+([a-z]+)", self.text[self.candidate.end:self.candidate.end + 20])) and (
-                word.group(1) not in _CLAUSE_OPENERS) and not _ZERO_CLOCK.search(self.text, 0, self.candidate.start):
+                word.group(1) not in _CLAUSE_OPENERS) and not self._wrote_a_zero_clock():
             return None  # (but a chronology that has written "0500" writes "at about 2230 begin shelling" too)
         return self._clock(g)
+
+    def _reads_as_a_clock(self, g) -> bool:
+        """True for a four-digit number in a history told by the day that, as a year, would be a century off the story,
+        or that follows a zero-led clock the text wrote before ("0545"); a chronology's "About 2000." entry too."""
+        return self.narrative and self.last_day is not None and (
+            abs(int(g["mil"] + g["milm"]) - self.last_day.year) > 100 or ("approx" in g and "entry" in g)
+            or self._wrote_a_zero_clock())
+
+    def _wrote_a_zero_clock(self) -> bool:
+        return _ZERO_CLOCK.search(self.text, 0, self.candidate.start) is not None
 
     def _opens_the_days_entry(self) -> bool:
         """True for a chronology's clock entry right after its day's heading ("Sunday, 28 February. Midnight.")."""
