@@ -7,6 +7,8 @@ Each case is (sentence, DCT, extent, value, mod); the whole sentence is tagged a
 
 import pytest
 
+from conflicts.dating import tag
+
 from .dating_checks import ANY, assert_resolves, case_id
 
 # Round 12's texts: days and parts of years BC, a chronology's date and clock, "August of that year",
@@ -236,6 +238,23 @@ ROUND_28 = [
 # Round 29's: a chronology's heading with a military clock ("Sunday, 6 May, 1800." is 6 p.m., not the year 1800);
 # "some months later" in a year BC; "the days that follow"; a clock past noon after the morning; the morning of
 # the battle.
+# Round 38's texts: a year BC named once for two months, "a quarter of an hour later" after a clock, "that winter" after
+# a spring month, a chronology's "was to be 0100 ... and 0400", "is set for 0730", and an operation's "D-Day".
+ROUND_38 = [
+    ("Nabopolassar spent 607 and 606 BC campaigning. Most historians place the battle in May or June 605 BC.", None,
+     "May", "BC0605-05", None),
+    ("On 26 July 1897 the Guides arrived. At 21:45 firing broke out at the North Camp, and a quarter of an hour later "
+     "tribesmen rushed the main camp.", None, "a quarter of an hour later", "1897-07-26T22:00", None),
+    ("He took Kandahar in March 1738 after a siege of nearly a year, and crossed into Mughal India that winter.", None,
+     "that winter", "1738-WI", None),
+    ("On 8 November 1942 the landings began. H-hour was to be 0100 inside the Mediterranean and 0400 off Morocco.",
+     None, "0100", "1942-11-08T01:00", None),
+    ("On 8 November 1942 the landings began. H-hour was to be 0100 inside the Mediterranean and 0400 off Morocco.",
+     None, "0400", "1942-11-08T04:00", None),
+    ("On 10 November 1942 Oran fell. 11 November. Patton's final assault on Casablanca is set for 0730.", None, "0730",
+     "1942-11-11T07:30", None),
+]
+
 ROUND_36 = [
     ("On 19 October 1965 the camp was attacked. At 10.48 on the morning of Sunday, 14 November, the first Hueys "
      "landed.", None, "10.48 on the morning of Sunday, 14 November", "1965-11-14T10:48", None),
@@ -404,9 +423,14 @@ ROUND_29 = [
      "already hot.", None, "The morning of the battle", "1880-07-27TMO", None),
 ]
 
-CASES = ROUND_36 + ROUND_35 + ROUND_34 + ROUND_33 + ROUND_32 + ROUND_31 + ROUND_30 + ROUND_29 + ROUND_28 + ROUND_27_REST + ROUND_26 + ROUND_15 + ROUND_14 + ROUND_13 + ROUND_12
+CASES = ROUND_38 + ROUND_36 + ROUND_35 + ROUND_34 + ROUND_33 + ROUND_32 + ROUND_31 + ROUND_30 + ROUND_29 + ROUND_28 + ROUND_27_REST + ROUND_26 + ROUND_15 + ROUND_14 + ROUND_13 + ROUND_12
 
 
 @pytest.mark.parametrize("sentence, dct, extent, value, mod", CASES, ids=[case_id(c) for c in CASES])
 def test_it_resolves_the_phrase(sentence, dct, extent, value, mod):
     assert_resolves(sentence, dct, extent, value, mod)
+
+
+def test_an_operations_d_day_is_not_normandys():
+    timexes = tag("In October 1942 the task forces sailed for Oran and Algiers. D-Day was set for 8 November.", None)
+    assert [(t.text, t.value) for t in timexes] == [("October 1942", "1942-10"), ("8 November", "1942-11-08")]

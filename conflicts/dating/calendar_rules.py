@@ -181,6 +181,8 @@ class CalendarRules(PeriodRules):
             return Resolution("SET", f"XXXX-{month:02d}", "every year in that month")
         if not rel and (year := self.coordinated_year()):
             return Resolution("DATE", cm.month_value(year, month), "the year named with the next month", mod, clip)
+        if not rel and (year := self.coordinated_bc_year()):
+            return Resolution("DATE", f"BC{year:04d}-{month:02d}", "the year named with the next month", mod, clip)
         rel = " ".join(rel.split())
         if self.bc_year and self.narrative and rel in ("", "that"):
             return Resolution("DATE", f"BC{self.bc_year:04d}-{month:02d}", f"the month in {self.bc_year} BC", mod, clip)
@@ -248,6 +250,8 @@ class CalendarRules(PeriodRules):
             rel = "the next"  # "where in the next spring he founded Antioch": counted from the story's year
         if not rel and (year := self.coordinated_year()):
             return Resolution("DATE", f"{year:04d}-{code}", "the year named with the next season", mod)
+        if not rel and (year := self.coordinated_bc_year()):
+            return Resolution("DATE", f"BC{year:04d}-{code}", "the year named with the next season", mod)
         if self.bc_year and self.narrative and rel in ("", "that", "the same", "the following", "the next", "the previous"):
             # "the spring of 431 BC ... that summer"; "the winter of 32-31 BC ... In the spring" is 31 BC's;
             # "the following summer" a year on (years BC count down).
@@ -272,6 +276,8 @@ class CalendarRules(PeriodRules):
                 # that autumn" (in February) the one to come.
                 ahead = _DUE_BEFORE.search(self.text, max(0, self.candidate.start - 20), self.candidate.start)
                 direction = "future" if ahead else "past" if self.told_in_the_past_perfect() else None
+                if direction is None and code == "WI" and 3 <= base.month <= 5:
+                    direction = "future"  # "took Kandahar in March 1738 ... crossed into India that winter": 1738-39's
                 return Resolution("DATE", cm.pick_season(code, base, direction), self.anchor_reason(), mod)
             return Resolution("DATE", f"{base.year:04d}-{code}", self.anchor_reason(), mod)
         direction = {"last": "last", "this past": "past", "past": "last", "the previous": "last",
@@ -303,6 +309,10 @@ class CalendarRules(PeriodRules):
 
     def _year(self, g):
         year = int(g["y"])
+        if "y_end" in g:
+            if int(g["y_end"]) != (year + 1) % 100:
+                return None
+            return Resolution("DATE", f"{year + 1:04d}", "a fiscal year, by the year it ends in")  # as "fiscal 2025" is
         mod = part_mod(g.get("part"))
         fiscal = (g.get("fiscal") or "").lower()
         if fiscal == "post":

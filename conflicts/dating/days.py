@@ -23,9 +23,11 @@ _POSSESSIVE_PRONOUN_BEFORE = re.compile(r"\b(?:your|our|their|my|his|her)\s+$", 
 # Words after a bare military clock that open the clause it times ("At 0445 some 3,000 soldiers attack").
 _CLAUSE_OPENERS = frozenset(
     "the a an and on in when as he she it they we his her its their there that this some about while with after before "
-    "until from by all both two three four five six seven eight nine ten more over nearly".split())
+    "until from by all both two three four five six seven eight nine ten more over nearly inside outside off near".split())
 _BY_BEFORE = re.compile(r"\b(?:by|until|till|towards?)\s+$", re.IGNORECASE)  # "by evening", "until the evening"
-_AFTER_BEFORE = re.compile(r"\bafter\s+$", re.IGNORECASE)
+_AFTER_BEFORE = re.compile(r"\b(?:after|past)\s+$", re.IGNORECASE)
+# "20:05 (": a clock, then in brackets the same moment in another zone.
+_ZONE_EQUIVALENT_BEFORE = re.compile(r"\d[:.]?\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s*\(\s*$", re.IGNORECASE)
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 # "The index fell 0.4% by midday", "was up 12 points at 1045 GMT", "down 1.4% at $2,662 an ounce by 1130 GMT", "up 71 cents
 # at $24.27 a barrel at 12:20 p.m. EDT": a market report's clock is the day's.
@@ -303,7 +305,7 @@ class DayRules(LiveReportRules):
         elif "iy" in g:  # "Situation as of 1999-09-06, 18:00 Geneva time"
             day, reason = dt.date(int(g["iy"]), int(g["im"]), int(g["id"])), "the date given"
         elif "day" in g:
-            day, reason = self._day_from_word(g["day"])
+            day, reason = self._zone_equivalent_day(g["day"]) or self._day_from_word(g["day"])
         elif "on_day" in g and "on_rel" in g and g["on_day"].lower() in FULL_WEEKDAYS:  # "10 o'clock that Monday night"
             day, reason = self._weekday_date(FULL_WEEKDAYS[g["on_day"].lower()], g["on_rel"].lower())
         elif "on_day" in g or "pre_day" in g:  # "11 o'clock on Thursday night", "Thursday night at 11 o'clock"
@@ -368,6 +370,10 @@ class DayRules(LiveReportRules):
         if day is not None and self._ends_a_span_overnight(day, hour):
             day, reason = day + dt.timedelta(days=1), f"the morning after {cm.day_value(day)}"
         bare_midnight = g.keys() <= {"named", "approx"}  # "around midnight", with no day or zone
+        if (hour == 0 and bare_midnight and day is not None and (stamp := self._entry_clock_before())
+                and stamp.date() == day and stamp.hour >= 12):
+            # a live report's "15:20 It is past midnight in Seoul": the midnight after the entry, in another zone
+            day, reason = day + dt.timedelta(days=1), f"the midnight after the entry's stamp, {stamp:%H:%M}"
         if hour == 24 and bare_midnight and self._told_in_the_past_of_publication_day(day):
             # "electricity was cut around midnight", read that morning: the midnight that began the day
             day, reason = day - dt.timedelta(days=1), f"the midnight before {cm.day_value(day)}, told in the past"
@@ -376,6 +382,18 @@ class DayRules(LiveReportRules):
         if day is None:
             return Resolution("TIME", "XXXX-XX-XX" + clock, "no date to count from", mod)
         return Resolution("TIME", cm.day_value(day) + clock, reason, mod)
+
+    def _zone_equivalent_day(self, word: str) -> tuple[dt.date, str] | None:
+        """In news, the weekday of a clock in brackets after another, the same moment in another zone: the day
+        next to the first clock's ("20:05 (01:05 GMT Wednesday)" in an entry of Tuesday is the next day)."""
+        weekday = FULL_WEEKDAYS.get(word.lower())
+        if self.dct is None or weekday is None or not _ZONE_EQUIVALENT_BEFORE.search(
+                self.text, max(0, self.candidate.start - 24), self.candidate.start):
+            return None
+        base = (self._entry_day_at() or (self.now, ""))[0]
+        day = next((base + dt.timedelta(days=shift) for shift in (0, 1, -1)
+                    if (base + dt.timedelta(days=shift)).weekday() == weekday), None)
+        return (day, f"the {word.capitalize()} next to {cm.day_value(base)}, the same moment in another zone") if day else None
 
     def _next_morning_in_the_news(self, hour: int) -> bool:
         """True in news for a morning clock told in a later sentence than an evening clock of a day before
@@ -453,6 +471,8 @@ class DayRules(LiveReportRules):
             return self._circa_year(year) if "approx" in g and "entry" in g else self._year(year)
         if not (g["mil"].startswith("0") or self.narrative and self.last_day):
             return None
+        if self.text.endswith("and ", 0, self.candidate.start) and not self._wrote_a_zero_clock():
+            return None  # "0100 inside the Mediterranean and 0400 off Morocco", not "flights 12 and 0400"
         if (word := re.match(r"\s+([a-z]+)", self.text[self.candidate.end:self.candidate.end + 20])) and (
                 word.group(1) not in _CLAUSE_OPENERS) and not self._wrote_a_zero_clock():
             return None  # (but a chronology that has written "0500" writes "at about 2230 begin shelling" too)

@@ -44,9 +44,10 @@ APPROX = (
 # Focus particles ("only five hours", "just a decade ago", "barely a month") stay outside the
 # extent: TIMEX3 has no mod for them, and TimeML annotates the measure alone.
 # early/mid/late and the "end of" family put the expression's mod in START/MID/END; "late in the month",
-# "early in 1920" as well ("late in the day" is mostly an idiom).
+# "early in 1920" as well ("late in the day" is mostly an idiom); "the rest of the week" keeps its words and no mod.
 PART = (
     r"(?:(?:early|late)\s+in\s+(?!the\s+day\b)|(?:earlier|later)\s+in\s+|(?:early|mid|late|earlier|later)(?:\s+|-)|mid|(?:end|start)-|(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|close|turn|dawn)\s+of\s+(?:the\s+)?"
+    r"|(?:the\s+)?rest\s+of\s+(?:the\s+)?"
     r"|(?:the\s+)?(?:first|last|final|closing|opening|early|late|later)\s+(?:few\s+)?(?:days|weeks|months|years|decades)\s+of\s+(?:the\s+)?"
     rf"|(?:the\s+)?(?:first|second|latter)\s+half\s+of\s+(?={MONTH}))"  # a year's halves are H1/H2
 )

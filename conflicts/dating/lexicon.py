@@ -55,6 +55,7 @@ SMALL_NUMBERS = {
     "one hundred": 100, "a thousand": 1000, "thousand": 1000,
     "a couple of": 2, "a couple": 2, "couple of": 2, "a dozen": 12, "dozen": 12, "half a": 0.5, "half an": 0.5, "a single": 1,
     "a half": 0.5, "a quarter": 0.25, "half": 0.5,  # "the next half-century"
+    "a quarter of an": 0.25, "three quarters of an": 0.75,  # "a quarter of an hour later"
 }
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 UNITS_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}

@@ -33,6 +33,9 @@ class Candidate:
         return {k: v for k, v in self.match.groupdict().items() if v is not None and (k != "rel" or self.match.end(k) > self.start)}
 
 
+# "two lean years", "four bloody years": the writer's word between a length's number and its unit.
+LENGTH_EPITHET = (r"(?:short|hard|lean|difficult|bloody|brutal|bitter|grim|painful|tough|turbulent|tumultuous|weary|dark"
+                  r"|terrible|fraught|anxious|busy|quiet|happy|lost|tense|violent|deadly)")
 # "Easter Sunday, 14 April 1471": the weekday belongs to the feast, which is tagged on its own.
 _NOT_A_FEAST = r"(?<!easter\s)(?<!palm\s)(?<!good\s)(?<!holy\s)(?<!maundy\s)(?<!whit\s)"
 # A clock written without a.m. or p.m. counts as one only after these: "at 8.40", "by four in the afternoon".
@@ -164,12 +167,13 @@ RULES = [
         rf"(?:\s+on\s+(?:{_PART_OF})?(?:{WEEKDAY},?\s+)?(?:(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER})|(?P<d_first>{DAY_NUMBER})\s+(?P<month_after>{MONTH}))"
         rf"(?:,?\s+(?P<y>{YEAR}))?)?",
     ),
-    # A military clock with no "hours": "H-hour is 0840", "At about 0330 some 40 tanks attack" (a leading zero is
+    # A military clock with no "hours": "H-hour is 0840", "H-hour was to be 0100 ... and 0400 off Morocco", "is set for
+    # 0730", "At about 0330 some 40 tanks attack" (a leading zero is
     # never a year); "At 1615 Turner declares the island secure" only in a history told by the day, as is a
     # chronology's entry opening a paragraph or after its day ("0800. The great mine is fired.", "About 1600. The citadel
     # surrenders.", "Saturday, 30 January. 0000. Dewey Canyon II begins.").
     _rule("mil_clock", r"(?:(?<=\bat\s)|(?P<entry>(?<=\n)|(?<=[a-z\d]\.\s))"
-                       r"|(?P<lead>(?<=\bis\s)|(?<=\bwas\s)|(?<=until\s)|(?<=\bby\s)|(?<=from\s)|(?<=\bto\s)|(?<=since\s)"
+                       r"|(?P<lead>(?<=\bis\s)|(?<=\bwas\s)|(?<=until\s)|(?<=\bby\s)|(?<=from\s)|(?<=\bto\s)|(?<=since\s)|(?<=\bbe\s)|(?<=\bfor\s)|(?<=\band\s)"
                        r"|(?<=between\s)|(?<=[a-z\d]\.\s))"
                        # "By 1400 the forts have fallen": a clock or a year, as the story's day says
                        r"|(?P<lead_by>(?<=until\s)|(?<=\bby\s))(?=[12]\d{3}\s+(?:the|a|an|he|she|it|they|we|his|her|its|their|all|both|most)\b)"
@@ -266,7 +270,9 @@ RULES = [
     ),
     _rule(
         "year",
-        rf"(?:(?P<part>{PART}))?(?:(?P<det>the)\s+(?={YEAR}\s+(?:period|fiscal\s+year|season|quarter)))?(?:(?P<fiscal>fiscal(?:\s+year)?|fy|calendar(?:\s+year)?|the\s+year|the\s+fiscal\s+year|post|pre)[\s-]*)?(?P<y>{YEAR})(?:\s+(?P<period>period|fiscal\s+year|season))?",
+        rf"(?:(?P<part>{PART}))?(?:(?P<det>the)\s+(?={YEAR}(?:[-–/]\d\d)?\s+(?:period|fiscal\s+year|financial\s+year|season|quarter)))?(?:(?P<fiscal>fiscal(?:\s+year)?|fy|calendar(?:\s+year)?|the\s+year|the\s+fiscal\s+year|post|pre)[\s-]*)?(?P<y>{YEAR})"
+        # "the 2024-25 fiscal year", "fiscal 2024-25": a fiscal year across two calendar years
+        r"(?:[-–/](?P<y_end>\d\d)(?![\d-])(?(fiscal)|(?=\s+(?:fiscal|financial)\s+year\b)))?(?:\s+(?P<period>period|(?:fiscal|financial)\s+year|season))?",
     ),
     # "AD 73", "70 CE", "the 5th century BC" aside: years of any size with their era; "c. 1200" is about 1200.
     # "January 49 BC", "2 September 31 BC", "early 32 BC"; "58-50 BC", "51 and 50 BC": the first year of a span
@@ -348,7 +354,7 @@ RULES = [
     _rule("year_ago_adj", r"(?P<word>year-ago|year-earlier|year-end|year\s+end|year's\s+end|yearend)"),
     _rule(
         "ago",
-        rf"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUMBER}|{VAGUE})\s+(?P<unit>{UNIT_ANY})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|(?:before|after)(?:\s+that(?![-\w])|(?=\s*[,.;:!?)]|\s*$))|on(?=\s*[,;]))"
+        rf"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUMBER}|{VAGUE}|(?:a|three)[\s-]quarters?\s+of\s+an)\s+(?P<unit>{UNIT_ANY})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|(?:before|after)(?:\s+that(?![-\w])|(?=\s*[,.;:!?)]|\s*$))|on(?=\s*[,;]))"
         r"(?:(?<=ago)\s+(?P<today>today|tonight|tomorrow|yesterday|this\s+week|this\s+month))?",
     ),
     # "the day after his death", "Oct. 12, the day before the stock market plunge": a day told by an event.
@@ -369,7 +375,7 @@ RULES = [
     _rule(
         "duration",
         rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<det>the\s+(?:past|last|next|first|final|coming|previous|following|latest|initial|remaining|last\s+few|next\s+few|past\s+few|same|full)|the|past|last|next|first|another|an\s+additional|each\s+of\s+the\s+past|over\s+the\s+past|these|those|its|their)\s+)?"
-        rf"(?P<num>{NUMBER_RANGE}|{VAGUE})(?:\s+(?:more|full|straight|consecutive|additional|trading|business|long|whole|calendar))?[\s-]+(?P<unit>{UNIT_ANY})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?(?P<tail>(?:-|\s+)(?:old|long))?"
+        rf"(?P<num>{NUMBER_RANGE}|{VAGUE})(?:\s+(?:more|full|straight|consecutive|additional|trading|business|long|whole|calendar)|(?<!\ba)(?<!\ban)(?<!another)(?<!one)\s+{LENGTH_EPITHET})?[\s-]+(?P<unit>{UNIT_ANY})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?(?P<tail>(?:-|\s+)(?:old|long))?"
         r"(?(det)(?:(?<=s)\s+that\s+followed)?)",  # "in [the six years that followed]"
     ),
     # "3 years, 1 month and 2 days", "three years and seven months": one length in several units.

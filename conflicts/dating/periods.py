@@ -107,8 +107,8 @@ class PeriodRules:
         period = self._current_period()
         if period is None:
             return Resolution("DATE", "XXXX-QX", "no period to refer back to")
-        if "y" in g:
-            return Resolution("DATE", f"{int(g['y']):04d}{period[4:]}", "the same period in that year", comparison=True)
+        if year := g.get("y") or (tail[3:] if tail.startswith("of ") else None):  # "the 2022 period", "the same period of 2022"
+            return Resolution("DATE", f"{int(year):04d}{period[4:]}", "the same period in that year", comparison=True)
         if "year-ago" in adjs or "year-earlier" in adjs or "year ago" in adjs or "ago" in tail or "earlier" in tail or "last year" in tail:
             return Resolution("DATE", cm.shift_value(period, -1, "year"), "the same period a year before", comparison=True)
         if g["unit"].lower() == "quarter" and ("current" in adjs or "this" in adjs) and self.now:

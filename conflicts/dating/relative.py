@@ -34,7 +34,7 @@ _YEAR_OF_AFTER = re.compile(rf"(?:(?:\s+[a-z]+){{0,2}}\s+of|,?\s+in|,\s+{DAY_NUM
 EVENT_REACH = 300  # how far back the day an event was dated may be named
 APPOSITION_REACH = 30
 _QUARTER_ENDED = re.compile(
-    rf"\s+(?:that\s+)?(?:ended|ending|ends|closed)\s+(?:on\s+)?(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER})(?:,?\s+(?P<y>{YEAR}))?\b",
+    rf"\s+(?:that\s+)?(?:(?:ended|ending|ends|closed)\s+(?:on\s+)?|to\s+|through\s+)(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER})(?:,?\s+(?P<y>{YEAR}))?\b",
     re.IGNORECASE)
 # Half the days of "the past week (month, year)": its middle, counted back from publication.
 _PAST_WINDOW = {"week": 3, "month": 15, "year": 182}
@@ -54,6 +54,9 @@ _INDEPENDENCE_BY_NAME = {f"c{i}": day for i, day in enumerate(INDEPENDENCE_DAYS.
 _COUNTRY = re.compile("|".join(  # as written, or in a dateline's capitals ("PESHAWAR:")
     f"(?P<c{i}>\\b(?:{names}|{names.upper()})\\b)" for i, names in enumerate(INDEPENDENCE_DAYS)))
 # Days that name one day in history; a history means it, news may mean its anniversary ("marked VE Day").
+# "D-Day was set for 8 November", "D-Day for Operation Torch": the day an operation plans for, whichever it is.
+_PLANNED_DAY_AFTER = re.compile(r"\s+(?:(?:was|is|would\s+be|had\s+been|will\s+be)\s+(?:now\s+)?(?:set|fixed|scheduled|named)\b"
+                                r"|for\s+(?:Operation\b|the\s+(?:invasion|landings?|assault|operation|attack)\b))", re.IGNORECASE)
 _HISTORIC_DAYS = {"d-day": "1944-06-06", "ve day": "1945-05-08", "v-e day": "1945-05-08", "vj day": "1945-08-15",
                   "v-j day": "1945-08-15"}
 _ANAPHORIC = {"that", "the same", "that same", "the very same", "the following", "the previous",
@@ -509,6 +512,8 @@ class RelativeRules(DayRules, LengthRules):
         def on(year):
             return dt.date(year, *national) if national else holiday_date(name, year, orthodox)
 
+        if name == "d-day" and "y" not in g and _PLANNED_DAY_AFTER.match(self.text, self.candidate.end):
+            return None  # "D-Day was set for 8 November": an operation's day to come, not 6 June 1944
         if "y" not in g and (name == "d-day" or (self.narrative and name in _HISTORIC_DAYS)):
             return Resolution("DATE", _HISTORIC_DAYS[name], "the day in history")
         if "y" in g:

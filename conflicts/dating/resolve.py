@@ -24,7 +24,8 @@ _BACK_REFERENCE = re.compile(r"\b(?:that|same)\b", re.IGNORECASE)
 _COORDINATED_YEAR = re.compile(
     rf"\s*(?:,\s*)?(?:(?P<joint>and|or|to|through|until)\s+|[-–]\s*)(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:{DAY_NUMBER}\s+(?:of\s+)?)?(?:{SEASON}|{MONTH})"
     rf"(?:\s+{DAY_NUMBER})?(?:,?\s+|\s+of\s+)(?P<y>{YEAR})\b"
-    rf"|\s+and\s+{DAY_NUMBER},?\s+(?P<y_day>{YEAR})\b", re.IGNORECASE)  # "May 5 and 6, 1999"
+    rf"|\s+and\s+{DAY_NUMBER},?\s+(?P<y_day>{YEAR})\b"  # "May 5 and 6, 1999"
+    rf"|\s*(?:,\s*)?(?:and|or|to)\s+(?:{SEASON}|{MONTH})(?:,?\s+|\s+of\s+)(?P<y_bc>\d{{1,4}})\s*(?:BC|BCE)\b", re.IGNORECASE)
 
 
 # The second date of a span: "... and ended on", "lasted until", or "to", "–" right before it ("from 1914 to 1918").
@@ -513,12 +514,17 @@ class Resolver(CalendarRules, RelativeRules):
     def coordinated_year(self) -> int | None:
         """ "the spring and summer of 1942", "May 5 and June 7, 1940": the year named once for both."""
         m = _COORDINATED_YEAR.match(self.text, self.candidate.end)
-        if m is None or (m.group("y_day") and self.candidate.rule not in ("month_day", "day_month")):
+        if m is None or m.group("y_bc") or (m.group("y_day") and self.candidate.rule not in ("month_day", "day_month")):
             return None
         if (m.group("joint") or "").lower() == "until" and not re.search(
                 r"\bfrom\s+$", self.text[max(0, self.candidate.start - 6):self.candidate.start], re.IGNORECASE):
             return None  # "from 1 April until 22 June 1945" is one span; "extended in June until August 2012" is not
         return int(m.group("y") or m.group("y_day"))
+
+    def coordinated_bc_year(self) -> int | None:
+        """ "in May or June 605 BC": the year before the common era named once for both."""
+        m = _COORDINATED_YEAR.match(self.text, self.candidate.end)
+        return int(m.group("y_bc")) if m and m.group("y_bc") else None
 
     def year_just_listed(self, month: int) -> tuple[int, str] | None:
         """In news, the year of months listed right after it: "two coups in 2022, in January and again in

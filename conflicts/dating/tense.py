@@ -10,6 +10,7 @@ _FUTURE_PHRASE = re.compile(
     r"(?:won't|wo\s+n't|going\s+(?:to|into)|is\s+to|are\s+to|set\s+(?:to|for)|supposed\s+to"
     r"|(?:agreed|decided)\s+to(?!\s+(?:a|an|the|this|that|these|those|its|his|her|their|our|us|it|them|him)\b)"
     r"|as\s+(?:soon|early|late)\s+as|forecasts?\s+for|outlook\s+for|projections?\s+for)\b", re.IGNORECASE)
+_FORECAST_FOR = ("forecast", "outlook", "projection")  # the future phrases that only tell of their object's time
 _PRESENT_PHRASE = re.compile(r"(?:takes\s+place|takes\s+effect|kicks\s+off|comes\s+into\s+(?:force|effect))\b", re.IGNORECASE)
 _PHRASE_STARTS = {"won", "wo", "going", "is", "are", "set", "supposed", "agreed", "decided", "as", "takes", "kicks", "comes",
                   "forecast", "forecasts", "outlook", "projection", "projections"}
@@ -275,6 +276,8 @@ def _clause_tense(text: str, left_text: str, end: int) -> str | None:
         return _kind(next(_markers(verb.group())))
     last_marker = None
     for marker in _markers(left_text):
+        if marker.word.startswith(_FORECAST_FOR) and len(left_text[marker.end:].split()) > 1:
+            continue  # "cut their forecasts for the fiscal year to June 2026 by 8% on Monday": the forecast's period is ahead, not Monday
         noun = (marker.word in _NOUN_MARKERS and not _PURPOSE_AFTER.match(left_text, marker.end)) or marker.word in _NOUNS_TOO
         adjective = noun or (marker.tense == "past" and marker.word not in _ONLY_VERBS)  # "the wounded", not "that began"
         if _kind(marker) and not (adjective and _ADJECTIVE_BEFORE.search(left_text[:marker.start])) and not (
