@@ -168,10 +168,10 @@ RULES = [
         rf"(?:,?\s+(?P<y>{YEAR}))?)?",
     ),
     # A military clock with no "hours": "H-hour is 0840", "H-hour was to be 0100 ... and 0400 off Morocco", "is set for
-    # 0730", "At about 0330 some 40 tanks attack" (a leading zero is
-    # never a year); "At 1615 Turner declares the island secure" only in a history told by the day, as is a
-    # chronology's entry opening a paragraph or after its day ("0800. The great mine is fired.", "About 1600. The citadel
-    # surrenders.", "Saturday, 30 January. 0000. Dewey Canyon II begins.").
+    # 0730", "At about 0330 some 40 tanks attack" (a leading zero is never a year); "At 1615 Turner declares the island
+    # secure" only in a history told by the day, as is a chronology's entry opening a paragraph or after its day ("0800.
+    # The great mine is fired.", "About 1600. The citadel surrenders.", "Saturday, 30 January. 0000. Dewey Canyon II
+    # begins.").
     _rule("mil_clock", r"(?:(?<=\bat\s)|(?P<entry>(?<=\n)|(?<=[a-z\d]\.\s))"
                        r"|(?P<lead>(?<=\bis\s)|(?<=\bwas\s)|(?<=until\s)|(?<=\bby\s)|(?<=from\s)|(?<=\bto\s)|(?<=since\s)|(?<=\bbe\s)|(?<=\bfor\s)|(?<=\band\s)"
                        r"|(?<=between\s)|(?<=[a-z\d]\.\s))"

@@ -53,10 +53,10 @@ _WOULD_BEFORE = re.compile(r"\bwould\b[^.;!?\n]*$", re.IGNORECASE)
 _INDEPENDENCE_BY_NAME = {f"c{i}": day for i, day in enumerate(INDEPENDENCE_DAYS.values())}
 _COUNTRY = re.compile("|".join(  # as written, or in a dateline's capitals ("PESHAWAR:")
     f"(?P<c{i}>\\b(?:{names}|{names.upper()})\\b)" for i, names in enumerate(INDEPENDENCE_DAYS)))
-# Days that name one day in history; a history means it, news may mean its anniversary ("marked VE Day").
 # "D-Day was set for 8 November", "D-Day for Operation Torch": the day an operation plans for, whichever it is.
 _PLANNED_DAY_AFTER = re.compile(r"\s+(?:(?:was|is|would\s+be|had\s+been|will\s+be)\s+(?:now\s+)?(?:set|fixed|scheduled|named)\b"
                                 r"|for\s+(?:Operation\b|the\s+(?:invasion|landings?|assault|operation|attack)\b))", re.IGNORECASE)
+# Days that name one day in history; a history means it, news may mean its anniversary ("marked VE Day").
 _HISTORIC_DAYS = {"d-day": "1944-06-06", "ve day": "1945-05-08", "v-e day": "1945-05-08", "vj day": "1945-08-15",
                   "v-j day": "1945-08-15"}
 _ANAPHORIC = {"that", "the same", "that same", "the very same", "the following", "the previous",
