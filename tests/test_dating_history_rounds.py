@@ -238,6 +238,21 @@ ROUND_28 = [
 # Round 29's: a chronology's heading with a military clock ("Sunday, 6 May, 1800." is 6 p.m., not the year 1800);
 # "some months later" in a year BC; "the days that follow"; a clock past noon after the morning; the morning of
 # the battle.
+# Round 39's texts: a chronology's "16 March, morning." and "4 April, night.", "before evening", "the third week of the
+# month", "died in 1147" moves the story ("early the next year" is 1148).
+_TAMPERE = ("The Battle of Tampere, 1918\n\n15 March. The Whites cross the lakes.\n\n16 March, morning. At Länkipohja the "
+            "Reds are routed.\n\n4 April, night. The Reds still hold the town hall.")
+ROUND_39 = [
+    (_TAMPERE, None, "16 March, morning", "1918-03-16TMO", None),
+    (_TAMPERE, None, "4 April, night", "1918-04-04TNI", None),
+    ("23 March 1918. White troops take the district of Tammela at 14:00, and the Reds abandon it before evening.", None,
+     "evening", "1918-03-23TEV", None),
+    ("They left the fort on 3 October 1764 and reached the forks of the Muskingum in the third week of the month.", None,
+     "the third week of the month", "1764-W42", None),
+    ("Geoffrey entered Rouen in January 1144. Robert of Gloucester died in 1147, and early the next year Matilda left "
+     "England for good.", None, "early the next year", "1148", "START"),
+]
+
 # Round 38's texts: a year BC named once for two months, "a quarter of an hour later" after a clock, "that winter" after
 # a spring month, a chronology's "was to be 0100 ... and 0400", "is set for 0730", and an operation's "D-Day".
 ROUND_38 = [
@@ -423,7 +438,7 @@ ROUND_29 = [
      "already hot.", None, "The morning of the battle", "1880-07-27TMO", None),
 ]
 
-CASES = ROUND_38 + ROUND_36 + ROUND_35 + ROUND_34 + ROUND_33 + ROUND_32 + ROUND_31 + ROUND_30 + ROUND_29 + ROUND_28 + ROUND_27_REST + ROUND_26 + ROUND_15 + ROUND_14 + ROUND_13 + ROUND_12
+CASES = ROUND_39 + ROUND_38 + ROUND_36 + ROUND_35 + ROUND_34 + ROUND_33 + ROUND_32 + ROUND_31 + ROUND_30 + ROUND_29 + ROUND_28 + ROUND_27_REST + ROUND_26 + ROUND_15 + ROUND_14 + ROUND_13 + ROUND_12
 
 
 @pytest.mark.parametrize("sentence, dct, extent, value, mod", CASES, ids=[case_id(c) for c in CASES])

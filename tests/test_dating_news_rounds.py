@@ -285,6 +285,49 @@ ROUND_28_NEWS = [
     ("The attack began at 0700 and ended at about 0830.", "1986-01-10", "0700", "1986-01-10T07:00", None),
 ]
 
+# Round 39's: a live report's clocks written with a dot and a zone ("(22.48 GMT)", "23.00 GMT tonight"), "00.00 on
+# Monday", a bullet's "Yesterday"; "the first three months of this year", "the first six months of 2011"; a situation
+# report's "between 14/03 and 20/03", "the week to 27/02/2011", "07:30 on 21/03/2011", "twice daily"; "by month's
+# end"; "Two winters ago ... that January"; "dawn on Christmas Day"; "in July from a year earlier"; "the previous
+# week" after a year told in an earlier paragraph; "died" is a past tense, and a closed relative clause's verb does
+# not govern what follows it.
+_ACCRA_BLOG = (
+    "Mokaria truce - live\n\nAll times are local, which in Accra is GMT. Newest entries first.\n\n11.48pm (22.48 GMT) "
+    "Twelve minutes to go.\n\n9.05pm (20.05 GMT) Residents of Kassoro say the port town is quiet.\n\n10.00am (09.00 "
+    "GMT) Good morning. It ends at 00.00 on Monday (23.00 GMT tonight).\n• Yesterday, negotiators broke up after 11 "
+    "hours of talks.")
+_LIBERIA_SITREP = (
+    "Refugees registered in Liberia since 28/11/2010 - 11,460 new arrivals between 14/03 and 20/03. Arrivals have risen "
+    "steadily: 3,104 in the week to 27/02/2011 and 4,560 in the week to 06/03/2011. A convoy left Saclepea at 07:30 on "
+    "21/03/2011. Convoys now run twice daily.")
+ROUND_39_NEWS = [
+    (_ACCRA_BLOG, "2014-06-15", "22.48 GMT", "2014-06-15T22:48", None),
+    (_ACCRA_BLOG, "2014-06-15", "00.00 on Monday", "2014-06-16T00:00", None),
+    (_ACCRA_BLOG, "2014-06-15", "23.00 GMT tonight", "2014-06-15T23:00", None),
+    (_ACCRA_BLOG, "2014-06-15", "Yesterday", "2014-06-14", None),
+    ("Monitoring groups say air attacks rose sharply in the first three months of this year.", "2023-04-13",
+     "the first three months of this year", "2023-Q1", None),
+    ("An appeal seeks US$46.3 million for the first six months of 2011.", "2011-03-22", "the first six months of 2011",
+     "2011-H1", None),
+    (_LIBERIA_SITREP, "2011-03-22", "14/03", "2011-03-14", None),
+    (_LIBERIA_SITREP, "2011-03-22", "the week to 27/02/2011", "2011-W08", None),
+    (_LIBERIA_SITREP, "2011-03-22", "07:30 on 21/03/2011", "2011-03-21T07:30", None),
+    (_LIBERIA_SITREP, "2011-03-22", "twice daily", "P1D", None),
+    ("Manila, MILF set third round of talks, eye ceasefire monitors by month's end", "2001-08-09", "month's end",
+     "2001-08", "END"),
+    ("Two winters ago she was in eastern Ukraine. When shelling knocked out the town's power that January, the "
+     "temperature fell.", "2018-09-15", "that January", "2017-01", None),
+    ("Fighting broke out at dawn on Christmas Day, when Malian units crossed.", "1985-12-27", "dawn on Christmas Day",
+     "1985-12-25TMO", None),
+    ("Tourist arrivals fell 32 percent in July from a year earlier, the tourist board said.", "2001-08-22",
+     "a year earlier", "2000-07", None),
+    ("Officials said 40 civilians had been killed since the fighting began on Wednesday.\n\nThe two governments agreed "
+     "in 1983 to let the court rule, but no judgment is expected before next year.\n\nThe latest trouble began the "
+     "previous week.", "1985-12-27", "the previous week", "1985-W51", None),
+    ("On Saturday, veterans and students will read aloud the names of the 23 men from Carver County who died in "
+     "Vietnam, beginning at 11 a.m. on the town green.", "2025-04-30", "11 a.m.", "2025-05-03T11:00", None),
+]
+
 # Round 38's: a live report's clock in another zone, in brackets, names the weekday next to its entry's; "past
 # midnight" in an entry of the small hours is the midnight that opened its day, in an afternoon entry the one to come
 # somewhere else; "the rest of the week"; "the same period of 2022"; "the quarter to June 30"; a forecast's period
@@ -464,7 +507,7 @@ ROUND_29_NEWS = [
 ]
 
 
-CASES = (ROUND_38_NEWS + ROUND_37_NEWS + ROUND_35_NEWS + ROUND_34_NEWS + ROUND_33_NEWS + ROUND_32_NEWS + ROUND_31_NEWS + ROUND_30_NEWS
+CASES = (ROUND_39_NEWS + ROUND_38_NEWS + ROUND_37_NEWS + ROUND_35_NEWS + ROUND_34_NEWS + ROUND_33_NEWS + ROUND_32_NEWS + ROUND_31_NEWS + ROUND_30_NEWS
          + ROUND_29_NEWS + ROUND_28_NEWS + ROUND_26_NEWS + ROUND_14_NEWS)
 
 
@@ -481,3 +524,8 @@ def test_as_recently_as_leaves_the_date_that_follows_alone():
 
 def test_a_lone_epithet_makes_no_length():
     assert [t.text for t in tag("He had a quiet day and another busy day before one busy week.", "2025-10-23")] == []
+
+
+def test_a_price_on_a_day_is_no_clock_and_a_fraction_no_date():
+    assert [t.text for t in tag("Shares closed at 12.30 on Monday.", "2014-06-15")] == ["Monday"]
+    assert [t.text for t in tag("Turnout was 3/4 on 1/2 of the polling stations.", "2014-06-15")] == []

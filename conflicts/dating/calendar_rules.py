@@ -49,6 +49,17 @@ class CalendarRules(PeriodRules):
         day = self.numeric_day(int(g["a"]), int(g["b"]), int(g["y"]), g["sep"])
         return Resolution("DATE", cm.day_value(day), "a full numeric date")
 
+    def _short_numeric_date(self, g):
+        """ "between 14/03 and 20/03" in a text that writes its full dates day first ("28/11/2010"): that day of the
+        month, in the year the day alone would have; nothing in a text that has no full dates so."""
+        full = [(int(m.group(1)), int(m.group(2))) for m in _SLASHED_DATE.finditer(self.text)]
+        if not any(first > 12 >= second for first, second in full) or any(second > 12 >= first for first, second in full):
+            return None  # "3/4 of the vote", or an American text's 3/14
+        day, month = int(g["a"]), int(g["b"])
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        return self._day_in_month(month, day, {})
+
     def numeric_day(self, a: int, b: int, year: int, separator: str) -> dt.date:
         """The day written a/b/year. 9/27/2020 is American (month first); 27.09.2020, 09.10.2020 and
         16-12-2016 are European (day first). An ambiguous 11/08/2023 follows the text's other numeric dates
@@ -210,6 +221,8 @@ class CalendarRules(PeriodRules):
             year = base.year if month > base.month else base.year + 1
         elif rel in ("this", "that"):
             year = base.year
+            if rel == "that" and month <= 2 and re.fullmatch(r"\d{4}-WI", self.ref_value or ""):
+                year += 1  # "Two winters ago (2016-WI) ... that January": the January of that winter, 2017
         elif named := self.year_just_listed(month) or self.year_of_the_period_named(month):
             return Resolution("DATE", cm.month_value(named[0], month), named[1], mod, clip)
         elif not rel and self.telling_an_earlier_year(month):

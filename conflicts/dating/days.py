@@ -240,6 +240,11 @@ class DayRules(LiveReportRules):
             day, reason = self._date_from_groups(g)
         elif "day" in g:
             day, _ = self._day_from_word(g["day"])
+        elif "feast" in g:  # "at dawn on Christmas Day"
+            feast = self._holiday({"name": g["feast"]})
+            if feast is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", feast.value):
+                return None
+            day, reason = dt.date.fromisoformat(feast.value), feast.reason
         elif following:
             # "at dawn on 1 September 1939": the date that follows (tagged on its own).
             day, _ = self._date_from_groups({k: v for k, v in following.groupdict().items() if v})
@@ -453,9 +458,10 @@ class DayRules(LiveReportRules):
     _date_clock = _clock
 
     def _dot_clock(self, g):
-        # In news "closed at 7.15" is a price or an index far more often than a time, unless a zone follows or the
-        # sentence has just given a clock ("starting at 9 a.m. tomorrow, with a silence at 11.30").
-        return self._clock(g) if self.narrative or "zone" in g or _AM_PM_CLOCK.search(
+        # In news "closed at 7.15" is a price or an index far more often than a time, unless a zone follows, or a day
+        # after a clock on the hour ("It ends at 00.00 on Monday"), or the sentence has just given a clock ("starting
+        # at 9 a.m. tomorrow, with a silence at 11.30").
+        return self._clock(g) if self.narrative or "zone" in g or "day" in g or _AM_PM_CLOCK.search(
             self.text, self._sentence_start(self.candidate.start), self.candidate.start) else None
 
     def _mil_clock(self, g):
@@ -528,6 +534,13 @@ class DayRules(LiveReportRules):
         return dt.date(year, month, day_number), self.now_reason()
 
     def _week_of(self, g):
+        if "nd" in g:
+            day = self.numeric_day(int(g["nd"]), int(g["nm"]), int(g["ny"]), "/")
+            return Resolution("DATE", cm.week_value(day), "the week ending on the date given")
+        if "this_month" in g:
+            if self.anchor is None:
+                return Resolution("DATE", "XXXX-WXX", "no month to count in")
+            g = {"ord": g["ord_this"], "month": self.anchor.strftime("%B"), "y": str(self.anchor.year)}
         day, reason = self._date_from_groups(g)
         if day is None:
             return Resolution("DATE", "XXXX-WXX", reason)

@@ -98,6 +98,15 @@ class LengthRules:
         code = SEASONS[g["season"].lower()[:-1]]
         return Resolution("SET", f"XXXX-{code}", "several " + g["season"].lower())
 
+    def _season_ago(self, g):
+        amount = number_value(g["num"])
+        if self.now is None or amount is None or amount != int(amount) or amount < 1:
+            return None
+        code = SEASONS[g["season"].lower()[:-1]]
+        # the last such season already over, then as many more back as the count says
+        last = max(i for i in range(cm.season_index(self.now) - 4, cm.season_index(self.now)) if cm.SEASON_CODES[i % 4] == code)
+        return Resolution("DATE", cm.season_value(last - 4 * (int(amount) - 1)), f"{g['num']} {g['season']} before publication")
+
     def _alternate(self, g):
         unit = unit_name(g["unit"].rstrip("s"))
         return Resolution("SET", duration_value(2, unit), f"every other {unit}")

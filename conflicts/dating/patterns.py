@@ -36,6 +36,8 @@ class Candidate:
 # "two lean years", "four bloody years": the writer's word between a length's number and its unit.
 LENGTH_EPITHET = (r"(?:short|hard|lean|difficult|bloody|brutal|bitter|grim|painful|tough|turbulent|tumultuous|weary|dark"
                   r"|terrible|fraught|anxious|busy|quiet|happy|lost|tense|violent|deadly)")
+# A feast a clock or a part of the day can be on: "at 2 a.m. on Christmas Day", "at dawn on Christmas Day".
+_FEAST_DAY = r"christmas\s+(?:day|eve)|new\s+year['’]s\s+(?:day|eve)|easter\s+(?:sunday|day)|good\s+friday"
 # "Easter Sunday, 14 April 1471": the weekday belongs to the feast, which is tagged on its own.
 _NOT_A_FEAST = r"(?<!easter\s)(?<!palm\s)(?<!good\s)(?<!holy\s)(?<!maundy\s)(?<!whit\s)"
 # A clock written without a.m. or p.m. counts as one only after these: "at 8.40", "by four in the afternoon".
@@ -83,6 +85,9 @@ RULES = [
                       r"|(?P<ys>\d{4})(?P<sep>[/.])(?P<ms>[01]?\d)(?P=sep)(?P<ds>[0-3]?\d)"),  # "2020/10/10"
     # "1992–95": the end of a span of years written with two digits.
     _rule("year_tail", r"(?<=(?P<century>\d\d)(?P<from>\d\d)[-–])(?P<yy>\d\d)(?![\d%-])"),
+    # A situation report's "between 14/03 and 20/03": a day and month, in a text that writes its dates 14/03/2011.
+    _rule("short_numeric_date", r"(?:(?<=\bon\s)|(?<=\bbetween\s)|(?<=\band\s)|(?<=\bfrom\s)|(?<=\bto\s)|(?<=\bsince\s)"
+                                r"|(?<=\buntil\s)|(?<=\bof\s))(?P<a>[0-3]?\d)/(?P<b>[01]?\d)(?![\d/])"),
     _rule("numeric_date", r"(?P<a>\d{1,2})(?P<sep>[/.]|-(?=\d{1,2}-\d{4}\b))(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"),
     _rule(
         "month_day",
@@ -123,6 +128,8 @@ RULES = [
         "season_count",
         rf"(?:the\s+)?(?:past|last|previous|next|coming)\s+(?P<num>{NUMBER}|few|several)\s+(?P<season>summers|winters|springs|autumns|falls)",
     ),
+    # "Two winters ago she was in eastern Ukraine": that many such seasons back from the last one over.
+    _rule("season_ago", rf"(?P<num>{NUMBER})\s+(?P<season>winters|summers|springs|autumns|falls)\s+ago"),
     _rule(
         "weekday",
         rf"(?:(?P<part>early|late|earlier|later)(?:\s+on)?\s+)?(?:(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+previous|the\s+following|that|every|each)\s+)?"
@@ -133,14 +140,15 @@ RULES = [
         "clock",
         rf"(?:(?P<approx>about|around|approximately|roughly|nearly|almost|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
         r"(?:(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]\.?\s?m\b)|(?P<named>noon|midnight|midday)"
-        r"|(?P<h24>[01]?\d|2[0-3])(?::|\.(?=[0-5]\d\s*(?:hours|hrs)\b))(?P<m24>[0-5]\d)(?:\s*(?:hours|hrs)\b)?"  # "02.00 hrs"
+        rf"|(?P<h24>[01]?\d|2[0-3])(?::|\.(?=[0-5]\d\s*(?:hours|hrs|{TIME_ZONE})\b))(?P<m24>[0-5]\d)(?:\s*(?:hours|hrs)\b)?"  # "02.00 hrs", "22.48 GMT"
         rf"|(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?:\s*(?:hours|hrs|gmt|utc|zulu|local\s+time)|(?=\s+(?:{_MIL_ZONE})\b)))"
         rf"(?:\s+(?P<tz>{TIME_ZONE}|(?:[a-z]+\s+)?local\s+time|(?P<city>[a-z]+)\s+time))?"
         rf"(?:,?\s+(?:on\s+)?(?:{_PART_OF}(?=(?:{WEEKDAY},?\s+)?(?:{MONTH}|{DAY_NUMBER}\s)))?"  # "4 a.m. on the morning of 24 February"
         rf"(?:(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER})|(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<d_first>{DAY_NUMBER})\s+(?:of\s+)?(?P<month_after>{MONTH})"
         rf"|(?P<day>{WEEKDAY}|{DAY_WORD}|last\s+night)(?:\s+(?:morning|afternoon|evening|night))?|(?P<day_rel>last|next)\s+(?P<rel_wd>{WEEKDAY})"
-        rf"|(?P<feast>christmas\s+(?:day|eve)|new\s+year['’]s\s+(?:day|eve)|easter\s+(?:sunday|day)|good\s+friday)"
-        rf"|(?<=on\s)the\s+(?P<nth>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?!\s+(?:of\s+)?{MONTH})))?(?:,?\s+(?P<y>{YEAR}))?"
+        rf"|(?P<feast>{_FEAST_DAY})"
+        rf"|(?<=on\s)the\s+(?P<nth>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?!\s+(?:of\s+)?{MONTH})"
+        rf"|(?<=on\s)(?P<nd>[0-3]?\d)(?P<nsep>[./])(?P<nm>[01]?\d)(?P=nsep)(?P<ny>\d{{4}})\b))?(?:,?\s+(?P<y>{YEAR}))?"
         rf"(?:\s+(?P<dp_rel>{_DAY_PART_RELATIVE})\s+(?:morning|afternoon|evening|night|day))?",  # "9.28 p.m. that evening", "3 p.m. the following day"
     ),
     # "Last updated: May 10, 2025, 23:58 IST", "27.02.2019, 22:40 IST", a chronology's "1 August, about 7 p.m.":
@@ -165,7 +173,7 @@ RULES = [
         r"|shares?|a\s+share|a\s+barrel|an?\s+ounce))"
         # "At 10.48 on the morning of Sunday, 14 November": the clock on that date
         rf"(?:\s+on\s+(?:{_PART_OF})?(?:{WEEKDAY},?\s+)?(?:(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER})|(?P<d_first>{DAY_NUMBER})\s+(?P<month_after>{MONTH}))"
-        rf"(?:,?\s+(?P<y>{YEAR}))?)?",
+        rf"(?:,?\s+(?P<y>{YEAR}))?|(?:(?<=00)|(?<=00\.\d\d))\s+on\s+(?P<day>{WEEKDAY})\b)?",  # "ends at 00.00 on Monday" (not "closed at 12.30")
     ),
     # A military clock with no "hours": "H-hour is 0840", "H-hour was to be 0100 ... and 0400 off Morocco", "is set for
     # 0730", "At about 0330 some 40 tanks attack" (a leading zero is never a year); "At 1615 Turner declares the island
@@ -227,7 +235,7 @@ RULES = [
     # Morning.", or heading a line's entry, "Evening Cave delivers an ultimatum", as well.
     _rule(
         "bare_day_part",
-        r"(?:(?:(?<=\bby\s)|(?<=\bBy\s)|(?<=\buntil\s)|(?<=\btoward\s)|(?<=\btowards\s)|(?<=\bsince\s))(?:(?P<part>early|late|mid-?)\s*)?"
+        r"(?:(?:(?<=\bby\s)|(?<=\bBy\s)|(?<=\buntil\s)|(?<=\btoward\s)|(?<=\btowards\s)|(?<=\bsince\s)|(?<=\bbefore\s))(?:(?P<part>early|late|mid-?)\s*)?"
         r"|(?:(?<=\bin\s)|(?<=\bat\s)|(?<=from\s))(?P<mid>mid-?)\s*(?!night)"  # "passes under the bridge in mid-morning", "At mid-morning"
         r"|(?:(?<=\n)|(?<=\n\s)|^)(?P<label>early|late|mid-?)\s*"
         r"|(?P<alone>(?:(?<=\n)|(?<=[.!?]\s))(?=(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\.))(?:(?P<alone_part>early|late)\s+)?"
@@ -236,13 +244,16 @@ RULES = [
     ),
     _rule(
         "week_of",
-        rf"(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)?\s*week\s+(?:of|ending|ended|to)\s+(?:(?P<d_first>{DAY_NUMBER})\s+(?P<month_after>{MONTH})|(?P<month>{MONTH})(?:\s+(?P<d>{DAY_NUMBER}))?)(?:,?\s+(?P<y>{YEAR}))?",
+        rf"(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)?\s*week\s+(?:of|ending|ended|to)\s+(?:(?P<d_first>{DAY_NUMBER})\s+(?P<month_after>{MONTH})|(?P<month>{MONTH})(?:\s+(?P<d>{DAY_NUMBER}))?)(?:,?\s+(?P<y>{YEAR}))?"
+        # "in the week to 27/02/2011", "in the third week of the month" (the month the story is in)
+        r"|(?:the\s+)?week\s+(?:ending|ended|to)\s+(?P<nd>[0-3]?\d)/(?P<nm>[01]?\d)/(?P<ny>\d{4})\b"
+        r"|(?:the\s+)?(?P<ord_this>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<this_month>the|that)\s+month\b",
     ),
     _rule(
         "part_of_date",
         rf"(?:(?:the\s+)?(?:(?P<part>early|late)\s+(?=morning|afternoon|evening|night))?(?P<daypart>morning|afternoon|evening|night|(?:early|small|wee|pre-?dawn)\s+hours)\s+of\s+(?:(?P<wd>{WEEKDAY}),?\s+)?"
         rf"|{WEEKDAY}\s+(?P<wd_part>morning|afternoon|evening|night),\s+"  # "Sunday morning, 12 November"
-        rf"|(?P<wd_first>{WEEKDAY}),\s+)"  # a chronology's heading "Friday, 6 January 1826, evening."
+        rf"|(?P<wd_first>{WEEKDAY},\s+|(?<=\n)))"  # a chronology's heading "Friday, 6 January 1826, evening.", "16 March, morning."
         rf"(?:(?P<d_first>{DAY_NUMBER})(?:{_NIGHT_TO}{DAY_NUMBER})?\s+(?P<month_after>{MONTH})(?:{_NIGHT_TO}{DAY_NUMBER}\s+{MONTH})?"
         rf"|(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER})(?:{_NIGHT_TO}(?:{MONTH}\s+)?{DAY_NUMBER})?)(?:,?\s+(?P<y>{YEAR}))?"
         r"(?(wd_first),\s+(?P<part_after>morning|afternoon|evening|night)(?=\.(?:\s|$)))",
@@ -255,7 +266,7 @@ RULES = [
         r"|the\s+(?P<event>battle|attack|assault|landings?|raid|storming|surrender)\b)",  # "The morning of the battle was hot"
     ),
     _rule("overnight", rf"(?P<word>overnight|first\s+light|(?<=at\s)daylight|(?<=by\s)daylight|(?<=before\s)daylight|(?<=until\s)daylight|the\s+(?:early|small|wee)\s+hours|mid[-\s]?afternoon|midday|dawn|daybreak|sunrise|sunup|dusk|sunset|sundown|nightfall)(?:\s+(?:on\s+)?(?:(?:{WEEKDAY},?\s+)?(?:(?P<d_first>{DAY_NUMBER})\s+(?P<month_after>{MONTH})|(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER}))(?:,?\s+(?P<y>{YEAR}))?"
-        rf"|(?P<day>{DAY_WORD}|{WEEKDAY})(?:(?<=[a-z])\s+into\s+(?P<into>{WEEKDAY}))?|the\s+(?P<nth>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
+        rf"|(?P<day>{DAY_WORD}|{WEEKDAY})(?:(?<=[a-z])\s+into\s+(?P<into>{WEEKDAY}))?|(?P<feast>{_FEAST_DAY})|the\s+(?P<nth>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
         r"(?!\s+(?:\w+\s+){0,2}(?:infantry|division|regiment|battalion|brigade|army|corps|company|squadron|platoon|foot|hussars)\b))"
         rf"|\s+(?P<relday>{_DAY_PART_RELATIVE}|the\s+previous)\s+day|(?<=light)\s+(?P<this>this)\s+morning)?"),  # "dawn on 4 July", "dusk on Thursday", "dawn the next day", "first light this morning"
     _rule(
@@ -329,6 +340,9 @@ RULES = [
         rf"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<y2>{YEAR})|(?P<rel>this|last|next)\s+year))?",
     ),
     _rule("quarter_code", rf"(?P<q>q[1-4]|[1-4]q)(?:\s+(?P<y>{YEAR}))?"),
+    # "the first three months of this year", "the first six months of 2011": a quarter, a half of that year.
+    _rule("months_of_year", rf"(?:the\s+)?(?P<edge>first|last|final)\s+(?P<n>three|six|3|6)\s+months\s+of\s+"
+                            rf"(?:(?P<y>{YEAR})|(?P<rel>this|last|next)\s+year)\b"),
     _rule("half_code", rf"(?P<h>h[12])\s+(?P<y>{YEAR})|(?P<y2>{YEAR})\s+(?P<h2>h[12])"),
     # "Today is the eighth day of Desert Shield", "the war, now in its fifth month": the day (week,
     # month) of publication, counted in the life of something; told in the past it has no date.
@@ -351,7 +365,7 @@ RULES = [
         r"(?:\s+(?P<tail>a\s+year\s+(?:ago|earlier)|last\s+year|of\s+(?:19|20)\d\d))?",
     ),
     _rule("period_ago", r"(?P<det>the|that)\s+(?P<unit>quarter|period)\s+(?P<tail>a\s+year\s+(?:ago|earlier)|last\s+year)"),
-    _rule("year_ago_adj", r"(?P<word>year-ago|year-earlier|year-end|year\s+end|year's\s+end|yearend)"),
+    _rule("year_ago_adj", r"(?P<word>year-ago|year-earlier|year-end|year\s+end|year's\s+end|yearend|month['’]s\s+end)"),
     _rule(
         "ago",
         rf"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUMBER}|{VAGUE}|(?:a|three)[\s-]quarters?\s+of\s+an)\s+(?P<unit>{UNIT_ANY})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|(?:before|after)(?:\s+that(?![-\w])|(?=\s*[,.;:!?)]|\s*$))|on(?=\s*[,;]))"
@@ -420,7 +434,8 @@ RULES = [
     _rule("fraction_length", r"(?:(?P<three>three)[-\s]|a\s+)?(?P<frac>quarters?|half)\s+(?:of\s+)?an?\s+(?P<unit>century|decade|year|day|hour)"),
     # "FY24", "FY2024": a fiscal year as its year (as "fiscal 1988" is).
     _rule("fiscal_code", r"fy\s?(?P<y>(?:19|20)\d\d|\d\d)(?![\d/-])"),
-    _rule("set_adverb", r"(?P<word>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|fortnightly|semiannually|semi-annually|bimonthly)"),
+    # "daily", "twice daily": a recurrence (the count within it is not valued).
+    _rule("set_adverb", r"(?:(?P<count>once|twice|thrice|(?:two|three|four|five|six|\d+)\s+times)\s+)?(?P<word>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|fortnightly|semiannually|semi-annually|bimonthly)"),
     _rule("again", r"(?P<again>day|night|week|month|year)\s+after\s+(?P=again)"),  # "night after night"
     _rule("holiday", rf"(?:(?P<rel>last|next|this|that|every|each)\s+)?(?P<name>{alternation([h for h in HOLIDAYS])})"
                      rf"(?:,\s+(?:(?P<hd>{DAY_NUMBER})\s+(?P<hmonth>{MONTH})|(?P<hmonth2>{MONTH})\s+(?P<hd2>{DAY_NUMBER}))(?:,?\s+(?P<hy>{YEAR}))?"  # "Easter Sunday, 23 April" ("March 27"): one expression

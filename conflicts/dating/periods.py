@@ -20,6 +20,18 @@ class PeriodRules:
             return None
         return Resolution("DATE", f"{self.dct.year:04d}", "the year of publication, so far")
 
+    def _months_of_year(self, g):
+        if "y" in g:
+            year = int(g["y"])
+        elif self.now is None:
+            return None
+        else:
+            year = self.now.year + {"this": 0, "last": -1, "next": 1}[g["rel"].lower()]
+        first = g["edge"].lower() == "first"
+        if g["n"] in ("three", "3"):
+            return Resolution("DATE", f"{year:04d}-Q{1 if first else 4}", f"the {'first' if first else 'last'} quarter of {year}")
+        return Resolution("DATE", f"{year:04d}-H{1 if first else 2}", f"the {'first' if first else 'second'} half of {year}")
+
     def _fiscal_code(self, g):
         year = int(g["y"])
         if year < 100:
@@ -119,6 +131,10 @@ class PeriodRules:
 
     def _year_ago_adj(self, g):
         word = g["word"].lower()
+        if word.startswith("month"):  # "ceasefire monitors by month's end"
+            if self.now is None:
+                return Resolution("DATE", "XXXX-XX", "no month to end", "END")
+            return Resolution("DATE", cm.month_value(self.now.year, self.now.month), "the end of the month", "END")
         if "end" in word:
             if self.now is None:
                 return Resolution("DATE", "XXXX", "no year to end", "END")

@@ -83,7 +83,7 @@ _FREQUENCY_BEFORE = re.compile(r"(?:once|twice|thrice|times|per)\s+$", re.IGNORE
 
 _TITLE_SENSITIVE = {"relative_unit", "day_word", "deictic", "vague_units", "duration"}
 _COUNT_FOLLOWS = re.compile(rf"\s+(?:{NUMBER}|few|several)\s", re.IGNORECASE)
-_SENTENCE_START = re.compile(r"(?:^|[`.!?:;\"“”'‘’(\n—-])\s*$|(?:^|\n)[ \t]*\d{1,2}[:.]\d\d(?:\s+[A-Z]{2,4})?\s+$")  # or a live stamp
+_SENTENCE_START = re.compile(r"(?:^|[`.!?:;\"“”'‘’(\n—•·▪*-])\s*$|(?:^|\n)[ \t]*\d{1,2}[:.]\d\d(?:\s+[A-Z]{2,4})?\s+$")  # or a live stamp, or a bullet
 
 
 def _looks_like_a_title(candidate: Candidate, text: str) -> bool:

@@ -175,7 +175,13 @@ class RelativeRules(DayRules, LengthRules):
             shift = 0 if tense in ("future", "present") or self.narrative else (-1 if base.weekday() < 5 else 0)
             if re.search(r"\bfor\s+$", self.text[max(0, self.candidate.start - 5):self.candidate.start]):
                 shift = 0  # "has cancelled public events for the weekend" (on a Thursday): the one to come
-        if anaphoric and (vague := self._within_anchor(unit)):
+        if (anaphoric and self.dct and unit in ("day", "week") and self.last_day and _coarser(self.ref_value, unit)
+                and "\n" in self.text[self.ref_at:self.candidate.start] and self.candidate.start - self.last_day_at < EVENT_REACH * 3):
+            # news's "the fighting began on Wednesday ... agreed in 1983 ... The latest trouble began the previous
+            # week": counted from the last day the story named, not within a year told in an earlier paragraph
+            value = self._unit_value(unit, self.last_day, shift)
+            return Resolution("DATE", value, f"counted from {cm.day_value(self.last_day)}, the last day the text named", mod, clip)
+        elif anaphoric and (vague := self._within_anchor(unit)):
             return vague
         if rel in ("the past", "the last", "past") and unit in _PAST_WINDOW and not re.match(r"\s+of\b", after):
             # "over the past week" is the seven days up to now, not last calendar week: the week (month,
@@ -370,10 +376,11 @@ class RelativeRules(DayRules, LengthRules):
             if shifted:
                 return Resolution("DATE", shifted, "the same period " + (f"{int(amount)} year(s) {direction_word}"), mod, comparison=True)
         comparison = unit == "year" and bool(_AMOUNT_BEFORE.search(self.text, max(0, self.candidate.start - 40), self.candidate.start))
-        if comparison and re.fullmatch(r"\d{4}-Q\d", self.ref_value or "") and self.ref_at >= self._sentence_start(self.candidate.start):
-            # "expects its margin for the January-March quarter to fall to 9% from 14% a year earlier": that quarter's
+        if comparison and re.fullmatch(r"\d{4}-(?:Q\d|\d\d)", self.ref_value or "") and self.ref_at >= self._sentence_start(self.candidate.start):
+            # "expects its margin for the January-March quarter to fall to 9% from 14% a year earlier": that quarter's;
+            # "Tourist arrivals fell 32 percent in July from a year earlier": that month's
             shifted = cm.shift_value(self.ref_value, sign * int(amount), "year")
-            return Resolution("DATE", shifted, f"the quarter just named, {g['num']} {g['unit']} {direction_word}", mod, comparison=True)
+            return Resolution("DATE", shifted, f"the period just named, {g['num']} {g['unit']} {direction_word}", mod, comparison=True)
         value = self._shifted_value(base, amount * sign, unit)
         if (self.narrative and unit in ("week", "fortnight") and (sign > 0 or unit == "week" and amount == 1)
                 and re.match(r"\d{4}-\d\d-\d\d", self.ref_value or "")

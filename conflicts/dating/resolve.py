@@ -97,6 +97,7 @@ _YEAR_DIGITS = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _NOT_UNTIL_BEFORE = re.compile(
     r"\b(?:did|could|would)\s+not\b[^.;!?\n]*\buntil\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
+_BEFORE_BEFORE = re.compile(r"\bbefore\s+$", re.IGNORECASE)
 _FROM_IN_CLAUSE = re.compile(r"\bfrom\b[^;]*$", re.IGNORECASE)
 _NEXT = re.compile(r"the\s+(?:next|following)\b", re.IGNORECASE)
 _WILL_AT_BEFORE = re.compile(r"\bwill\s+(?!not\b|never\b)[a-z]+(?:\s+[a-z']+){0,6}\s+(?:at|by|until)\s+$", re.IGNORECASE)
@@ -473,6 +474,8 @@ class Resolver(CalendarRules, RelativeRules):
             # ... nor is "a summit due to be held in Islamabad in November. ... followed suit the next day"
             story = self.ref_date or self.dct
             return earliest > story and (_UNTIL_BEFORE.search(self.text, max(0, start - 12), start) is not None
+                                         or (_BEFORE_BEFORE.search(self.text, max(0, start - 12), start) is not None
+                                             and self.tense() == "future")  # "no judgment is expected before next year"
                                          or _PROSPECT_BEFORE.search(self.text, max(0, start - 60), start) is not None)
         if self.ref_date is None or earliest <= self.ref_date:
             return False

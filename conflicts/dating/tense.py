@@ -28,7 +28,7 @@ _PAST_WORDS = frozenset(
     "fled bled spent beat bore forbade forgave froze hung lay lit rode rang sang sat slid split spread sprang "
     "stuck stung strove swept swung tore wept wound set put cut shut quit ago last yesterday earlier has have since "
     "drew arose awoke bent bit blew clung crept dealt dug dreamt drank ate fed felt flung forgot hid heard kept "
-    "knelt laid leapt lent shook shone showed slept sped spun spat strode swam wore wove slew smote".split())
+    "knelt laid leapt lent shook shone showed slept sped spun spat strode swam wore wove slew smote died tied vied used owed".split())
 _NOT_PAST = {"need", "needed", "speed", "seed", "feed", "breed", "proceed", "exceed", "succeed", "indeed", "red", "bed", "hundred", "united", "limited", "armed", "based", "related", "expected", "scheduled", "slated", "planned", "due", "embed", "shed", "wed", "naked", "wicked", "sacred", "kindred", "detailed"}
 _TOKEN = re.compile(r"[^\W\d_]+|'[^\W\d_]+")
 _TO_AFTER = re.compile(r"\s+to\b", re.IGNORECASE)
@@ -163,6 +163,7 @@ _SET_ASIDE_FROM_BEFORE = re.compile(
     r"\b(?:days?|weeks?)\s+of\s+(?:national\s+|public\s+|official\s+)?(?:mourning|holidays?|curfew|ceasefire|truce|lockdown|prayers?"
     r"|celebrations?|festivities)\s+(?:starting\s+|beginning\s+)?(?:from\s+)$", re.IGNORECASE)
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are|am|remains?|stays?|seems?)\s+(?:\w+ly\s+)?(?:being\s+)?$", re.IGNORECASE)
+_RELATIVE_PRONOUN_BEFORE = re.compile(r"\b(?:who|which)\s+$", re.IGNORECASE)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+)?(?:been\s+)?$", re.IGNORECASE)
 _INTENT_VERBS = {"announced", "agreed", "decided", "promised", "vowed", "pledged", "voted", "moved", "sought", "hoped",
                  "wanted", "asked", "called", "offered", "threatened", "proposed", "urged", "ordered", "said", "told",
@@ -284,6 +285,8 @@ def _clause_tense(text: str, left_text: str, end: int) -> str | None:
                 noun and _DETERMINER_AND_MODIFIER_BEFORE.search(left_text[:marker.start])):  # "signed the six-point plan on Friday"
             if last_marker is not None and _kind(last_marker) == "past" and _TO_BEFORE.search(left_text[:marker.start]):
                 continue  # "made it hard for Sun to meet demand into the summer": the finite verb rules
+            if _RELATIVE_PRONOUN_BEFORE.search(left_text[:marker.start]) and "," in left_text[marker.end:]:
+                continue  # "the names of the men who died in Vietnam, beginning at 11 a.m.": a relative clause now closed
             last_marker = marker
     if last_marker is not None:
         # In English the governing verb mostly comes first: "talks were held Friday"; an

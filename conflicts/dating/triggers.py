@@ -94,6 +94,7 @@ _NUMBER = re.compile(r"\d+(?:[:./]\d+)*(?:['’]?s\b|st\b|nd\b|rd\b|th\b|\s*[ap]
                      + "|".join(sorted(_CLOCK_SUFFIXES)) + r")\b)?")
 _CLOCK_NUMBER = re.compile(r"\d{1,2}(?:[:.]\d\d|\s*[ap]\.?\s?m)")
 _NUMERIC_DATE = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d\d")
+_SHORT_SLASHED_DATE = re.compile(r"\d{1,2}/\d{1,2}")  # "14/03", a day in a text that writes "14/03/2011"
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _DASHED_DATE = re.compile(r"\d-\d{1,2}-\d{4}\b")  # "16-12-2016" (the numbers split at the dashes)
 _LAST_ONE_OR_TWO_DIGITS = re.compile(r"(?<!\d)\d{1,2}$")
@@ -121,6 +122,8 @@ def triggers(lowered: str, start: int, end: int) -> set[str]:
             present.add("clocknum")
         if _NUMERIC_DATE.search(token):
             present.add("numdate")
+        elif _SHORT_SLASHED_DATE.fullmatch(token):
+            present.add("shortdate")
         if token.endswith(("st", "nd", "rd", "th")):
             present.add("ordday")
         if _SHORT_DECADE.search(token):
@@ -130,18 +133,18 @@ def triggers(lowered: str, start: int, end: int) -> set[str]:
 
 _UNITS = {"unit", "year", "quarter", "century"}
 RULE_TRIGGERS = {
-    "iso_date": {"digit4"}, "numeric_date": {"numdate"}, "month_day": {"month"}, "and_day": {"month"}, "day_month": {"month"},
-    "month_year": {"month"}, "month": {"month"}, "season": {"season"}, "season_count": {"season"}, "weekday": {"weekday"},
+    "iso_date": {"digit4"}, "numeric_date": {"numdate"}, "short_numeric_date": {"shortdate"}, "month_day": {"month"}, "and_day": {"month"}, "day_month": {"month"},
+    "month_year": {"month"}, "month": {"month"}, "season": {"season"}, "season_count": {"season"}, "season_ago": {"season"}, "weekday": {"weekday"},
     "clock": {"clocknum", "daypart"}, "day_word": {"dayword"}, "clock_from": {"clocknum"}, "mid_unit": {"midunit"}, "day_part": {"daypart"}, "bare_day_part": {"daypart"}, "overnight": {"daypart"},
     "relative_unit": _UNITS | {"period"}, "a_weekend": {"unit"}, "unit_relative_year": {"year"}, "year_to_date": {"year"}, "year": {"digit4"}, "edge_day": {"month", "digit4", "year", "unit"}, "early_year": {"digit3"}, "year_tail": {"digit4"},
     "year_words": {"numberword"}, "era_year": {"era"}, "roman_day": {"month"}, "circa_year": {"circa"}, "decade": {"shortdecade", "numberword"}, "century": {"century"},
     "quarter": {"quarter"}, "month_quarter": {"quarter"}, "quarter_code": {"qcode"}, "half_code": {"hcode"}, "ordinal_day": {"ordday"}, "weekday_day": {"ordday"}, "nth_unit": {"unit"}, "half": {"half"}, "period": {"quarter", "period"}, "period_ago": {"quarter", "period"},
-    "year_ago_adj": {"year"}, "ago": {"direction"}, "unit_before_last": {"lastnext"}, "unit_before": {"sideword"},
+    "year_ago_adj": {"year", "unit"}, "ago": {"direction"}, "unit_before_last": {"lastnext"}, "unit_before": {"sideword"},
     "duration": _UNITS | {"daypart"}, "vague_units": _UNITS, "unit_long": {"long"}, "set": {"set"}, "frequency": {"set"}, "hour_span": {"hourword"}, "set_adverb": {"set"}, "again": {"after"},
-    "holiday": {"holiday", "holidaysecond"}, "deictic": {"deictic"}, "vague_length": {"while", "time"}, "week_of": {"month"}, "yearly_day": {"set"}, "clock_words": {"clockword", "daypart"}, "compound_duration": {"number", "lengthword"}, "day_of_event": {"eventside"}, "day_and": {"month"}, "part_of_date": {"month"},
+    "holiday": {"holiday", "holidaysecond"}, "deictic": {"deictic"}, "vague_length": {"while", "time"}, "week_of": {"month", "numdate"}, "yearly_day": {"set"}, "clock_words": {"clockword", "daypart"}, "compound_duration": {"number", "lengthword"}, "day_of_event": {"eventside"}, "day_and": {"month"}, "part_of_date": {"month"},
     "part_of_named_day": {"weekday", "dayword", "ordday", "unit", "event"},
     "day_clock": {"weekday", "dayword"}, "date_clock": {"month", "numdate", "digit4"}, "line_clock": {"clocknum"}, "mil_clock": {"digit4"}, "dot_clock": {"clocknum"},
-    "alternate": {"alternate"}, "fortnight": {"fortnight"}, "all_day": {"unit", "daypart"}, "fraction_length": {"half", "quarter"}, "fiscal_code": {"fiscalcode"},
+    "alternate": {"alternate"}, "fortnight": {"fortnight"}, "all_day": {"unit", "daypart"}, "fraction_length": {"half", "quarter"}, "fiscal_code": {"fiscalcode"}, "months_of_year": {"unit"},
 }
 # Rules that need a second kind of word as well: "ago", "before", "on" are everywhere, a unit is not.
 RULE_ALSO_NEEDS = {
