@@ -45,7 +45,10 @@ YEAR_SPANS = [
     ("In the early 1900s, reforms came.", None, "the early 1900s", "19", "START"),
     ("The 2000s brought war.", SEED_DCT, "The 2000s", "200", None),
     ("Rome grew in the 1st century B.C. and fell later.", None, "the 1st century B.C.", "BC00", None),
-    ("Losses in the 2019-20 season were high.", SEED_DCT, "20", "2020", None),
+    # "the 2019-20 season" is one season, valued by the year it begins in (the held-out round 40's annotator); the
+    # end of a bare span of years ("1914-18") is still a year of its own
+    ("Losses in the 2019-20 season were high.", SEED_DCT, "the 2019-20 season", "2019", None),
+    ("Losses in the war of 1914-18 were high.", SEED_DCT, "18", "1918", None),
 ]
 
 # War histories: years with their era ("AD 73", "44 BC"), "c. 1200" as about 1200, a range's year shared

@@ -238,6 +238,19 @@ ROUND_28 = [
 # Round 29's: a chronology's heading with a military clock ("Sunday, 6 May, 1800." is 6 p.m., not the year 1800);
 # "some months later" in a year BC; "the days that follow"; a clock past noon after the morning; the morning of
 # the battle.
+# Round 40's texts: "first light the next morning", "48 hours later" two days on, ", shortly after 0900,", "Between
+# 1595 and 1602 thousands of labourers", "Through 1862 soldiers built the road".
+ROUND_40 = [
+    ("On 22 February 1965 a platoon crossed the border and at first light the next morning was in position.", None,
+     "first light the next morning", "1965-02-23TMO", None),
+    ("On 22 February 1965 a platoon crossed the border. 48 hours later, shortly after 0900, two longboats came "
+     "downstream.", None, "48 hours later", "1965-02-24", None),
+    ("On 22 February 1965 a platoon crossed the border. 48 hours later, shortly after 0900, two longboats came "
+     "downstream.", None, "shortly after 0900", "1965-02-24T09:00", ANY),
+    ("Between 1595 and 1602 thousands of labourers built the wall.", None, "1602", "1602", None),
+    ("In 1861 Grey returned. Through 1862 soldiers built the Great South Road.", None, "1862", "1862", None),
+]
+
 # Round 39's texts: a chronology's "16 March, morning." and "4 April, night.", "before evening", "the third week of the
 # month", "died in 1147" moves the story ("early the next year" is 1148).
 _TAMPERE = ("The Battle of Tampere, 1918\n\n15 March. The Whites cross the lakes.\n\n16 March, morning. At Länkipohja the "
@@ -438,7 +451,7 @@ ROUND_29 = [
      "already hot.", None, "The morning of the battle", "1880-07-27TMO", None),
 ]
 
-CASES = ROUND_39 + ROUND_38 + ROUND_36 + ROUND_35 + ROUND_34 + ROUND_33 + ROUND_32 + ROUND_31 + ROUND_30 + ROUND_29 + ROUND_28 + ROUND_27_REST + ROUND_26 + ROUND_15 + ROUND_14 + ROUND_13 + ROUND_12
+CASES = ROUND_40 + ROUND_39 + ROUND_38 + ROUND_36 + ROUND_35 + ROUND_34 + ROUND_33 + ROUND_32 + ROUND_31 + ROUND_30 + ROUND_29 + ROUND_28 + ROUND_27_REST + ROUND_26 + ROUND_15 + ROUND_14 + ROUND_13 + ROUND_12
 
 
 @pytest.mark.parametrize("sentence, dct, extent, value, mod", CASES, ids=[case_id(c) for c in CASES])

@@ -9,7 +9,7 @@ import pytest
 
 from conflicts.dating import tag
 
-from .dating_checks import assert_resolves, case_id
+from .dating_checks import ANY, assert_resolves, case_id
 
 # An anniversary feature that tells the year it looks back to.
 _PARAS_FEATURE = (
@@ -285,6 +285,53 @@ ROUND_28_NEWS = [
     ("The attack began at 0700 and ended at about 0830.", "1986-01-10", "0700", "1986-01-10T07:00", None),
 ]
 
+# Round 40's: "drags into third day", "This is day 12 of the war"; "3pm Brasília time"; a briefing's clock told ahead in
+# a bullet after yesterday's news, and its "WHAT TO WATCH TODAY"; a capitalised headline's "Tonight"; "8 o'clock
+# tonight"; "within a year of the vote" is a length; "- By early Wednesday afternoon, a group ... said"; contract months
+# ("the December wheat contract", "March wheat closed", "December Brent", "for November/December loading"); "the 2023-24
+# season"; a feature's "By the autumn" in the year it went back to; "weeks or months" are two; "through 2022, from 38 in
+# January to a peak of 97 in November"; "in May or June" told alike; "has to fit around qualifiers in November"; "a
+# nationally televised address ... at 8 p.m. EDT Tuesday".
+_BRIEFING = (
+    "War: your morning briefing\n\nGood morning. This is day 12 of the border war between Tarragua and Veloria.\n\n"
+    "DIPLOMACY\n• The US secretary of state spoke to both presidents by telephone on Monday evening.\n• The permanent "
+    "council holds an emergency session at 10am in Washington (14:00 GMT).\n\nWHAT TO WATCH TODAY\n• Talks are due to "
+    "start at 3pm Brasília time (18:00 GMT).")
+_WHEAT = ("The benchmark December wheat contract on the Chicago Board of Trade settled higher. March wheat closed 17 cents "
+          "higher. In London, December Brent was 60 cents up. French wheat for November/December loading was quoted higher.")
+ROUND_40_NEWS = [
+    ("Algeria hostage siege drags into third day; some foreigners still held", "2013-01-18", "third day", "2013-01-18",
+     None),
+    (_BRIEFING, "2026-03-10", "day 12", "2026-03-10", None),
+    (_BRIEFING, "2026-03-10", "10am", "2026-03-10T10:00", None),
+    (_BRIEFING, "2026-03-10", "TODAY", "2026-03-10", None),
+    (_BRIEFING, "2026-03-10", "3pm Brasília time", "2026-03-10T15:00", None),
+    ("ALGERIA ACCORDS SIGNED; CEASE-FIRE AT NOON TOMORROW\nDe Gaulle to Speak to Nation Tonight; Secret Army Vows to "
+     "Fight On\n\nEVIAN, March 18 (AP) - The accords were signed.", "1962-03-18", "Tonight", "1962-03-18TNI", None),
+    ("De Gaulle will address the nation by radio and television at 8 o'clock tonight.", "1962-03-18",
+     "8 o'clock tonight", "1962-03-18T20:00", None),
+    ("Troops are to be cut to 80,000 within a year of the vote.", "1962-03-18", "a year", "P1Y", None),
+    ("The attack began on Wednesday.\n\n- By early Wednesday afternoon, a group calling itself the \"Signed-in-Blood "
+     "Battalion\", loyal to Belmokhtar, said it was holding 41 foreigners.", "2013-01-18", "early Wednesday afternoon",
+     "2013-01-16TAF", ANY),
+    (_WHEAT, "1998-10-21", "December", "1998-12", None),
+    (_WHEAT, "1998-10-21", "March", "1999-03", None),
+    (_WHEAT, "1998-10-21", "November", "1998-11", None),
+    ("The league will start its 2023-24 season two weeks late.", "2023-09-15", "2023-24 season", "2023", None),
+    ("It fell on 9 November 1993. The war had reached Mostar that spring. By the autumn the bridge was wrapped in "
+     "tyres.", "2004-07-18", "the autumn", "1993-FA", None),
+    ("Of the 1,146 people, 412 have since been released, many after weeks or months in secret detention.", "2023-08-29",
+     "months", "PXM", None),
+    ("The number of cases rose through 2022, from 38 in January to a peak of 97 in November, fell to 52 in March 2023 "
+     "and climbed again in May and June.", "2023-08-29", "November", "2022-11", None),
+    ("The number of cases rose through 2022, from 38 in January to a peak of 97 in November, fell to 52 in March 2023 "
+     "and climbed again in May and June.", "2023-08-29", "June", "2023-06", None),
+    ("The delay squeezes a calendar that already has to fit around the World Cup qualifiers in November.", "2023-06-15",
+     "November", "2023-11", None),
+    ("Mr. Reagan will make his case in a nationally televised address from the Oval Office at 8 p.m. EDT Tuesday.",
+     "1986-06-23", "8 p.m. EDT Tuesday", "1986-06-24T20:00", None),
+]
+
 # Round 39's: a live report's clocks written with a dot and a zone ("(22.48 GMT)", "23.00 GMT tonight"), "00.00 on
 # Monday", a bullet's "Yesterday"; "the first three months of this year", "the first six months of 2011"; a situation
 # report's "between 14/03 and 20/03", "the week to 27/02/2011", "07:30 on 21/03/2011", "twice daily"; "by month's
@@ -507,7 +554,7 @@ ROUND_29_NEWS = [
 ]
 
 
-CASES = (ROUND_39_NEWS + ROUND_38_NEWS + ROUND_37_NEWS + ROUND_35_NEWS + ROUND_34_NEWS + ROUND_33_NEWS + ROUND_32_NEWS + ROUND_31_NEWS + ROUND_30_NEWS
+CASES = (ROUND_40_NEWS + ROUND_39_NEWS + ROUND_38_NEWS + ROUND_37_NEWS + ROUND_35_NEWS + ROUND_34_NEWS + ROUND_33_NEWS + ROUND_32_NEWS + ROUND_31_NEWS + ROUND_30_NEWS
          + ROUND_29_NEWS + ROUND_28_NEWS + ROUND_26_NEWS + ROUND_14_NEWS)
 
 

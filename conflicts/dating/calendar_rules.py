@@ -273,6 +273,10 @@ class CalendarRules(PeriodRules):
                 shift = 1
             reason = {0: "the season of", 1: "the year after", -1: "the year before"}[shift] + f" {self.bc_year} BC"
             return Resolution("DATE", f"{cm.years_after_bc(self.bc_year, shift)}-{code}", reason, mod)
+        if not rel and self.telling_a_season_of_an_earlier_year():
+            # a feature's "It fell on 9 November 1993. The war had reached Mostar that spring ... By the autumn the
+            # bridge was wrapped in tyres": the season that follows in the year the story is in
+            return Resolution("DATE", cm.pick_season(code, self.anchor, "future"), self.anchor_reason(), mod)
         base = self.anchor if rel in ("that", "the same", "the following", "the next", "the previous") else self.now
         if base is None:
             return Resolution("DATE", f"XXXX-{code}", "no year to place the season in", mod)
@@ -306,7 +310,8 @@ class CalendarRules(PeriodRules):
         if self.on_whole_year and direction in (None, "future"):
             # "The revolt came in AD 60 ... through the winter": the winter that year's December opens.
             return Resolution("DATE", f"{base.year:04d}-{code}", self.anchor_reason(), mod)
-        return Resolution("DATE", cm.pick_season(code, base, direction), self.now_reason(), mod)
+        reason = self.now_reason() if base is self.now else self.anchor_reason()
+        return Resolution("DATE", cm.pick_season(code, base, direction), reason, mod)
 
     def _unit_relative_year(self, g):
         if self.now is None:
@@ -325,6 +330,8 @@ class CalendarRules(PeriodRules):
         if "y_end" in g:
             if int(g["y_end"]) != (year + 1) % 100:
                 return None
+            if (g.get("period") or "").lower() == "season":
+                return Resolution("DATE", f"{year:04d}", "a season across two years, by the year it begins in")
             return Resolution("DATE", f"{year + 1:04d}", "a fiscal year, by the year it ends in")  # as "fiscal 2025" is
         mod = part_mod(g.get("part"))
         fiscal = (g.get("fiscal") or "").lower()
@@ -512,7 +519,7 @@ class CalendarRules(PeriodRules):
         return Resolution("DATE", cm.day_value(month_day), reason)
 
     def _nth_unit(self, g):
-        unit = g["unit"].lower()
+        unit = g.get("unit", "day").lower()
         before = self.text[max(0, self.candidate.start - 20):self.candidate.start]
         if unit == "day" and (EVENT_DAY_AFTER.match(self.text, self.candidate.end) or ON_A_COUNTED_DAY_BEFORE.search(before)) and (
                 not NOW_IN_BEFORE.search(before)):

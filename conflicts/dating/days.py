@@ -61,6 +61,8 @@ def _hour_and_minute_in_words(g) -> tuple[int, int]:
         if g["side"].lower() == "to":
             hour, minute = (hour - 1) or 12, 60 - minute
     half_day = (g.get("half_day") or g.get("dp") or g.get("on_dp") or g.get("pre_dp") or "").lower()
+    if not half_day and (g.get("on_day") or "").lower() == "tonight" and hour >= 5:
+        half_day = "night"  # "at 8 o'clock tonight": 20:00
     if hour == 12 and half_day:
         hour = 0 if half_day.endswith("morning") else 24 if half_day.endswith("night") else 12
     elif half_day and not half_day.endswith("morning") and not (half_day.endswith("night") and hour < 6):
@@ -227,9 +229,10 @@ class DayRules(LiveReportRules):
             return Resolution("TIME", f"XXXX-XX-XXT{code}", "the ends of a night, any night (a curfew's hours)")
         if "this" in g and self.now:
             day = self.now  # "at first light this morning"
-        elif "relday" in g and self.anchor:
-            # "dawn the next day", "dusk that day": a part of the day the story is on, or of its neighbour.
-            shift = shift_of(g["relday"])
+        elif ("relday" in g or "relmorning" in g) and self.anchor:
+            # "dawn the next day", "dusk that day", "first light the next morning": a part of the day the story is
+            # on, or of its neighbour.
+            shift = shift_of(g.get("relday") or g["relmorning"])
             day, side = self.anchor + dt.timedelta(days=shift), {1: "after", -1: "before"}.get(shift)
             reason = f"the day {side} {self.ref_value or 'publication'}" if side else self.anchor_reason()
         elif "nth" in g and self.anchor:  # "attack at daybreak on the 26th": that day of the story's month
@@ -346,7 +349,7 @@ class DayRules(LiveReportRules):
         elif self.dct and (entry := self._entry_ahead(hour)):
             day, reason = entry  # "00:35 BST ... We'll be back from 8am": the next 8am after the entry's stamp
         elif (self.last_day and self.candidate.start - self.last_day_at < 400 and not self._background_day_before()
-              and not self._told_in_the_past_after_a_day_to_come()):
+              and not self._told_in_the_past_after_a_day_to_come() and not self._told_ahead_after_a_day_gone()):
             # "Early on Tuesday ... The blast happened at about 2:50 a.m.": the day the text last named;
             # "moved up on the night of 25/26 October, and at 5.40 a.m. attacked": the morning after the night.
             day, reason = self.last_day, f"on {cm.day_value(self.last_day)}, the last day the text named"
@@ -422,6 +425,12 @@ class DayRules(LiveReportRules):
         """True in news for a clock told in the past after a day still to come: "We will be back at 07:00
         tomorrow.\n\nKey events so far: jets bombed the positions shortly after 07:00" is today's."""
         return self.dct is not None and self.last_day > self.dct and self.tense() == "past"
+
+    def _told_ahead_after_a_day_gone(self) -> bool:
+        """True in news for a clock told in the present or future in a later paragraph (or bullet) than a day gone by:
+        "spoke to both presidents on Monday evening.\n• The council holds an emergency session at 10am" is today's."""
+        return (self.dct is not None and self.last_day < self.dct and "\n" in self.text[self.last_day_at:self.candidate.start]
+                and self.tense() in ("present", "future"))
 
     def _background_day_before(self) -> bool:
         """True in news when the last day named is weeks from publication and in an earlier paragraph: "North

@@ -142,7 +142,7 @@ RULES = [
         r"(?:(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]\.?\s?m\b)|(?P<named>noon|midnight|midday)"
         rf"|(?P<h24>[01]?\d|2[0-3])(?::|\.(?=[0-5]\d\s*(?:hours|hrs|{TIME_ZONE})\b))(?P<m24>[0-5]\d)(?:\s*(?:hours|hrs)\b)?"  # "02.00 hrs", "22.48 GMT"
         rf"|(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?:\s*(?:hours|hrs|gmt|utc|zulu|local\s+time)|(?=\s+(?:{_MIL_ZONE})\b)))"
-        rf"(?:\s+(?P<tz>{TIME_ZONE}|(?:[a-z]+\s+)?local\s+time|(?P<city>[a-z]+)\s+time))?"
+        rf"(?:\s+(?P<tz>{TIME_ZONE}|(?:[a-z]+\s+)?local\s+time|(?P<city>[^\W\d_]+)\s+time))?"
         rf"(?:,?\s+(?:on\s+)?(?:{_PART_OF}(?=(?:{WEEKDAY},?\s+)?(?:{MONTH}|{DAY_NUMBER}\s)))?"  # "4 a.m. on the morning of 24 February"
         rf"(?:(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER})|(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<d_first>{DAY_NUMBER})\s+(?:of\s+)?(?P<month_after>{MONTH})"
         rf"|(?P<day>{WEEKDAY}|{DAY_WORD}|last\s+night)(?:\s+(?:morning|afternoon|evening|night))?|(?P<day_rel>last|next)\s+(?P<rel_wd>{WEEKDAY})"
@@ -161,7 +161,7 @@ RULES = [
         rf"(?:(?P<approx>about|around)\s+)?"
         rf"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\.?)|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)"
         r"|(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?=\.(?:\s|$)))"  # a chronology's heading "Sunday, 6 May, 1800."
-        rf"(?:\s+(?P<tz>{TIME_ZONE}|local\s+time|(?P<city>[a-z]+)\s+time))?",
+        rf"(?:\s+(?P<tz>{TIME_ZONE}|local\s+time|(?P<city>[^\W\d_]+)\s+time))?",
     ),
     # A history's battle clock with a dot and no a.m. or p.m.: "By 7.15 she had closed", "At 8.40 they charged";
     # news's only with its zone: "at around 11.30 local time".
@@ -182,6 +182,7 @@ RULES = [
     # begins.").
     _rule("mil_clock", r"(?:(?<=\bat\s)|(?P<entry>(?<=\n)|(?<=[a-z\d]\.\s))"
                        r"|(?P<lead>(?<=\bis\s)|(?<=\bwas\s)|(?<=until\s)|(?<=\bby\s)|(?<=from\s)|(?<=\bto\s)|(?<=since\s)|(?<=\bbe\s)|(?<=\bfor\s)|(?<=\band\s)"
+                       r"|(?<=,\s)(?=(?:shortly|just)\s+(?:before|after)\s)"  # "48 hours later, shortly after 0900, two longboats"
                        r"|(?<=between\s)|(?<=[a-z\d]\.\s))"
                        # "By 1400 the forts have fallen": a clock or a year, as the story's day says
                        r"|(?P<lead_by>(?<=until\s)|(?<=\bby\s))(?=[12]\d{3}\s+(?:the|a|an|he|she|it|they|we|his|her|its|their|all|both|most)\b)"
@@ -268,7 +269,8 @@ RULES = [
     _rule("overnight", rf"(?P<word>overnight|first\s+light|(?<=at\s)daylight|(?<=by\s)daylight|(?<=before\s)daylight|(?<=until\s)daylight|the\s+(?:early|small|wee)\s+hours|mid[-\s]?afternoon|midday|dawn|daybreak|sunrise|sunup|dusk|sunset|sundown|nightfall)(?:\s+(?:on\s+)?(?:(?:{WEEKDAY},?\s+)?(?:(?P<d_first>{DAY_NUMBER})\s+(?P<month_after>{MONTH})|(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER}))(?:,?\s+(?P<y>{YEAR}))?"
         rf"|(?P<day>{DAY_WORD}|{WEEKDAY})(?:(?<=[a-z])\s+into\s+(?P<into>{WEEKDAY}))?|(?P<feast>{_FEAST_DAY})|the\s+(?P<nth>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
         r"(?!\s+(?:\w+\s+){0,2}(?:infantry|division|regiment|battalion|brigade|army|corps|company|squadron|platoon|foot|hussars)\b))"
-        rf"|\s+(?P<relday>{_DAY_PART_RELATIVE}|the\s+previous)\s+day|(?<=light)\s+(?P<this>this)\s+morning)?"),  # "dawn on 4 July", "dusk on Thursday", "dawn the next day", "first light this morning"
+        rf"|\s+(?P<relday>{_DAY_PART_RELATIVE}|the\s+previous)\s+day|(?<=light)\s+(?P<this>this)\s+morning"
+        rf"|(?:(?<=light)|(?<=dawn)|(?<=daybreak))\s+(?P<relmorning>{_DAY_PART_RELATIVE})\s+morning)?"),  # "dawn on 4 July", "dusk on Thursday", "dawn the next day", "first light this (the next) morning"
     _rule(
         "relative_unit",
         rf"(?:(?P<part>{PART}))?(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+preceding|the\s+following|the\s+same|that\s+same|the\s+current|the\s+latest|the\s+prior|the\s+very\s+same|the\s+whole|the\s+entire|the\s+full|the\s+new(?=\s+year\b(?!['’]))|this|last|next|past|coming|previous|following|current|that|the)"
@@ -282,8 +284,8 @@ RULES = [
     _rule(
         "year",
         rf"(?:(?P<part>{PART}))?(?:(?P<det>the)\s+(?={YEAR}(?:[-–/]\d\d)?\s+(?:period|fiscal\s+year|financial\s+year|season|quarter)))?(?:(?P<fiscal>fiscal(?:\s+year)?|fy|calendar(?:\s+year)?|the\s+year|the\s+fiscal\s+year|post|pre)[\s-]*)?(?P<y>{YEAR})"
-        # "the 2024-25 fiscal year", "fiscal 2024-25": a fiscal year across two calendar years
-        r"(?:[-–/](?P<y_end>\d\d)(?![\d-])(?(fiscal)|(?=\s+(?:fiscal|financial)\s+year\b)))?(?:\s+(?P<period>period|(?:fiscal|financial)\s+year|season))?",
+        # "the 2024-25 fiscal year", "fiscal 2024-25": a fiscal year across two calendar years; "the 2023-24 season"
+        r"(?:[-–/](?P<y_end>\d\d)(?![\d-])(?(fiscal)|(?=\s+(?:(?:fiscal|financial)\s+year|season)\b)))?(?:\s+(?P<period>period|(?:fiscal|financial)\s+year|season))?",
     ),
     # "AD 73", "70 CE", "the 5th century BC" aside: years of any size with their era; "c. 1200" is about 1200.
     # "January 49 BC", "2 September 31 BC", "early 32 BC"; "58-50 BC", "51 and 50 BC": the first year of a span
@@ -346,8 +348,9 @@ RULES = [
     _rule("half_code", rf"(?P<h>h[12])\s+(?P<y>{YEAR})|(?P<y2>{YEAR})\s+(?P<h2>h[12])"),
     # "Today is the eighth day of Desert Shield", "the war, now in its fifth month": the day (week,
     # month) of publication, counted in the life of something; told in the past it has no date.
-    _rule("nth_unit", rf"(?<=\s)(?P<det>the|its|their)\s+(?P<ord>{ORDINAL}|\d{{1,3}}(?:st|nd|rd|th))\s+(?P<unit>day|week|month)"
-                      rf"(?!\s+of\s+(?:the\s+)?(?:month|year|{MONTH}))"),
+    # "Algeria hostage siege drags into third day", "This is day 12 of the border war" too.
+    _rule("nth_unit", rf"(?<=\s)(?:(?P<det>the|its|their)\s+|(?<=into\s))(?P<ord>{ORDINAL}|\d{{1,3}}(?:st|nd|rd|th))\s+(?P<unit>day|week|month)"
+                      rf"(?!\s+of\s+(?:the\s+)?(?:month|year|{MONTH}))|(?<=\bis\s)day\s+(?P<num>\d{{1,3}})(?=\s+of\b)"),
     # "fighting resumed on the 12th": a day of the month the story is in.
     # "Sunday the 14th", a diary's "Tues 24th": the weekday and its day of the month, one expression.
     _rule("weekday_day", rf"(?P<wd>{WEEKDAY}|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+(?:the\s+)?(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
@@ -402,7 +405,7 @@ RULES = [
     _rule("unit_long", r"(?P<unit>second|minute|hour|day|night|week|fortnight|month|year|decade|century)[-\s]long(?![-\w])"),
     _rule(
         "vague_units",
-        r"(?:(?P<det>recent|coming|the\s+coming|the\s+past|past|the\s+next|the\s+following|the\s+previous|the\s+first|the\s+final|the\s+remaining|the|the\s+early|the\s+last)\s+)?(?P<unit>years|decades|months|weeks|days|hours|centuries|minutes)(?P<tail>-long)?(?:\s+(?:and|or)\s+(?P<unit2>years|decades|months|weeks|days))?(?P<ahead>\s+ahead)?"
+        r"(?:(?P<det>recent|coming|the\s+coming|the\s+past|past|the\s+next|the\s+following|the\s+previous|the\s+first|the\s+final|the\s+remaining|the|the\s+early|the\s+last)\s+)?(?P<unit>years|decades|months|weeks|days|hours|centuries|minutes)(?P<tail>-long)?(?P<ahead>\s+ahead)?"
         r"(?P<followed>(?<=s)\s+that\s+follow(?:ed)?\b)?",
     ),
     # "each year on 9 May", "every 11 November", "on 9 May each year": a day that comes back every year.

@@ -26,9 +26,15 @@ _APPROX_YEAR_BEFORE = re.compile(
     r"\b(?:in|by|since|until|till|from|of|before|after|or|built|founded|written|dated|dates|born|died|established|completed|begun|erected"
     r"|sometime|some\s+time|probably|perhaps|possibly)\s+$",
     re.IGNORECASE)
+_THROUGH_A_YEAR_BEFORE = re.compile(r"\b(?:through|throughout|during|until|since)\s+$", re.IGNORECASE)
+_SPAN_OF_YEARS_BEFORE = re.compile(r"\b(?:between|from)\s+\d{4}\s+(?:and|to)\s+$", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"\b(?:at|of|near|in|on)\s+[A-Z][a-z]+\s+$")
 _NAME_BEFORE = re.compile(r"\b(?!the\b)[a-z]+\s+[A-Z][a-z]+,?\s+$")  # a name inside a sentence, not its first word
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|within|during|between|since|until|till|by|through|throughout|over|of|before|after|from|last|this|next|that|early|late|mid|each|every|the)\s+$", re.IGNORECASE)
+# "December Brent", "March wheat closed higher", "the December wheat contract": a contract for that month.
+COMMODITY_AFTER = re.compile(
+    r"\s+(?:crude|oil|brent|wti|gasoil|diesel|gasoline|wheat|corn|maize|soybeans?|soyoil|copper|gold|silver|cocoa|coffee"
+    r"|sugar|cotton|natural\s+gas|heating\s+oil)\b(?!\s+(?:harvest|crop|exports?|imports?|prices\s+fell))", re.IGNORECASE)
 _LOWER_VERB_AFTER = re.compile(r"\s+(?:be|have|not|also|well|want|need|take|make|face|become|seem|lead|help|affect|prove|never|still|even|already|soon|only|just|cause)\b")
 _ROUND_THE_CLOCK_THING_AFTER = re.compile(
     r"\s+(?:news|channel|tip|hotline|helpline|style|clock|format|notation|service|shop|store|pharmacy|diner|gym|cycle|access)\b",
@@ -41,7 +47,7 @@ EVENT_DAY_AFTER = re.compile(
     re.IGNORECASE)
 # "On the third day the Arabs blinded their elephants", "At dawn on the fourth day": a day counted in a story.
 ON_A_COUNTED_DAY_BEFORE = re.compile(r"(?:^|[.;]\s+|\n)(?:[A-Z]\w*(?:\s+\w+){0,2}\s+)?(?:[Oo]n|[Bb]y|[Uu]ntil)\s+$")
-NOW_IN_BEFORE = re.compile(r"\b(?:is|are|it's|that's|now\s+in|enters|entering|marks|marking)\s+$", re.IGNORECASE)
+NOW_IN_BEFORE = re.compile(r"\b(?:is|are|it's|that's|now\s+in|enters|entering|marks|marking|drags\s+into|goes\s+into|stretches\s+into)\s+$", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"\b(?:for|after|over|within|took|take|takes|taking|lasted|last|lasts)\s+$", re.IGNORECASE)
 _OLD_THING_AFTER = re.compile(
     r"\s+(?:truce|cease-?fire|war|conflict|siege|blockade|occupation|insurgency|uprising|rebellion|revolt|stand-?off"
@@ -86,11 +92,28 @@ _COUNT_FOLLOWS = re.compile(rf"\s+(?:{NUMBER}|few|several)\s", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[`.!?:;\"“”'‘’(\n—•·▪*-])\s*$|(?:^|\n)[ \t]*\d{1,2}[:.]\d\d(?:\s+[A-Z]{2,4})?\s+$")  # or a live stamp, or a bullet
 
 
+def _in_a_capitalised_headline(candidate: Candidate, text: str) -> bool:
+    """True for an expression on a line of its own whose words are all capitalised (a headline, a heading), or all in
+    capitals: its capitals say nothing of a name."""
+    line_start = text.rfind("\n", 0, candidate.start) + 1
+    line_end = text.find("\n", candidate.end)
+    words = re.findall(r"[^\W\d_][\w'’-]*", text[line_start:line_end if line_end >= 0 else len(text)])
+    if len(words) < 4 or len(words) > 20:
+        return False
+    if all(w.isupper() for w in words):
+        return True
+    small = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "from", "into", "over"}
+    in_headline = "\n\n" not in text[:line_start]  # the lines before the first blank one
+    return in_headline and all(w[:1].isupper() or w in small for w in words)
+
+
 def _looks_like_a_title(candidate: Candidate, text: str) -> bool:
     """ "This Week" (a TV show), "VOA Today", "60 Minutes": capitals mid-sentence name something."""
     words = text[candidate.start:candidate.end].split()
     capitals = [w[:1].isupper() for w in words]
     before = text[max(0, candidate.start - 30):candidate.start]
+    if _in_a_capitalised_headline(candidate, text):
+        return False  # "De Gaulle to Speak to Nation Tonight", "WHAT TO WATCH TODAY": the line capitalises every word
     if len(words) >= 2 and all(capitals) and not all(w.isupper() for w in words):
         return True
     if capitals[0] and not _SENTENCE_START.search(before):
@@ -213,7 +236,8 @@ def plausible(candidate: Candidate, text: str) -> bool:
         if _LOWER_VERB_AFTER.match(after):
             return False
         if word in ("may", "march") and not _PREPOSITION_BEFORE.search(before) and not re.match(
-                r"\s*(?:,|\.|;|\d|[-–]\s*[A-Z])|\s+(?:delivery|contracts?|futures)\b", after):  # "crude for May delivery"
+                r"\s*(?:,|\.|;|\d|[-–]\s*[A-Z])|\s+(?:delivery|contracts?|futures)\b", after) and not COMMODITY_AFTER.match(after):
+            # ("crude for May delivery", "March wheat closed 17 cents higher")
             return False
         if word == "may" and re.search(r"\d[:.]\d\d\s+$", before):
             return False  # "11:15 May, speaking at a press conference": a live report's stamp, then a name
@@ -261,7 +285,7 @@ def plausible(candidate: Candidate, text: str) -> bool:
             _NAME_WORD_AFTER.match(text, m.end("season"))):
         return False  # "the Winter King", "the Summer Palace"
     if rule == "duration" and _capitalised(text, m.start("unit")) and not text[m.start("unit"):candidate.end].isupper() and (
-            _capitalised(text, m.start("num")) or not _SENTENCE_START.search(before)):
+            _capitalised(text, m.start("num")) or not _SENTENCE_START.search(before)) and not _in_a_capitalised_headline(candidate, text):
         return False  # "the Twelve Years' Truce", "the Hundred Days", "the film 55 Days at Peking"
     if rule == "bare_day_part" and "alone" in g and not text[candidate.start].isupper():
         return False
@@ -292,10 +316,11 @@ def plausible(candidate: Candidate, text: str) -> bool:
         if re.match(r"\s*(?:[a-z]+\s+)?(?:were|are|have|had|died|fled|people)\b", after):
             return False
     if rule == "year" and not ({"fiscal", "part", "det", "period"} & g.keys()):
-        if _COUNT_UNIT_AFTER.match(after) or _COUNT_WORD_BEFORE.search(before) or _REFERENCE_CODE_BEFORE.search(before):
-            return False  # "2,000 troops"; a press release's number "SC/8238 AFR/1063"
-        if not _PREPOSITION_BEFORE.search(before) and _PLURAL_AFTER.match(after):
-            return False
+        if (_COUNT_UNIT_AFTER.match(after) and not _THROUGH_A_YEAR_BEFORE.search(before)) or _COUNT_WORD_BEFORE.search(
+                before) or _REFERENCE_CODE_BEFORE.search(before):
+            return False  # "2,000 troops" (not "Through 1862 soldiers built the road"); a press release's "SC/8238 AFR/1063"
+        if not _PREPOSITION_BEFORE.search(before) and not _SPAN_OF_YEARS_BEFORE.search(before) and _PLURAL_AFTER.match(after):
+            return False  # "1,500 rebels", not "Between 1595 and 1602 thousands of labourers"
     if rule == "early_year" and "decade" not in g and (
             _COUNT_WORD_BEFORE.search(before) or not _UNCOUNTABLE_AFTER.match(text, candidate.end)):
         return False  # "in 711 and", "By 721 they", "in 737 Charles"; "in 300 ships", "of 500 horse" are counts
@@ -310,7 +335,8 @@ def plausible(candidate: Candidate, text: str) -> bool:
     if rule == "month" and re.search(r"\bcinco\s+de\s+$", before, re.IGNORECASE):
         return False  # "Cinco de Mayo", the name of a feast
     if rule == "month" and not ({"part", "rel"} & g.keys()) and re.search(r",\s*$", before) and (
-            _NAME_WORD_AFTER.match(text, candidate.end)) and not _DATE_WORD_AFTER.match(text, candidate.end):
+            _NAME_WORD_AFTER.match(text, candidate.end)) and not _DATE_WORD_AFTER.match(text, candidate.end) and not (
+            COMMODITY_AFTER.match(text, candidate.end)):
         return False  # "Greaves's great-niece, June Hartley, 83": a name
     if rule in ("duration", "vague_units") and g.get("unit", "").lower() == "hours" and _HOURS_AS_NAME_BEFORE.search(before):
         return False  # "Trading hours will be normal", "office hours"

@@ -423,8 +423,8 @@ class RelativeRules(DayRules, LengthRules):
         return self.ref_date is None or self.dct is None or self.ref_date.year == self.dct.year
 
     def _shifted_value(self, base: dt.date, amount: float, unit: str) -> str:
-        if unit in ("second", "minute", "hour"):
-            return cm.day_value(base)
+        if unit in ("second", "minute", "hour"):  # "48 hours later": the day that many hours on
+            return cm.day_value(base + dt.timedelta(days=int(amount * {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24}[unit])))
         if unit in ("day", "night"):
             return cm.day_value(base + dt.timedelta(days=round(amount)))
         if unit in ("week", "fortnight"):

@@ -35,7 +35,7 @@ SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y
                "hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M", "biweekly": "P2W",
                "fortnightly": "P2W", "semiannually": "P6M", "semi-annually": "P6M", "bimonthly": "P2M"}
 FREQUENCY_BEFORE = re.compile(
-    r"(?:once|twice|thrice|times|per|cents?|million|billion|percent|%|\d|\d(?:[\d,]*\d)?\s+[a-z]+|(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|hundred|thousand|million|billion|hundreds\s+of|dozens\s+of|thousands\s+of)\s+[a-z]+s)\s*$",
+    r"(?:once|twice|thrice|times|per|cents?|million|billion|percent|%|\d|\d(?:[\d,]*\d)?\s+(?!(?:within|in|for|over|after|by|during|than|until|under)\b)[a-z]+|(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|hundred|thousand|million|billion|hundreds\s+of|dozens\s+of|thousands\s+of)\s+[a-z]+s)\s*$",
     re.IGNORECASE,
 )
 # A date after "since" starts a state that runs to the time the text is at: "since 1957", "since the

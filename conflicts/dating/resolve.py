@@ -67,7 +67,7 @@ _DAY_OF_A_THING_BEFORE = re.compile(
     re.IGNORECASE)  # "cancelled a visit to Istanbul planned for Wednesday"
 _UNTIL_A_YEAR_BEFORE = re.compile(r"\buntil\s+(?:the\s+[\w-]+(?:\s+[\w-]+)?\s+of\s+)?$", re.IGNORECASE)
 _RELATIVE_PRONOUN = re.compile(r"\b(?:which|who|whom|whose)\b", re.IGNORECASE)
-_MONTH_SPAN_BETWEEN = re.compile(r"[A-Z][a-z]+\.?\s*(?:to|through|until|till|-|–)\s*")  # "January to March"
+_MONTH_SPAN_BETWEEN = re.compile(r"[A-Z][a-z]+\.?\s*(?:to|through|until|till|and|or|-|–)\s*")  # "January to March"
 _STORY_DAY_REACH = 400  # characters after a day of another year that a day without one stays in its year
 _IN_A_YEAR = re.compile(r"\bin\s+(\d{3,4})\b(?!\s*(?:bce?|b\.c\.))", re.IGNORECASE)
 _ANNIVERSARY_REACH = 600
@@ -83,8 +83,9 @@ _PRESENT_DAY = re.compile(
 _SOURCE_YEAR_BEFORE = re.compile(
     r"\b(?:published|printed|released|declassified|discovered|found|excavated|unearthed|rediscovered|opened)\s+"
     r"(?:only\s+)?(?:in|after|since|from)\s+$", re.IGNORECASE)
-_LISTED_BEFORE = re.compile(
-    r"\bin\s+(?P<y>(?:1[0-9]|20)\d\d),?\s+in\s+(?:(?P<m>[A-Z][a-z]+)\s+(?:and|or)\s+(?:again\s+|then\s+|later\s+)?in\s+)?$")
+_LISTED_BEFORE = re.compile(  # "two coups in 2022, in January and again in", "rose through 2022, from 38 in January to 97 in"
+    r"\b(?:in|through|throughout|during)\s+(?P<y>(?:1[0-9]|20)\d\d),?\s+(?:from\s+[\d,.]+\s+)?in\s+(?:(?P<m>[A-Z][a-z]+)\s+"
+    r"(?:(?:and|or)\s+(?:again\s+|then\s+|later\s+)?|to\s+(?:a\s+(?:peak|high|low)\s+of\s+)?[\d,.]+\s+)in\s+)?$")
 _WHEN_AFTER = re.compile(r",\s+when\b")
 _STILL_AWAY_AFTER = re.compile(
     r"\s+(?:was|were|is|are)\s+(?:still\s+)?(?:only\s+|just\s+)?(?:a|an|one|\d+|[a-z]+)\s+(?:days?|weeks?|months?)\s+(?:off|away)\b",
@@ -441,6 +442,16 @@ class Resolver(CalendarRules, RelativeRules):
         if looking_ahead_in_the_story:  # "hoped to get leave before Christmas" (1941), not "will mark Christmas"
             return not said_will(self.text, self.candidate.start) and not self._sentence_tells_the_present()
         return self.tense() != "future"
+
+    def telling_a_season_of_an_earlier_year(self) -> bool:
+        """True in news for a season told in the past a few sentences on from a date years before publication, with no
+        other year written since: the story is still in that year."""
+        if self.dct is None or self.ref_date is None or self.ref_date.year >= self.dct.year - 1:
+            return False
+        if self.candidate.start - self.ref_at >= _STORY_DAY_REACH or self.tense() != "past":
+            return False
+        years = _YEAR_DIGITS.findall(self.text, self.ref_at, self.candidate.start)
+        return all(int(year) == self.ref_date.year for year in years)
 
     def _looking_back(self, earliest: dt.date) -> bool:
         """True for a look back from the date a history is on that leaves the story there: "the

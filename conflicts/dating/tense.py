@@ -9,10 +9,11 @@ from dataclasses import dataclass
 _FUTURE_PHRASE = re.compile(
     r"(?:won't|wo\s+n't|going\s+(?:to|into)|is\s+to|are\s+to|set\s+(?:to|for)|supposed\s+to"
     r"|(?:agreed|decided)\s+to(?!\s+(?:a|an|the|this|that|these|those|its|his|her|their|our|us|it|them|him)\b)"
-    r"|as\s+(?:soon|early|late)\s+as|forecasts?\s+for|outlook\s+for|projections?\s+for)\b", re.IGNORECASE)
+    r"|as\s+(?:soon|early|late)\s+as|forecasts?\s+for|outlook\s+for|projections?\s+for"
+    r"|(?:has|have)\s+to\s+(?!be\b|have\b|do\s+with\b)[a-z]+)\b", re.IGNORECASE)  # "already has to fit around qualifiers in November"
 _FORECAST_FOR = ("forecast", "outlook", "projection")  # the future phrases that only tell of their object's time
 _PRESENT_PHRASE = re.compile(r"(?:takes\s+place|takes\s+effect|kicks\s+off|comes\s+into\s+(?:force|effect))\b", re.IGNORECASE)
-_PHRASE_STARTS = {"won", "wo", "going", "is", "are", "set", "supposed", "agreed", "decided", "as", "takes", "kicks", "comes",
+_PHRASE_STARTS = {"won", "wo", "going", "is", "are", "set", "supposed", "agreed", "decided", "as", "takes", "kicks", "comes", "has", "have",
                   "forecast", "forecasts", "outlook", "projection", "projections"}
 _FUTURE_WORDS = frozenset(
     "will 'll shall would scheduled slated expected expects plan plans planned planning intend intends due payable upcoming "
@@ -95,7 +96,7 @@ _FUTURE_AUXILIARY = re.compile(
 # it looks back with "have" ("could have been held") or "could" is a past "was able" with a negation
 # ("could not be reached Wednesday", "neither he nor she could be located Wednesday").
 _MODAL_AUXILIARY = re.compile(
-    r"\b(?:(?P<could>could)|(?:may|might|should|must)(?:\s+not)?|can|cannot|ca\s+n't|can't)"
+    r"\b(?:(?P<could>could)|(?:(?-i:may)|might|should|must)(?:\s+not)?|can|cannot|ca\s+n't|can't)"  # not the month "May"
     r"\s+(?:(?:also|likely|probably|be|then|soon|again|only|still|now|yet|even)\s+)*$",
     re.IGNORECASE,
 )
@@ -103,7 +104,7 @@ _MODAL_AUXILIARY = re.compile(
 _SENSED = r"(?:hear|heard|see|seen|feel|felt|smell|smelled|smelt)"
 # A modal or a prospect after the last tense marker governs what follows it.
 _LOOKS_AHEAD_AFTER = re.compile(
-    rf"\b(?:(?P<negated_could>could\s+not\b|couldn't\b)|(?:could(?!\s+(?:be\s+)?{_SENSED}\b)|may|might|should|must|can)\s+(?!have\b|not\b)[a-z]+"
+    rf"\b(?:(?P<negated_could>could\s+not\b|couldn't\b)|(?:could(?!\s+(?:be\s+)?{_SENSED}\b)|(?-i:may)|might|should|must|can)\s+(?!have\b|not\b)[a-z]+"
     r"|(?:unlikely|likely|poised|ready|about|bound|slated)\s+to\s+[a-z]+)",
     re.IGNORECASE,
 )
@@ -111,7 +112,15 @@ _AHEAD_OF_BEFORE = re.compile(
     r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+time\s+for|(?:preparing|rehearsing|bracing|readying|getting\s+ready)\s+for"
     r"|(?<!most\s)likely(?:\s+(?:on|by|in))?)"
     r"\s+(?:the\s+)?$", re.IGNORECASE)
-_DELIVERY_AFTER = re.compile(r"\s+(?:delivery|deliveries|futures|contracts?)\b", re.IGNORECASE)
+_DELIVERY_AFTER = re.compile(  # "for November delivery", "the December wheat contract", "for November/December loading"
+    r"(?:[/-](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)?(?:\s+(?:crude|oil|brent|wti|gas|gasoil|wheat|corn"
+    r"|soybeans?|copper|gold|cocoa|coffee|sugar|cotton))?\s+(?:delivery|deliveries|futures|contracts?|shipments?|loading|loadings)\b",
+    re.IGNORECASE)
+# "March wheat closed 17 cents higher", "December Brent was 60 cents up": a month with no preposition naming a contract.
+_CONTRACT_MONTH_AFTER = re.compile(
+    r"\s+(?:brent|wti|wheat|corn|soybeans|copper|cocoa|coffee)\s+(?:closed|settled|rose|fell|gained|lost|was|jumped|slipped"
+    r"|eased|traded)\b|\s+brent\b", re.IGNORECASE)
+_MONTH_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|by|since|during|until|through|from|of|last|next|this)\s+$", re.IGNORECASE)
 # "U.S. crude for April touched $103.41", "Brent for May": a contract for a month ahead.
 # "bought wheat for shipment in late December": a cargo still to come.
 _CONTRACT_FOR_BEFORE = re.compile(
@@ -135,7 +144,7 @@ _NEGATION = re.compile(r"\b(?:not|n't|no|never|neither|nor|nobody|none)\b", re.I
 _ONLY_VERBS = frozenset("began came went took gave saw fell rose won fought broke flew spoke wrote sent ran drove grew knew "
                         "chose stood struck said told met did was were".split())
 # "a still unspecified date", "the armed forces": -ed words after these are adjectives.
-_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|still|its|their|his|her|this|that|very|more|most|less|well|newly|already|un)\s+$", re.IGNORECASE)
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|still|its|their|his|her|this|that|very|more|most|less|well|newly|already|un)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 # "announced the plan Aug. 21": after a determiner these are nouns, not a look ahead ("a plan to" still is).
 _NOUN_MARKERS = {"plan", "plans", "due", "effective", "starting", "next"}
 # Present verbs that are nouns after a determiner: "his return to Kyiv on Friday", "the start of talks".
@@ -165,7 +174,7 @@ _SET_ASIDE_FROM_BEFORE = re.compile(
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are|am|remains?|stays?|seems?)\s+(?:\w+ly\s+)?(?:being\s+)?$", re.IGNORECASE)
 _RELATIVE_PRONOUN_BEFORE = re.compile(r"\b(?:who|which)\s+$", re.IGNORECASE)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+)?(?:been\s+)?$", re.IGNORECASE)
-_INTENT_VERBS = {"announced", "agreed", "decided", "promised", "vowed", "pledged", "voted", "moved", "sought", "hoped",
+_INTENT_VERBS = {"announced", "agreed", "decided", "promised", "vowed", "pledged", "voted", "sought", "hoped",
                  "wanted", "asked", "called", "offered", "threatened", "proposed", "urged", "ordered", "said", "told",
                  "invited", "summoned", "subpoenaed", "instructed", "directed", "authorized", "authorised"}
 # "a service planned for Saturday was canceled", "as previously planned": the plan is past news.
@@ -182,9 +191,12 @@ _ABBREVIATION_STOP = (
 _SCARE_QUOTE = re.compile(r"[\"“]([^\"“”\n,.;:!?]{1,40}?)[\"”](?=\s+[a-z]|\s*$)")
 _CLAUSE_BREAK = re.compile(rf"(?:{_ABBREVIATION_STOP}|[;!?\n])[\"'’”]*\s|[“”\"]|''|``|—")
 # A time that opens its sentence ("In January, ...") before the subject and its verb.
-_FRONTED = re.compile(r"(?:^|[.!?\n][\"'’”]*\s+)(?:(?:in|on|by|during|since|from|until|after|before|then|and|but)\s+)?$", re.IGNORECASE)
+_FRONTED = re.compile(r"(?:^|[.!?\n][\"'’”]*\s+)(?:[-•*]\s+)?(?:(?:in|on|by|during|since|from|until|after|before|then|and|but)\s+)?$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3}\.)[\"'’”]*\s|[;!?\n]")  # not "vs." or "Ala."
 _FRONTED_REACH = 220
+# "in May or June", "in January and February": the second month is told as the first is.
+_COORDINATED_MONTH_BEFORE = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:and|or)\s+$")
 # An expression that opens a coordinated clause ("..., and Eid is expected") is its subject when a
 # finite verb follows it at once.
 # An aside between a date and its clause: "On 23 April, Mr Pettigrew remembers, refugees streamed back", "On
@@ -210,12 +222,15 @@ _SUBJECT_VERB_AFTER = re.compile(
 
 def clause_tense(text: str, start: int, end: int) -> str | None:
     """'past', 'future' or 'present' from the nearest tense marker in the same clause, else None."""
+    if first := _COORDINATED_MONTH_BEFORE.search(text, max(0, start - 16), start):
+        return clause_tense(text, first.start(), first.end(1))  # "until the monsoon returns in May or June": as May
     left_text = text[max(0, start - 90):start]
     if '"' in left_text or "“" in left_text:
         left_text = _SCARE_QUOTE.sub(lambda m: " " + m.group(1) + " ", left_text)
     if span := _RANGE_END_BEFORE.search(left_text):
         left_text = left_text[:span.start("start")]  # "ran for nine days, from 26 May to 4 June": as its start
-    if (_DELIVERY_AFTER.match(text, end) or _DAY_SET_ASIDE_AFTER.match(text, end) or _VOTE_CALLED_BEFORE.search(left_text)
+    if (_DELIVERY_AFTER.match(text, end) or _DAY_SET_ASIDE_AFTER.match(text, end)
+            or (_CONTRACT_MONTH_AFTER.match(text, end) and not _MONTH_PREPOSITION_BEFORE.search(left_text)) or _VOTE_CALLED_BEFORE.search(left_text)
             or _CONTRACT_FOR_BEFORE.search(left_text)):
         return "future"  # "gas for November delivery", "December futures": contracts for a month ahead
     if _FALLS_ON_BEFORE.search(left_text):
@@ -240,6 +255,8 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     if _LOOKING_BACK.search(left_text[:deadline.start()]):
         return "past"
     tense = _clause_tense(text, left_text, end)
+    if tense is None and _FRONTED.search(left_text):
+        tense = _sentence_verb_tense(text, end)  # "- By early Wednesday afternoon, a group calling itself ... said"
     if tense == "past" and not _DEFERRAL.search(_clause_start(left_text)):
         return "past"
     return "future"

@@ -151,7 +151,7 @@ RULE_ALSO_NEEDS = {
     "ago": _UNITS, "again": {"unit", "year"}, "edge_day": {"unit"}, "unit_before": _UNITS | {"daypart"}, "unit_before_last": _UNITS,
     "day_clock": {"daypart"}, "date_clock": {"clocknum", "digit4"}, "unit_long": _UNITS, "holiday": {"holiday", "holidayfirst"},
     "compound_duration": {"unit", "year"}, "era_year": {"number"}, "frequency": _UNITS | {"daypart"},
-    "nth_unit": {"ordinal", "ordday"}, "day_month": {"daynum"}, "day_and": {"daynum"}, "and_day": {"daynum"}, "month_day": {"daynum", "ordinal"},
+    "nth_unit": {"ordinal", "ordday", "number"}, "day_month": {"daynum"}, "day_and": {"daynum"}, "and_day": {"daynum"}, "month_day": {"daynum", "ordinal"},
     "week_of": {"weekword"}, "yearly_day": {"month"}, "part_of_date": {"daypart"}, "part_of_named_day": {"daypart"},
     "month_year": {"digit4", "year", "numberword"}, "unit_relative_year": {"thislastnext"}, "clock_words": {"number", "clocknumber"},
 }
