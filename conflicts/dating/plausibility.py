@@ -97,13 +97,15 @@ def _in_a_capitalised_headline(candidate: Candidate, text: str) -> bool:
     capitals: its capitals say nothing of a name."""
     line_start = text.rfind("\n", 0, candidate.start) + 1
     line_end = text.find("\n", candidate.end)
+    if (line_end if line_end >= 0 else len(text)) - line_start > 160:
+        return False  # a paragraph, not a headline
     words = re.findall(r"[^\W\d_][\w'’-]*", text[line_start:line_end if line_end >= 0 else len(text)])
     if len(words) < 4 or len(words) > 20:
         return False
     if all(w.isupper() for w in words):
         return True
     small = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "from", "into", "over"}
-    in_headline = "\n\n" not in text[:line_start]  # the lines before the first blank one
+    in_headline = text.find("\n\n", 0, line_start) < 0  # the lines before the first blank one
     return in_headline and all(w[:1].isupper() or w in small for w in words)
 
 
@@ -111,12 +113,12 @@ def _looks_like_a_title(candidate: Candidate, text: str) -> bool:
     """ "This Week" (a TV show), "VOA Today", "60 Minutes": capitals mid-sentence name something."""
     words = text[candidate.start:candidate.end].split()
     capitals = [w[:1].isupper() for w in words]
-    before = text[max(0, candidate.start - 30):candidate.start]
-    if _in_a_capitalised_headline(candidate, text):
+    if not capitals[0] or _in_a_capitalised_headline(candidate, text):
         return False  # "De Gaulle to Speak to Nation Tonight", "WHAT TO WATCH TODAY": the line capitalises every word
+    before = text[max(0, candidate.start - 30):candidate.start]
     if len(words) >= 2 and all(capitals) and not all(w.isupper() for w in words):
         return True
-    if capitals[0] and not _SENTENCE_START.search(before):
+    if not _SENTENCE_START.search(before):
         previous = before.split()[-1:] or [""]
         return previous[0][:1].isupper() or previous[0][:1].isdigit() or len(words) == 1
     return False

@@ -56,6 +56,7 @@ def _word_triggers() -> dict[str, frozenset[str]]:
         "alternate": ("alternate",),
         "fortnight": ("fortnight",),
         "fiscalcode": ("fy",),
+        "end": ("end",),  # "by month's end"
         "eventside": ("after", "before", "following"),
         "event": ("battle", "attack", "assault", "landing", "landings", "raid", "storming", "surrender"),  # "the morning of the battle"
         # "two days ago", "a year earlier", "the day before": a length counted in a direction.
@@ -96,6 +97,7 @@ _CLOCK_NUMBER = re.compile(r"\d{1,2}(?:[:.]\d\d|\s*[ap]\.?\s?m)")
 _NUMERIC_DATE = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d\d")
 _SHORT_SLASHED_DATE = re.compile(r"\d{1,2}/\d{1,2}")  # "14/03", a day in a text that writes "14/03/2011"
 _FOUR_DIGITS = re.compile(r"\d{4}")
+_DAY_COUNT = re.compile(r"\bday\s+\d")
 _DASHED_DATE = re.compile(r"\d-\d{1,2}-\d{4}\b")  # "16-12-2016" (the numbers split at the dashes)
 _LAST_ONE_OR_TWO_DIGITS = re.compile(r"(?<!\d)\d{1,2}$")
 _SHORT_DECADE = re.compile(r"\d0['’]?s$")
@@ -106,6 +108,8 @@ def triggers(lowered: str, start: int, end: int) -> set[str]:
     present: set[str] = {"numdate"} if _DASHED_DATE.search(lowered, start, end) else set()
     for word in _TRIGGER_WORDS.intersection(_WORD.findall(lowered, start, end)):
         present |= WORD_TRIGGERS[word]
+        if word == "day" and _DAY_COUNT.search(lowered, start, end):
+            present.add("daycount")  # "This is day 12 of the war"
     for match in _NUMBER.finditer(lowered, start, end):
         present.add("number")
         token = match.group()
@@ -122,7 +126,7 @@ def triggers(lowered: str, start: int, end: int) -> set[str]:
             present.add("clocknum")
         if _NUMERIC_DATE.search(token):
             present.add("numdate")
-        elif _SHORT_SLASHED_DATE.fullmatch(token):
+        elif "/" in token and _SHORT_SLASHED_DATE.fullmatch(token):
             present.add("shortdate")
         if token.endswith(("st", "nd", "rd", "th")):
             present.add("ordday")
@@ -139,7 +143,7 @@ RULE_TRIGGERS = {
     "relative_unit": _UNITS | {"period"}, "a_weekend": {"unit"}, "unit_relative_year": {"year"}, "year_to_date": {"year"}, "year": {"digit4"}, "edge_day": {"month", "digit4", "year", "unit"}, "early_year": {"digit3"}, "year_tail": {"digit4"},
     "year_words": {"numberword"}, "era_year": {"era"}, "roman_day": {"month"}, "circa_year": {"circa"}, "decade": {"shortdecade", "numberword"}, "century": {"century"},
     "quarter": {"quarter"}, "month_quarter": {"quarter"}, "quarter_code": {"qcode"}, "half_code": {"hcode"}, "ordinal_day": {"ordday"}, "weekday_day": {"ordday"}, "nth_unit": {"unit"}, "half": {"half"}, "period": {"quarter", "period"}, "period_ago": {"quarter", "period"},
-    "year_ago_adj": {"year", "unit"}, "ago": {"direction"}, "unit_before_last": {"lastnext"}, "unit_before": {"sideword"},
+    "year_ago_adj": {"year", "end"}, "ago": {"direction"}, "unit_before_last": {"lastnext"}, "unit_before": {"sideword"},
     "duration": _UNITS | {"daypart"}, "vague_units": _UNITS, "unit_long": {"long"}, "set": {"set"}, "frequency": {"set"}, "hour_span": {"hourword"}, "set_adverb": {"set"}, "again": {"after"},
     "holiday": {"holiday", "holidaysecond"}, "deictic": {"deictic"}, "vague_length": {"while", "time"}, "week_of": {"month", "numdate"}, "yearly_day": {"set"}, "clock_words": {"clockword", "daypart"}, "compound_duration": {"number", "lengthword"}, "day_of_event": {"eventside"}, "day_and": {"month"}, "part_of_date": {"month"},
     "part_of_named_day": {"weekday", "dayword", "ordday", "unit", "event"},
@@ -148,10 +152,10 @@ RULE_TRIGGERS = {
 }
 # Rules that need a second kind of word as well: "ago", "before", "on" are everywhere, a unit is not.
 RULE_ALSO_NEEDS = {
-    "ago": _UNITS, "again": {"unit", "year"}, "edge_day": {"unit"}, "unit_before": _UNITS | {"daypart"}, "unit_before_last": _UNITS,
+    "ago": _UNITS, "again": {"unit", "year"}, "months_of_year": {"year", "digit4"}, "edge_day": {"unit"}, "unit_before": _UNITS | {"daypart"}, "unit_before_last": _UNITS,
     "day_clock": {"daypart"}, "date_clock": {"clocknum", "digit4"}, "unit_long": _UNITS, "holiday": {"holiday", "holidayfirst"},
     "compound_duration": {"unit", "year"}, "era_year": {"number"}, "frequency": _UNITS | {"daypart"},
-    "nth_unit": {"ordinal", "ordday", "number"}, "day_month": {"daynum"}, "day_and": {"daynum"}, "and_day": {"daynum"}, "month_day": {"daynum", "ordinal"},
+    "nth_unit": {"ordinal", "ordday", "daycount"}, "day_month": {"daynum"}, "day_and": {"daynum"}, "and_day": {"daynum"}, "month_day": {"daynum", "ordinal"},
     "week_of": {"weekword"}, "yearly_day": {"month"}, "part_of_date": {"daypart"}, "part_of_named_day": {"daypart"},
     "month_year": {"digit4", "year", "numberword"}, "unit_relative_year": {"thislastnext"}, "clock_words": {"number", "clocknumber"},
 }
