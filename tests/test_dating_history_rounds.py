@@ -238,6 +238,27 @@ ROUND_28 = [
 # Round 29's: a chronology's heading with a military clock ("Sunday, 6 May, 1800." is 6 p.m., not the year 1800);
 # "some months later" in a year BC; "the days that follow"; a clock past noon after the morning; the morning of
 # the battle.
+# Round 41's texts: a journal's "today", "tomorrow", "Tonight" and "this morning" are its entry's (a writer's "is known
+# today as" is not); "before daybreak, about four o'clock"; "by 0400 on 5 July"; a bare year in a story BC ("In 107 BC
+# ... in 106") is BC too.
+_JOURNAL = ("Journal kept in Castle Zeelandia, spring 1661\n\nSunday 1st May 1661. No sermon today. Captain Pedel marched "
+            "out at first light.\n\nTuesday 3rd. The envoys came back late this evening. Koxinga gives us until tomorrow "
+            "to answer.\n\nWednesday 25th. It came this morning. They opened fire before daybreak, about four o'clock. "
+            "Tonight there is laughter in the barracks.\n\nThursday 26th. The Chinese carried off their dead last night; "
+            "this morning the square was empty.")
+ROUND_41 = [
+    (_JOURNAL, None, "today", "1661-05-01", None),
+    (_JOURNAL, None, "tomorrow", "1661-05-04", None),
+    (_JOURNAL, None, "about four o'clock", "1661-05-25T04:00", ANY),
+    (_JOURNAL, None, "Tonight", "1661-05-25TNI", None),
+    ("Sunday 6 June 1944. Midnight. The gliders land; the canal bridge is known today as Pegasus Bridge.", None, "today",
+     "PRESENT_REF", None),
+    ("On 4 July 1942 the convoy scattered, and by 0400 on 5 July the convoy had ceased to exist.", None,
+     "0400 on 5 July", "1942-07-05T04:00", None),
+    ("In 107 BC he stormed and burned Capsa; in 106 he captured a royal treasury. That winter Bocchus began to "
+     "negotiate.", None, "That winter", "BC0106-WI", None),
+]
+
 # Round 40's texts: "first light the next morning", "48 hours later" two days on, ", shortly after 0900,", "Between
 # 1595 and 1602 thousands of labourers", "Through 1862 soldiers built the road".
 ROUND_40 = [
@@ -451,7 +472,7 @@ ROUND_29 = [
      "already hot.", None, "The morning of the battle", "1880-07-27TMO", None),
 ]
 
-CASES = ROUND_40 + ROUND_39 + ROUND_38 + ROUND_36 + ROUND_35 + ROUND_34 + ROUND_33 + ROUND_32 + ROUND_31 + ROUND_30 + ROUND_29 + ROUND_28 + ROUND_27_REST + ROUND_26 + ROUND_15 + ROUND_14 + ROUND_13 + ROUND_12
+CASES = ROUND_41 + ROUND_40 + ROUND_39 + ROUND_38 + ROUND_36 + ROUND_35 + ROUND_34 + ROUND_33 + ROUND_32 + ROUND_31 + ROUND_30 + ROUND_29 + ROUND_28 + ROUND_27_REST + ROUND_26 + ROUND_15 + ROUND_14 + ROUND_13 + ROUND_12
 
 
 @pytest.mark.parametrize("sentence, dct, extent, value, mod", CASES, ids=[case_id(c) for c in CASES])
@@ -462,3 +483,8 @@ def test_it_resolves_the_phrase(sentence, dct, extent, value, mod):
 def test_an_operations_d_day_is_not_normandys():
     timexes = tag("In October 1942 the task forces sailed for Oran and Algiers. D-Day was set for 8 November.", None)
     assert [(t.text, t.value) for t in timexes] == [("October 1942", "1942-10"), ("8 November", "1942-11-08")]
+
+
+def test_this_morning_in_a_journal_is_the_entrys_day():
+    timexes = {t.text: t.value for t in tag(_JOURNAL, None) if t.start > _JOURNAL.index("Thursday 26th")}
+    assert timexes["this morning"] == "1661-05-26TMO"

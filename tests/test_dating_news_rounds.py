@@ -285,6 +285,28 @@ ROUND_28_NEWS = [
     ("The attack began at 0700 and ended at about 0830.", "1986-01-10", "0700", "1986-01-10T07:00", None),
 ]
 
+# Round 41's: a headline's "for second night"; "Oct. 14 at 4 p.m." and "Saturday 26 February at 7.30pm" are one
+# expression (but "1 September 1939 at 4:45 am" keeps two); "at 11am this Sunday"; "first-half operating profit"; an
+# anniversary feature 330 years on that writes 1691 and 1692 stays in 1692.
+_GLENCOE = (
+    "Glencoe to mark 330 years since the massacre with a wreath and a lament\n\nThe killings followed a government "
+    "demand that the Highland chiefs swear allegiance by 1 January 1692. MacIain went to Fort William on the last day of "
+    "1691, only to be told that he must take the oath at Inveraray. Delayed by snow, he swore it on 6 January, five "
+    "days late.\n\nOn 1 February, some 120 soldiers arrived in the glen and were quartered on the MacDonalds.")
+ROUND_41_NEWS = [
+    ("Karvenian drones and missiles pound Selmar for second night as toll rises to 31", "2021-11-22", "second night",
+     "2021-11-21TNI", None),
+    ("The first match will kick off on Oct. 14 at 4 p.m. (1300 GMT) at Addis Ababa Stadium.", "2023-09-15",
+     "Oct. 14 at 4 p.m.", "2023-10-14T16:00", None),
+    ("The museum will host a talk later this month, on Saturday 26 February at 7.30pm, on the orders.", "2022-02-10",
+     "Saturday 26 February at 7.30pm", "2022-02-26T19:30", None),
+    ("The wreath will be carried to the memorial cross at 11am this Sunday, as it has been every year.", "2022-02-10",
+     "11am this Sunday", "2022-02-13T11:00", None),
+    ("Namhae Dynamics said on Wednesday its first-half operating profit nearly tripled.", "2024-07-24", "first-half",
+     "2024-H1", None),
+    (_GLENCOE, "2022-02-10", "1 February", "1692-02-01", None),
+]
+
 # Round 40's: "drags into third day", "This is day 12 of the war"; "3pm Brasília time"; a briefing's clock told ahead in
 # a bullet after yesterday's news, and its "WHAT TO WATCH TODAY"; a capitalised headline's "Tonight"; "8 o'clock
 # tonight"; "within a year of the vote" is a length; "- By early Wednesday afternoon, a group ... said"; contract months
@@ -554,7 +576,7 @@ ROUND_29_NEWS = [
 ]
 
 
-CASES = (ROUND_40_NEWS + ROUND_39_NEWS + ROUND_38_NEWS + ROUND_37_NEWS + ROUND_35_NEWS + ROUND_34_NEWS + ROUND_33_NEWS + ROUND_32_NEWS + ROUND_31_NEWS + ROUND_30_NEWS
+CASES = (ROUND_41_NEWS + ROUND_40_NEWS + ROUND_39_NEWS + ROUND_38_NEWS + ROUND_37_NEWS + ROUND_35_NEWS + ROUND_34_NEWS + ROUND_33_NEWS + ROUND_32_NEWS + ROUND_31_NEWS + ROUND_30_NEWS
          + ROUND_29_NEWS + ROUND_28_NEWS + ROUND_26_NEWS + ROUND_14_NEWS)
 
 

@@ -362,6 +362,9 @@ class CalendarRules(PeriodRules):
             return self._month_day(g)
         if "month" in g:
             return self._month_year(g)
+        if self.bc_year and abs(int(g["y"]) - self.bc_year) <= 20:
+            # "In 107 BC he stormed Capsa; in 106 he captured a royal treasury": the story's era goes on
+            return Resolution("DATE", f"BC{int(g['y']):04d}", f"a year before the common era, as {self.bc_year} BC is")
         return self._year(g)
 
     def _edge_day(self, g):
@@ -530,6 +533,8 @@ class CalendarRules(PeriodRules):
             return self.counted_day(g["ord"])
         if self.dct is None:
             return None  # "the eighth day" of what began when is not known
+        if unit == "night":  # "pound Selmar for second night": the night that led into publication
+            return Resolution("TIME", cm.day_value(self.dct - dt.timedelta(days=1)) + "TNI", "the night before publication")
         value = {"day": cm.day_value(self.dct), "week": cm.week_value(self.dct), "month": cm.month_value(self.dct.year, self.dct.month)}[unit]
         return Resolution("DATE", value, f"the {unit} of publication")
 

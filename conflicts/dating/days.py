@@ -28,6 +28,8 @@ _BY_BEFORE = re.compile(r"\b(?:by|until|till|towards?)\s+$", re.IGNORECASE)  # "
 _AFTER_BEFORE = re.compile(r"\b(?:after|past)\s+$", re.IGNORECASE)
 # "20:05 (": a clock, then in brackets the same moment in another zone.
 _ZONE_EQUIVALENT_BEFORE = re.compile(r"\d[:.]?\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s*\(\s*$", re.IGNORECASE)
+_BEFORE_DAYBREAK = re.compile(r"\b(?:before|until|till)\s+(?:daybreak|dawn|first\s+light|sunrise|daylight)\b", re.IGNORECASE)
+_REMEMBERED = re.compile(r"\b(?:known|remembered|called|named|commemorated|survives|stands)\b")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 # "The index fell 0.4% by midday", "was up 12 points at 1045 GMT", "down 1.4% at $2,662 an ounce by 1130 GMT", "up 71 cents
 # at $24.27 a barrel at 12:20 p.m. EDT": a market report's clock is the day's.
@@ -127,6 +129,8 @@ class DayRules(LiveReportRules):
         word = " ".join(word.lower().split())
         offsets = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "last night": -1,  # "at 8 p.m. last night"
                    "the day before yesterday": -2, "the day after tomorrow": 2}
+        if word in offsets and (diary := self.diary_day()):
+            return diary + dt.timedelta(days=offsets[word]), f"counted from {cm.day_value(diary)}, the day of the journal's entry"
         if word in offsets and self.now:
             return self.now + dt.timedelta(days=offsets[word]), self.now_reason()
         weekday = FULL_WEEKDAYS.get(word)
@@ -154,7 +158,10 @@ class DayRules(LiveReportRules):
 
     def _generic_day(self) -> bool:
         if self.narrative and not self._quoted():
-            return True  # a history's "today" is its writer's ("stands on the battlefield today"), unless quoted
+            # a history's "today" is its writer's ("stands on the battlefield today"), unless quoted or in a journal's
+            # entry ("Sunday 1st May. No sermon today."; but not "the bridge is known today as Pegasus Bridge")
+            sentence = self.text[self._sentence_start(self.candidate.start):self.candidate.end + 60]
+            return self.diary_day() is None or _REMEMBERED.search(sentence) is not None
         before = self.text[max(0, self.candidate.start - 12):self.candidate.start]
         after = self.text[self.candidate.end:self.candidate.end + 30]
         if re.search(r"(?<!\bas\s)\bof\s+$", before, re.IGNORECASE) and not re.match(r"['’]s", after):  # not "as of today"
@@ -181,6 +188,8 @@ class DayRules(LiveReportRules):
             return Resolution("SET", f"XXXX-XX-XXT{code}", "every " + g["daypart"].lower())
         if rel in ("tomorrow", "yesterday"):
             day, reason = self._day_from_word(rel)
+        elif rel == "this" and (diary := self.diary_day()):
+            day, reason = diary, f"on {cm.day_value(diary)}, the day of the journal's entry"  # "Thursday 26th. ... this morning"
         elif rel == "this":
             day, reason = self.now, self.now_reason()
             if self.dct and (entry := self._entry_day_at()) and entry[0] != self.dct:
@@ -448,8 +457,11 @@ class DayRules(LiveReportRules):
             return False  # news writes "11:30" on the 24-hour clock
         if _LATER_PART_OF_DAY.fullmatch(self.ref_value or "") and self.ref_value.startswith(cm.day_value(day)):
             return True  # "the firing went on until sunset, a little after 6:30"
-        if self.ref_value == f"{cm.day_value(day)}TMO" and 1 <= hour <= 5:
-            return True  # "The armies met late in the morning. ... At about half past two an Indian regiment gave way"
+        if self.ref_value == f"{cm.day_value(day)}TMO" and 1 <= hour <= 5 and not _BEFORE_DAYBREAK.search(
+                self.text, self._sentence_start(self.candidate.start), self.candidate.start):
+            # "The armies met late in the morning. ... At about half past two an Indian regiment gave way" (but "It came
+            # this morning. They opened fire before daybreak, about four o'clock")
+            return True
         previous = CLOCK_VALUE.fullmatch(self.ref_value or "")
         return (previous is not None and previous.group("day") == cm.day_value(day)
                 and 12 <= int(previous.group("h")) <= hour + 12)

@@ -145,21 +145,22 @@ RULES = [
         rf"(?:\s+(?P<tz>{TIME_ZONE}|(?:[a-z]+\s+)?local\s+time|(?P<city>[^\W\d_]+)\s+time))?"
         rf"(?:,?\s+(?:on\s+)?(?:{_PART_OF}(?=(?:{WEEKDAY},?\s+)?(?:{MONTH}|{DAY_NUMBER}\s)))?"  # "4 a.m. on the morning of 24 February"
         rf"(?:(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER})|(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<d_first>{DAY_NUMBER})\s+(?:of\s+)?(?P<month_after>{MONTH})"
-        rf"|(?P<day>{WEEKDAY}|{DAY_WORD}|last\s+night)(?:\s+(?:morning|afternoon|evening|night))?|(?P<day_rel>last|next)\s+(?P<rel_wd>{WEEKDAY})"
+        rf"|(?P<day>{WEEKDAY}|{DAY_WORD}|last\s+night)(?:\s+(?:morning|afternoon|evening|night))?|(?P<day_rel>last|next|this)\s+(?P<rel_wd>{WEEKDAY})"
         rf"|(?P<feast>{_FEAST_DAY})"
         rf"|(?<=on\s)the\s+(?P<nth>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?!\s+(?:of\s+)?{MONTH})"
         rf"|(?<=on\s)(?P<nd>[0-3]?\d)(?P<nsep>[./])(?P<nm>[01]?\d)(?P=nsep)(?P<ny>\d{{4}})\b))?(?:,?\s+(?P<y>{YEAR}))?"
         rf"(?:\s+(?P<dp_rel>{_DAY_PART_RELATIVE})\s+(?:morning|afternoon|evening|night|day))?",  # "9.28 p.m. that evening", "3 p.m. the following day"
     ),
-    # "Last updated: May 10, 2025, 23:58 IST", "27.02.2019, 22:40 IST", a chronology's "1 August, about 7 p.m.":
-    # a date, then its clock ("30 April, at 4:58 a.m." stays two expressions, as annotators write it).
+    # "Last updated: May 10, 2025, 23:58 IST", "27.02.2019, 22:40 IST", a chronology's "1 August, about 7 p.m.",
+    # "on Oct. 14 at 4 p.m.": a date, then its clock ("30 April, at 4:58 a.m." stays two expressions, as annotators
+    # write it).
     _rule(
         "date_clock",
-        rf"(?:{WEEKDAY},?\s+)?(?:(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER}),\s+(?P<y>{YEAR}),?\s+(?:at\s+)?"
-        rf"|(?P<d_first>{DAY_NUMBER})\s+(?P<month_after>{MONTH})(?:\s+(?P<yf>{YEAR}))?,\s+"
+        rf"(?:{WEEKDAY},?\s+)?(?:(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER})(?:,\s+(?P<y>{YEAR}),?\s+(?:at\s+)?|\s+at\s+(?=\d))"
+        rf"|(?P<d_first>{DAY_NUMBER})\s+(?P<month_after>{MONTH})(?:\s+(?P<yf>{YEAR}))?(?(yf),\s+|(?:,\s+|\s+at\s+(?=\d)))"
         rf"|(?P<nd>[0-3]?\d)(?P<nsep>[./-])(?P<nm>[01]?\d)(?P=nsep)(?P<ny>\d{{4}}),?\s+|(?P<iy>\d{{4}})-(?P<im>[01]\d)-(?P<id>[0-3]\d),?\s+)"
         rf"(?:(?P<approx>about|around)\s+)?"
-        rf"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\.?)|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)"
+        rf"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]\.?\s?m\b)|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)"
         r"|(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?=\.(?:\s|$)))"  # a chronology's heading "Sunday, 6 May, 1800."
         rf"(?:\s+(?P<tz>{TIME_ZONE}|local\s+time|(?P<city>[^\W\d_]+)\s+time))?",
     ),
@@ -189,7 +190,9 @@ RULES = [
                        r"|(?P<between>(?<=between\s))(?=[012]\d[0-5]\d\s+and\s+[012]\d[0-5]\d\s*(?:hours|hrs)\b))"  # "Between 1400 and 1630 hours"
                        r"(?:(?P<approx>about|around|approximately|(?:shortly|just)\s+(?:before|after))\s+)?"
                        r"(?(lead)(?=0)|(?=[01]\d[0-5]\d\b|2[0-3][0-5]\d\b))"
-                       r"(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?(entry)(?=\.(?:\s|$)))(?![\d%]|\s*(?:hours|hrs|gmt|utc|zulu|local)\b)"),
+                       r"(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?(entry)(?=\.(?:\s|$)))(?![\d%]|\s*(?:hours|hrs|gmt|utc|zulu|local)\b)"
+                       # "by 0400 on 5 July": the clock on that day
+                       rf"(?:\s+on\s+(?:(?P<d_first>{DAY_NUMBER})\s+(?P<month_after>{MONTH})|(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER}))(?:,?\s+(?P<y>{YEAR}))?)?"),
     # A live report's stamp opening a line: "18:25 On Saturday, the envoy said ..." (the clock alone).
     _rule("line_clock", rf"(?<=\n)(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?:\s+(?P<tz>{TIME_ZONE}))?"),
     # "from Sunday midnight", "Friday noon": the day before its hour.
@@ -348,8 +351,8 @@ RULES = [
     _rule("half_code", rf"(?P<h>h[12])\s+(?P<y>{YEAR})|(?P<y2>{YEAR})\s+(?P<h2>h[12])"),
     # "Today is the eighth day of Desert Shield", "the war, now in its fifth month": the day (week,
     # month) of publication, counted in the life of something; told in the past it has no date.
-    # "Algeria hostage siege drags into third day", "This is day 12 of the border war" too.
-    _rule("nth_unit", rf"(?<=\s)(?:(?P<det>the|its|their)\s+|(?<=into\s))(?P<ord>{ORDINAL}|\d{{1,3}}(?:st|nd|rd|th))\s+(?P<unit>day|week|month)"
+    # "Algeria hostage siege drags into third day", "pound Selmar for second night", "This is day 12 of the war" too.
+    _rule("nth_unit", rf"(?<=\s)(?:(?P<det>the|its|their)\s+|(?<=into\s)|(?<=for\s))(?P<ord>{ORDINAL}|\d{{1,3}}(?:st|nd|rd|th))\s+(?P<unit>day|week|month|night)"
                       rf"(?!\s+of\s+(?:the\s+)?(?:month|year|{MONTH}))|(?<=\bis\s)day\s+(?P<num>\d{{1,3}})(?=\s+of\b)"),
     # "fighting resumed on the 12th": a day of the month the story is in.
     # "Sunday the 14th", a diary's "Tues 24th": the weekday and its day of the month, one expression.
@@ -360,7 +363,7 @@ RULES = [
         "half",
         rf"(?:the\s+)?(?P<h>first|second|last|latter)\s+half\s+of\s+(?:the\s+)?(?:(?P<y>{YEAR})|(?P<rel>this|last|next)\s+year|year|(?P<dec>['’]\d0s|{YEAR}s))"
         # "its first-half profit had risen": the half a company reports on
-        r"|(?P<h_adj>first|second)-half(?=\s+(?:profits?|earnings|results|sales|revenues?|net|loss(?:es)?|output|production)\b)",
+        r"|(?P<h_adj>first|second)-half(?=\s+(?:operating\s+|net\s+|pre-?tax\s+|gross\s+)?(?:profits?|earnings|results|sales|revenues?|net|loss(?:es)?|output|production)\b)",
     ),
     _rule(
         "period",

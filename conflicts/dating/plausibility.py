@@ -47,7 +47,7 @@ EVENT_DAY_AFTER = re.compile(
     re.IGNORECASE)
 # "On the third day the Arabs blinded their elephants", "At dawn on the fourth day": a day counted in a story.
 ON_A_COUNTED_DAY_BEFORE = re.compile(r"(?:^|[.;]\s+|\n)(?:[A-Z]\w*(?:\s+\w+){0,2}\s+)?(?:[Oo]n|[Bb]y|[Uu]ntil)\s+$")
-NOW_IN_BEFORE = re.compile(r"\b(?:is|are|it's|that's|now\s+in|enters|entering|marks|marking|drags\s+into|goes\s+into|stretches\s+into)\s+$", re.IGNORECASE)
+NOW_IN_BEFORE = re.compile(r"\b(?:is|are|it's|that's|now\s+in|enters|entering|marks|marking|drags\s+into|goes\s+into|stretches\s+into|for)\s+$", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"\b(?:for|after|over|within|took|take|takes|taking|lasted|last|lasts)\s+$", re.IGNORECASE)
 _OLD_THING_AFTER = re.compile(
     r"\s+(?:truce|cease-?fire|war|conflict|siege|blockade|occupation|insurgency|uprising|rebellion|revolt|stand-?off"
@@ -265,9 +265,11 @@ def plausible(candidate: Candidate, text: str) -> bool:
         return False  # "in the years 1941-1944" names the years that follow
     if rule == "year_words" and (_COUNT_UNIT_AFTER.match(after) or _PLURAL_AFTER.match(after) or _COUNT_WORD_BEFORE.search(before)):
         return False  # "two thousand troops", "only about two thousand Romans escaped" are counts
-    if rule == "nth_unit" and not NOW_IN_BEFORE.search(before) and not (g["unit"].lower() == "day" and (
+    if rule == "nth_unit" and not NOW_IN_BEFORE.search(before) and not (g.get("unit", "day").lower() == "day" and (
             EVENT_DAY_AFTER.match(text, candidate.end) or ON_A_COUNTED_DAY_BEFORE.search(before))):
         return False
+    if rule == "nth_unit" and "det" in g and re.search(r"\bfor\s+$", before):
+        return False  # "set fire to homes for the third day": a count, not the day (a headline's "for second night" is)
     if rule == "vague_length" and "ago" not in g and not _FOR_BEFORE.search(before):
         return False  # "in a while", "some time ago" and "at some time" are not lengths
     if rule == "and_day" and _COUNT_UNIT_AFTER.match(after):

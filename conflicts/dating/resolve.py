@@ -146,12 +146,21 @@ class Resolver(CalendarRules, RelativeRules):
         self.small_hours_at = -1  # where a clock was put in the small hours after the night the story was on
         self.counted_from: tuple[dt.date, int] | None = None  # "On the first day ... On the third day": day 1, and where
         self.headline_day: dt.date | None = None  # "The Battle of Clontarf was fought on 23 April 1014": its day
+        self.entry_day: dt.date | None = None  # a journal's entry heading ("Sunday 1st May.") opening a line, and where
+        self.entry_at = -1
         self.candidate: Candidate | None = None
 
     # The date deictic words count from, and the one anaphora count from.
     @property
     def now(self) -> dt.date | None:
         return self.dct or self.ref_date
+
+    def diary_day(self) -> dt.date | None:
+        """In a history, the day of the journal entry the candidate stands in: a day opening the candidate's line
+        ("Sunday 1st May. No sermon today."), which its "today", "tomorrow" and "this morning" count from."""
+        if not self.narrative or self.entry_day is None or "\n" in self.text[self.entry_at:self.candidate.start]:
+            return None
+        return self.entry_day
 
     @property
     def anchor(self) -> dt.date | None:
@@ -197,6 +206,8 @@ class Resolver(CalendarRules, RelativeRules):
             return
         if earliest is None or value.endswith("_REF") or "X" in value or re.fullmatch(r"\d{2,3}", value):
             return  # a decade or a century sets no reference time for "that month", "10 July"
+        if self.narrative and latest == earliest and (at == 0 or self.text[at - 1] == "\n"):
+            self.entry_day, self.entry_at = earliest, at
         if CLOCK_VALUE.fullmatch(value) and self.text[max(0, at - 3):at].rstrip().endswith("("):
             return  # "from about 2 a.m. on Tuesday (1930 GMT on Monday)": the same moment in another zone
         if latest == earliest and self._names_a_thing(at):
@@ -371,7 +382,7 @@ class Resolver(CalendarRules, RelativeRules):
             else:  # the count before "years ago", in words or digits
                 number = _COUNT_BEFORE.search(self.text, max(0, found.start() - 25), found.start())
                 count = number and number_value(number.group(1))
-            if count and 1 <= count <= 150:
+            if count and 1 <= count <= 999:  # "Glencoe to mark 330 years since the massacre"
                 return self.dct.year - int(count)
         return None
 
@@ -437,8 +448,8 @@ class Resolver(CalendarRules, RelativeRules):
         if self.candidate.start - self.ref_at >= _STORY_DAY_REACH:
             return False
         years = _YEAR_DIGITS.findall(self.text, max(0, self.candidate.start - 2 * _STORY_DAY_REACH), self.candidate.start)
-        if years and int(years[-1]) != self.ref_date.year:  # with no year written, "SIXTY years ago today" set it
-            return False
+        if years and abs(int(years[-1]) - self.ref_date.year) > 1:  # with no year written, "SIXTY years ago today" set it
+            return False  # ("by 1 January 1692 ... on the last day of 1691 ... on 6 January. On 1 February" is 1692's)
         if looking_ahead_in_the_story:  # "hoped to get leave before Christmas" (1941), not "will mark Christmas"
             return not said_will(self.text, self.candidate.start) and not self._sentence_tells_the_present()
         return self.tense() != "future"
