@@ -159,7 +159,8 @@ RELATIVE = [
     ("The law passed earlier this month.", SEED_DCT, "earlier this month", "2020-10", None),
     ("A report came out early last month.", SEED_DCT, "early last month", "2020-09", "START"),
     ("They will decide early next year.", "1989-11-01", "early next year", "1990", "START"),
-    ("The crisis deepened over the past year.", "1998-03-03", "the past year", "1997", None),
+    # "the past year" is the year up to publication, a length (the development sets' convention; TBAQ writes 1997)
+    ("The crisis deepened over the past year.", "1998-03-03", "the past year", "P1Y", None),
     ("the last decade saw growth", "1998-02-06", "the last decade", "198", None),
     ("Profits fell last quarter.", SEED_DCT, "last quarter", "2020-Q3", None),
     ("Sales will rise in the current quarter.", "1989-10-26", "the current quarter", "1989-Q4", None),

@@ -238,6 +238,23 @@ ROUND_28 = [
 # Round 29's: a chronology's heading with a military clock ("Sunday, 6 May, 1800." is 6 p.m., not the year 1800);
 # "some months later" in a year BC; "the days that follow"; a clock past noon after the morning; the morning of
 # the battle.
+# Round 42's texts: an operation's own D-Day ("D-Day was fixed for Tuesday, 15 August", "Tuesday, 15 August (D-Day)")
+# and the days counted from it ("D-1", "D+2"); years under 1000 after "the census of", "the end of", in a title's span;
+# "the dead of winter".
+_DRAGOON = ("Operation Dragoon, August 1944\n\nOn 1 August the operation was given a new name. D-Day was fixed for "
+            "Tuesday, 15 August, with H-hour at 0800.\n\nMonday, 14 August (D-1)\nEvening. A deception group heads for "
+            "La Ciotat.\n\nTuesday, 15 August (D-Day)\n0130. Commandos land on the islands.\n\nThursday, 17 August (D+2)\n"
+            "The German high command orders a withdrawal.")
+ROUND_42 = [
+    (_DRAGOON, None, "D-Day", "1944-08-15", None),
+    (_DRAGOON, None, "D-1", "1944-08-14", None),
+    (_DRAGOON, None, "0130", "1944-08-15T01:30", None),
+    (_DRAGOON, None, "D+2", "1944-08-17", None),
+    ("The census of 754, the last before the war, counted fifty-three million people.", None, "754", "0754", None),
+    ("The Danish war in Wessex, 871–878\n\nAt the end of 870 the army moved up the Thames.", None, "871", "0871", None),
+    ("In 1582 the Cossacks crossed the Urals in the dead of winter.", None, "the dead of winter", "1582-WI", None),
+]
+
 # Round 41's texts: a journal's "today", "tomorrow", "Tonight" and "this morning" are its entry's (a writer's "is known
 # today as" is not); "before daybreak, about four o'clock"; "by 0400 on 5 July"; a bare year in a story BC ("In 107 BC
 # ... in 106") is BC too.
@@ -472,7 +489,7 @@ ROUND_29 = [
      "already hot.", None, "The morning of the battle", "1880-07-27TMO", None),
 ]
 
-CASES = ROUND_41 + ROUND_40 + ROUND_39 + ROUND_38 + ROUND_36 + ROUND_35 + ROUND_34 + ROUND_33 + ROUND_32 + ROUND_31 + ROUND_30 + ROUND_29 + ROUND_28 + ROUND_27_REST + ROUND_26 + ROUND_15 + ROUND_14 + ROUND_13 + ROUND_12
+CASES = ROUND_42 + ROUND_41 + ROUND_40 + ROUND_39 + ROUND_38 + ROUND_36 + ROUND_35 + ROUND_34 + ROUND_33 + ROUND_32 + ROUND_31 + ROUND_30 + ROUND_29 + ROUND_28 + ROUND_27_REST + ROUND_26 + ROUND_15 + ROUND_14 + ROUND_13 + ROUND_12
 
 
 @pytest.mark.parametrize("sentence, dct, extent, value, mod", CASES, ids=[case_id(c) for c in CASES])
@@ -482,7 +499,8 @@ def test_it_resolves_the_phrase(sentence, dct, extent, value, mod):
 
 def test_an_operations_d_day_is_not_normandys():
     timexes = tag("In October 1942 the task forces sailed for Oran and Algiers. D-Day was set for 8 November.", None)
-    assert [(t.text, t.value) for t in timexes] == [("October 1942", "1942-10"), ("8 November", "1942-11-08")]
+    assert [(t.text, t.value) for t in timexes] == [
+        ("October 1942", "1942-10"), ("D-Day", "1942-11-08"), ("8 November", "1942-11-08")]
 
 
 def test_this_morning_in_a_journal_is_the_entrys_day():

@@ -285,6 +285,16 @@ ROUND_28_NEWS = [
     ("The attack began at 0700 and ended at about 0830.", "1986-01-10", "0700", "1986-01-10T07:00", None),
 ]
 
+# Round 42's: "the past year" is a length; "Five hundred and forty-three days"; "curfew hours" are no length;
+# "17.06.2021, 14:30 hrs".
+ROUND_42_NEWS = [
+    ("Five members have died in the past year.", "2023-10-30", "the past year", "P1Y", None),
+    ("\"I counted every day. Five hundred and forty-three days,\" said Nino.", "1996-04-17",
+     "Five hundred and forty-three days", "P543D", None),
+    ("The statement ends. Issued: 17.06.2021, 14:30 hrs", "2021-06-17", "17.06.2021, 14:30 hrs", "2021-06-17T14:30",
+     None),
+]
+
 # Round 41's: a headline's "for second night"; "Oct. 14 at 4 p.m." and "Saturday 26 February at 7.30pm" are one
 # expression (but "1 September 1939 at 4:45 am" keeps two); "at 11am this Sunday"; "first-half operating profit"; an
 # anniversary feature 330 years on that writes 1691 and 1692 stays in 1692.
@@ -576,7 +586,7 @@ ROUND_29_NEWS = [
 ]
 
 
-CASES = (ROUND_41_NEWS + ROUND_40_NEWS + ROUND_39_NEWS + ROUND_38_NEWS + ROUND_37_NEWS + ROUND_35_NEWS + ROUND_34_NEWS + ROUND_33_NEWS + ROUND_32_NEWS + ROUND_31_NEWS + ROUND_30_NEWS
+CASES = (ROUND_42_NEWS + ROUND_41_NEWS + ROUND_40_NEWS + ROUND_39_NEWS + ROUND_38_NEWS + ROUND_37_NEWS + ROUND_35_NEWS + ROUND_34_NEWS + ROUND_33_NEWS + ROUND_32_NEWS + ROUND_31_NEWS + ROUND_30_NEWS
          + ROUND_29_NEWS + ROUND_28_NEWS + ROUND_26_NEWS + ROUND_14_NEWS)
 
 
@@ -598,3 +608,7 @@ def test_a_lone_epithet_makes_no_length():
 def test_a_price_on_a_day_is_no_clock_and_a_fraction_no_date():
     assert [t.text for t in tag("Shares closed at 12.30 on Monday.", "2014-06-15")] == ["Monday"]
     assert [t.text for t in tag("Turnout was 3/4 on 1/2 of the polling stations.", "2014-06-15")] == []
+
+
+def test_curfew_hours_are_no_length():
+    assert [t.text for t in tag("Only those with a permit may move about during curfew hours.", "2021-06-17")] == []

@@ -426,7 +426,7 @@ PAST_WINDOWS = [
     ("Over the past week, shelling intensified.", SEED_DCT, "the past week", "P1W", None),
     ("Over the past month, shelling intensified.", "2020-10-05", "the past month", "P1M", None),
     ("He has been in Bethesda for the last week.", "2000-04-14", "the last week", "2000-W15", None),
-    ("Hate groups grew over the past year.", "1998-03-03", "the past year", "1997", None),
+    ("Hate groups grew over the past year.", "1998-03-03", "the past year", "P1Y", None),  # a length (TBAQ: 1997)
     ("Last week talks failed.", SEED_DCT, "Last week", "2020-W40", None),
     # "a year ago today": the same day that long ago, not the year.
     ("A year ago today, war broke out.", "2021-09-27", "A year ago today", "2020-09-27", None),

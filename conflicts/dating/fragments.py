@@ -22,7 +22,8 @@ QUARTER_ORDINAL = r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
 _UNIT_WORD = alternation(UNITS_WORDS)
 _TEEN = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 NUMBER = (
-    rf"(?:(?:{alternation(TENS)}(?:[-\s]{_UNIT_WORD})?|{_TEEN}|{_UNIT_WORD}|a|one)\s+(?:hundred|thousand)"  # "two thousand"
+    rf"(?:(?:{_UNIT_WORD}|a|one)\s+hundred\s+and\s+(?:{alternation(TENS)}(?:[-\s]{_UNIT_WORD})?|{_TEEN}|{_UNIT_WORD})"  # "five hundred and forty-three"
+    rf"|(?:{alternation(TENS)}(?:[-\s]{_UNIT_WORD})?|{_TEEN}|{_UNIT_WORD}|a|one)\s+(?:hundred|thousand)"  # "two thousand"
     rf"|(?:\d+(?:[.,]\d+)?|{alternation(TENS)}(?:[-\s]{_UNIT_WORD})?|{_TEEN}|{_UNIT_WORD})\s+and\s+a\s+half"  # "two and a half"
     r"|\d+(?:[.,]\d+)?(?:\s+1/2)?|\d+\s*1/2"
     rf"|{alternation(TENS)}(?:[-\s]{_UNIT_WORD})?|{_TEEN}|{_UNIT_WORD}"
@@ -44,10 +45,10 @@ APPROX = (
 # Focus particles ("only five hours", "just a decade ago", "barely a month") stay outside the
 # extent: TIMEX3 has no mod for them, and TimeML annotates the measure alone.
 # early/mid/late and the "end of" family put the expression's mod in START/MID/END; "late in the month",
-# "early in 1920" as well ("late in the day" is mostly an idiom); "the rest of the week" keeps its words and no mod.
+# "early in 1920" as well ("late in the day" is mostly an idiom); "the rest of the week", "the dead of winter" keep their words and no mod.
 PART = (
     r"(?:(?:early|late)\s+in\s+(?!the\s+day\b)|(?:earlier|later)\s+in\s+|(?:early|mid|late|earlier|later)(?:\s+|-)|mid|(?:end|start)-|(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|close|turn|dawn)\s+of\s+(?:the\s+)?"
-    r"|(?:the\s+)?rest\s+of\s+(?:the\s+)?"
+    r"|(?:the\s+)?(?:rest|dead)\s+of\s+(?:the\s+)?"
     r"|(?:the\s+)?(?:first|last|final|closing|opening|early|late|later)\s+(?:few\s+)?(?:days|weeks|months|years|decades)\s+of\s+(?:the\s+)?"
     rf"|(?:the\s+)?(?:first|second|latter)\s+half\s+of\s+(?={MONTH}))"  # a year's halves are H1/H2
 )

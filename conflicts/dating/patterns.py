@@ -50,6 +50,8 @@ _EARLY_YEAR_PREPOSITION_BEFORE = (
     r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=since\s)|(?<=until\s)|(?<=\btill\s)|(?<=before\s)|(?<=after\s)|(?<=\d\sor\s)|(?<=\d\sand\s)"
     r"|(?<=\bas\slate\sas\s)|(?<=\bas\searly\sas\s)"
     r"|(?<=through\s)|(?<=during\s)|(?<=\d[-–])|(?<=\d\s[-–]\s)|"  # "the Ridda wars of 632–633", "(c. 585 – 642)"
+    r"(?<=\bend\sof\s)|(?<=\bstart\sof\s)|(?<=\bbeginning\sof\s)|(?<=\bcensus\sof\s)|"  # "At the end of 870", "The census of 754"
+    r"(?<=,\s)(?=[1-9]\d\d[-–][1-9]\d\d\b)|"  # a title's "The Danish war in Wessex, 871–878"
     + "|".join(rf"(?<=\b{noun}\sof\s)" for noun in ("campaign", "campaigns", "war", "wars", "revolt", "rising", "rebellion",
                                                    "battle", "siege", "treaty", "truce", "peace", "crisis", "invasion", "events",
                                                    "disaster", "sack", "council", "edict", "conquest"))
@@ -160,7 +162,7 @@ RULES = [
         rf"|(?P<d_first>{DAY_NUMBER})\s+(?P<month_after>{MONTH})(?:\s+(?P<yf>{YEAR}))?(?(yf),\s+|(?:,\s+|\s+at\s+(?=\d)))"
         rf"|(?P<nd>[0-3]?\d)(?P<nsep>[./-])(?P<nm>[01]?\d)(?P=nsep)(?P<ny>\d{{4}}),?\s+|(?P<iy>\d{{4}})-(?P<im>[01]\d)-(?P<id>[0-3]\d),?\s+)"
         rf"(?:(?P<approx>about|around)\s+)?"
-        rf"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]\.?\s?m\b)|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)"
+        rf"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]\.?\s?m\b)|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?:\s*(?:hours|hrs)\b)?"
         r"|(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?=\.(?:\s|$)))"  # a chronology's heading "Sunday, 6 May, 1800."
         rf"(?:\s+(?P<tz>{TIME_ZONE}|local\s+time|(?P<city>[^\W\d_]+)\s+time))?",
     ),
@@ -348,6 +350,8 @@ RULES = [
     # "the first three months of this year", "the first six months of 2011": a quarter, a half of that year.
     _rule("months_of_year", rf"(?:the\s+)?(?P<edge>first|last|final)\s+(?P<n>three|six|3|6)\s+months\s+of\s+"
                             rf"(?:(?P<y>{YEAR})|(?P<rel>this|last|next)\s+year)\b"),
+    # "Monday, 14 August (D-1)", "(D+2)": a day counted from an operation's D-Day.
+    _rule("d_offset", r"(?<![\w-])d\s?(?P<sign>[+\-−–])\s?(?P<n>\d{1,2})(?![\d\w])"),
     _rule("half_code", rf"(?P<h>h[12])\s+(?P<y>{YEAR})|(?P<y2>{YEAR})\s+(?P<h2>h[12])"),
     # "Today is the eighth day of Desert Shield", "the war, now in its fifth month": the day (week,
     # month) of publication, counted in the life of something; told in the past it has no date.
@@ -408,7 +412,7 @@ RULES = [
     _rule("unit_long", r"(?P<unit>second|minute|hour|day|night|week|fortnight|month|year|decade|century)[-\s]long(?![-\w])"),
     _rule(
         "vague_units",
-        r"(?:(?P<det>recent|coming|the\s+coming|the\s+past|past|the\s+next|the\s+following|the\s+previous|the\s+first|the\s+final|the\s+remaining|the|the\s+early|the\s+last)\s+)?(?P<unit>years|decades|months|weeks|days|hours|centuries|minutes)(?P<tail>-long)?(?P<ahead>\s+ahead)?"
+        r"(?:(?P<det>recent|coming|the\s+coming|the\s+past|past|the\s+next|the\s+following|the\s+previous|the\s+first|the\s+final|the\s+remaining|the|the\s+early|the\s+last)\s+)?(?P<unit>years|decades|months|weeks|days|hours|centuries|minutes)(?P<tail>-long)?(?P<ahead>\s+ahead(?!\s+of\b))?"
         r"(?P<followed>(?<=s)\s+that\s+follow(?:ed)?\b)?",
     ),
     # "each year on 9 May", "every 11 November", "on 9 May each year": a day that comes back every year.

@@ -79,7 +79,7 @@ _FUTURE_OFFICE_AFTER = re.compile(
     r"|prince|princess|wife|husband|bride|son-in-law|general|marshal|admiral|field\s+marshal|leader|premier|saint)\b", re.IGNORECASE)
 _SEASON_AS_NAME_AFTER = re.compile(r"\s+(?:session|sessions|term|semester|recess|sitting|school|camp|palace|house|houses|residence|quarters|olympics|games)\b", re.IGNORECASE)
 _DATE_WORD_AFTER = re.compile(r"\s+(?:\d|[A-Z][a-z]+day\b|[A-Z]\w+\s+\d)")
-_HOURS_AS_NAME_BEFORE = re.compile(r"\b(?:trading|opening|business|office|working|visiting|banking|shop|school)\s+$", re.IGNORECASE)
+_HOURS_AS_NAME_BEFORE = re.compile(r"\b(?:trading|opening|business|office|working|visiting|banking|shop|school|curfew)\s+$", re.IGNORECASE)
 _WAIT_FOR_BEFORE = re.compile(r"\bwait(?:ed|ing|s)?\s+(?:until\s+|for\s+)$", re.IGNORECASE)
 _SEASON_PREPOSITION_BEFORE = re.compile(r"\b(?:in|during|through|until|by)\s+$", re.IGNORECASE)
 _OF_A_PLACE_AFTER = re.compile(r"\s+of\s+(?!the\b)[A-Z][a-z]")
@@ -268,6 +268,8 @@ def plausible(candidate: Candidate, text: str) -> bool:
     if rule == "nth_unit" and not NOW_IN_BEFORE.search(before) and not (g.get("unit", "day").lower() == "day" and (
             EVENT_DAY_AFTER.match(text, candidate.end) or ON_A_COUNTED_DAY_BEFORE.search(before))):
         return False
+    if rule == "d_offset" and text[candidate.start] != "D":
+        return False  # "D+1", not a lower-case "d-2" in a model number
     if rule == "nth_unit" and "det" in g and re.search(r"\bfor\s+$", before):
         return False  # "set fire to homes for the third day": a count, not the day (a headline's "for second night" is)
     if rule == "vague_length" and "ago" not in g and not _FOR_BEFORE.search(before):

@@ -146,6 +146,7 @@ class Resolver(CalendarRules, RelativeRules):
         self.small_hours_at = -1  # where a clock was put in the small hours after the night the story was on
         self.counted_from: tuple[dt.date, int] | None = None  # "On the first day ... On the third day": day 1, and where
         self.headline_day: dt.date | None = None  # "The Battle of Clontarf was fought on 23 April 1014": its day
+        self.operation_day: dt.date | None = None  # an operation's own D-Day ("D-Day was fixed for Tuesday, 15 August")
         self.entry_day: dt.date | None = None  # a journal's entry heading ("Sunday 1st May.") opening a line, and where
         self.entry_at = -1
         self.candidate: Candidate | None = None
