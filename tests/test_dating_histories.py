@@ -335,7 +335,10 @@ SMALL_WORDS = [
 # A count of decades or centuries from the story's date is a decade (century); "a decade" is ten years.
 DECADE_COUNTS = [
     ("Adwa was fought on 1 March 1896. Four decades later, Mussolini invaded.", None, "Four decades later", "193", None),
-    ("The fort fell in 1877, two decades earlier.", None, "two decades earlier", "185", None),
+    ("The fort fell in 1877. Two decades earlier the war had begun.", None, "Two decades earlier", "185", None),
+    # but "In 1848, fifty years later, ..." names its year in apposition
+    ("The rising of 1798 failed. In 1848, fifty years later, the Young Irelanders rose.", None, "fifty years later",
+     "1848", None),
     ("The wall fell in 1989. The war began a decade earlier.", None, "a decade earlier", "1979", None),
     ("In 1815 the allies won. Two centuries later the field is a park.", None, "Two centuries later", "20", None),
 ]

@@ -238,6 +238,23 @@ ROUND_28 = [
 # Round 29's: a chronology's heading with a military clock ("Sunday, 6 May, 1800." is 6 p.m., not the year 1800);
 # "some months later" in a year BC; "the days that follow"; a clock past noon after the morning; the morning of
 # the battle.
+# Round 43's texts: a chronology's "23 February (D-Day)." and its "(D+1)"; a reign's "(565–578)"; "in the first months
+# of 579"; "In February 590 nobles" after 589; "The next June" after a year; "In 1848, fifty years later"; "Cuba's Ten
+# Years' War" in a capitalised title is a name.
+_ROER = ("Operation Grenade: the Roer crossing, 1945\n\n22 February. The assault troops move up.\n\n23 February (D-Day).\n"
+         "02:45 More than 2,000 guns open a bombardment.\n\n24 February (D+1). Tanks begin to cross.")
+ROUND_43 = [
+    (_ROER, None, "D-Day", "1945-02-23", None),
+    (_ROER, None, "02:45", "1945-02-23T02:45", None),
+    (_ROER, None, "D+1", "1945-02-24", None),
+    ("Justin II (565–578), Justinian's nephew, thought the tribute shameful.", None, "565", "0565", None),
+    ("Justin II died on 5 October 578, and Khosrow I in the first months of 579.", None, "579", "0579", None),
+    ("In 589 Bahram rebelled. In February 590 nobles at Ctesiphon blinded Hormizd.", None, "February 590", "0590-02",
+     None),
+    ("In 581 Maurice marched down the Euphrates. The next June he beat the Persians near Constantina.", None,
+     "The next June", "0582-06", None),
+]
+
 # Round 42's texts: an operation's own D-Day ("D-Day was fixed for Tuesday, 15 August", "Tuesday, 15 August (D-Day)")
 # and the days counted from it ("D-1", "D+2"); years under 1000 after "the census of", "the end of", in a title's span;
 # "the dead of winter".
@@ -489,7 +506,7 @@ ROUND_29 = [
      "already hot.", None, "The morning of the battle", "1880-07-27TMO", None),
 ]
 
-CASES = ROUND_42 + ROUND_41 + ROUND_40 + ROUND_39 + ROUND_38 + ROUND_36 + ROUND_35 + ROUND_34 + ROUND_33 + ROUND_32 + ROUND_31 + ROUND_30 + ROUND_29 + ROUND_28 + ROUND_27_REST + ROUND_26 + ROUND_15 + ROUND_14 + ROUND_13 + ROUND_12
+CASES = ROUND_43 + ROUND_42 + ROUND_41 + ROUND_40 + ROUND_39 + ROUND_38 + ROUND_36 + ROUND_35 + ROUND_34 + ROUND_33 + ROUND_32 + ROUND_31 + ROUND_30 + ROUND_29 + ROUND_28 + ROUND_27_REST + ROUND_26 + ROUND_15 + ROUND_14 + ROUND_13 + ROUND_12
 
 
 @pytest.mark.parametrize("sentence, dct, extent, value, mod", CASES, ids=[case_id(c) for c in CASES])
@@ -506,3 +523,8 @@ def test_an_operations_d_day_is_not_normandys():
 def test_this_morning_in_a_journal_is_the_entrys_day():
     timexes = {t.text: t.value for t in tag(_JOURNAL, None) if t.start > _JOURNAL.index("Thursday 26th")}
     assert timexes["this morning"] == "1661-05-26TMO"
+
+
+def test_a_named_war_in_a_capitalised_title_is_no_length():
+    timexes = tag("Year 9 History – Worksheet 6: Cuba's Ten Years' War, 1868–1878\n\nRead the summary.", None)
+    assert [t.text for t in timexes] == ["1868", "1878"]

@@ -145,6 +145,9 @@ class CalendarRules(PeriodRules):
                 named = next((y for y in self._years_named_before(near=year) if cm.weekday_fits(y, month, day, weekday)), None)
                 if named is not None:
                     year, reason = named, f"{named}, the year named before in which the day is a {g['wd'].title()}"
+                elif self.dct and (near := next((y for y in (year - 1, year + 1) if cm.weekday_fits(y, month, day, weekday)), None)):
+                    # "One year on ... 4.40 in the morning on Friday, 16 October" (read on 17 October 1993): 1992's
+                    year, reason = near, f"{near}, the year next to it in which the day is a {g['wd'].title()}"
         first = dt.date(year, month, day)
         last = None
         if "d2" in g:
@@ -197,6 +200,8 @@ class CalendarRules(PeriodRules):
         rel = " ".join(rel.split())
         if self.bc_year and self.narrative and rel in ("", "that"):
             return Resolution("DATE", f"BC{self.bc_year:04d}-{month:02d}", f"the month in {self.bc_year} BC", mod, clip)
+        if rel == "the next":
+            rel = "the following"  # "In 581 Maurice marched ... The next June he beat the Persians": June 582
         if rel in ("the previous", "the preceding", "the following") and self.anchor:
             # "agreed the previous November" (before 3 September 1783: 1782), "the following May": the
             # month strictly before (after) the date the text is on.

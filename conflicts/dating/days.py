@@ -313,7 +313,7 @@ class DayRules(LiveReportRules):
             if "y" in g or "yf" in g:
                 day, reason = dt.date(int(g.get("y") or g["yf"]), month, day_number), "the date given"
             else:  # the year as for the day alone: publication's, or the story's ("1 August, about 7 p.m.")
-                on_its_own = self._day_in_month(month, day_number, {})
+                on_its_own = self._day_in_month(month, day_number, {"wd": g["wd"]} if "wd" in g else {})
                 day, reason = None, ""
                 if on_its_own and re.fullmatch(r"\d{4}-\d\d-\d\d", on_its_own.value):
                     day, reason = dt.date.fromisoformat(on_its_own.value), on_its_own.reason

@@ -51,7 +51,8 @@ _EARLY_YEAR_PREPOSITION_BEFORE = (
     r"|(?<=\bas\slate\sas\s)|(?<=\bas\searly\sas\s)"
     r"|(?<=through\s)|(?<=during\s)|(?<=\d[-–])|(?<=\d\s[-–]\s)|"  # "the Ridda wars of 632–633", "(c. 585 – 642)"
     r"(?<=\bend\sof\s)|(?<=\bstart\sof\s)|(?<=\bbeginning\sof\s)|(?<=\bcensus\sof\s)|"  # "At the end of 870", "The census of 754"
-    r"(?<=,\s)(?=[1-9]\d\d[-–][1-9]\d\d\b)|"  # a title's "The Danish war in Wessex, 871–878"
+    r"(?<=,\s)(?=[1-9]\d\d[-–][1-9]\d\d\b)|(?<=\()(?=[1-9]\d\d[-–][1-9]\d\d\))|"  # "Wessex, 871–878", a reign's "(565–578)"
+    r"(?<=\bmonths\sof\s)|(?<=\bweeks\sof\s)|"  # "in the first months of 579"
     + "|".join(rf"(?<=\b{noun}\sof\s)" for noun in ("campaign", "campaigns", "war", "wars", "revolt", "rising", "rebellion",
                                                    "battle", "siege", "treaty", "truce", "peace", "crisis", "invasion", "events",
                                                    "disaster", "sack", "council", "edict", "conquest"))
@@ -118,7 +119,7 @@ RULES = [
         r"|(?P<yrel>that|the\s+same|the\s+following|the\s+next|the\s+previous)\s+year(?!['’]s))",  # "September that year"
         after_a_month=True,
     ),
-    _rule("month", rf"(?:(?P<part>{PART}))?(?:(?P<rel>this\s+past|this\s+coming|the\s+previous|the\s+preceding|the\s+following|last|next|this|that|each|every)\s+)?(?P<month>{MONTH})"),
+    _rule("month", rf"(?:(?P<part>{PART}))?(?:(?P<rel>this\s+past|this\s+coming|the\s+previous|the\s+preceding|the\s+following|the\s+next|last|next|this|that|each|every)\s+)?(?P<month>{MONTH})"),
     _rule(
         "season",
         rf"(?:(?P<det>the)\s+)?(?:(?P<part>{PART}))?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|that|past|coming|the\s+following|the\s+previous|the\s+same)\s+)?"
@@ -207,12 +208,12 @@ RULES = [
         r"(?:(?P<approx>about|around|nearly|almost|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
         rf"(?:(?P<oc>1[0-2]|0?[1-9]|{HOUR_WORD})\s+o['’]clock|(?P<frac>half|(?:a\s+)?quarter)\s+(?P<side>past|after|to)\s+(?P<fh>1[0-2]|0?[1-9]|{HOUR_WORD})"
         # "four in the afternoon", "2.30 the next morning": the part of the day says a.m. or p.m.
-        rf"|(?:{_CLOCK_PREPOSITION_BEFORE}|(?<=till\s)|(?<=from\s)|(?<=nearly\s)|(?<=almost\s))(?P<bare>1[0-2]|0?[1-9]|{HOUR_WORD})(?:[.:](?P<bare_m>[0-5]\d))?"
+        rf"|(?:{_CLOCK_PREPOSITION_BEFORE}|(?<=till\s)|(?<=from\s)|(?<=nearly\s)|(?<=almost\s)|(?<=exactly,\s)|(?<=exactly\s))(?P<bare>1[0-2]|0?[1-9]|{HOUR_WORD})(?:[.:](?P<bare_m>[0-5]\d))?"
         rf"(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|(?:{_DAY_PART_RELATIVE})\s+(?:morning|afternoon|evening|night))\b"
         r"(?!\s+(?:session|edition|paper|news|show|shift|service|prayer|trading|rush|sun|light|mist))))"
         r"(?:\s+(?P<half_day>in\s+the\s+(?:morning|afternoon|evening)|at\s+night"
         rf"|(?P<dp_rel>{_DAY_PART_RELATIVE})\s+(?P<dp>morning|afternoon|evening|night)))?"
-        rf"(?(half_day)(?:\s+on\s+(?:(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER})|(?P<d_first>{DAY_NUMBER})\s+(?P<month_after>{MONTH}))"
+        rf"(?(half_day)(?:\s+on\s+(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER})|(?P<d_first>{DAY_NUMBER})\s+(?P<month_after>{MONTH}))"
         rf"(?:,?\s+(?P<y>{YEAR}))?)?"  # "three in the morning on 11 December"
         # "11 o'clock on Thursday night", "ten o'clock that Monday morning": its day and the part of it.
         rf"|(?:(?:(?<=o'clock)|(?<=o’clock))\s+(?:on\s+)?(?:(?P<on_rel>that|last|next)\s+)?(?P<on_day>{WEEKDAY}|{DAY_WORD})"
@@ -431,7 +432,8 @@ RULES = [
     # "twice a day", "three times a week": a rate, the SET of its unit (the count is TimeML's freq).
     _rule(
         "frequency",
-        rf"(?P<count>once|twice|thrice|(?:{NUMBER}|several|many|a\s+few)\s+times)\s+(?:a|an|per|every|each)\s+(?P<unit>{UNIT_SINGULAR})(?!\s+(?:ago|earlier|before)\b)",
+        rf"(?P<count>once|twice|thrice|(?:{NUMBER}|several|many|a\s+few)\s+times|(?:two|three|four|five|six|seven|[2-7])\s+(?:days|nights))"
+        rf"\s+(?:a|an|per|every|each)\s+(?P<unit>{UNIT_SINGULAR})(?!\s+(?:ago|earlier|before)\b)",  # "work six days a week"
     ),
     # "for a while", "for some time", "for a long time": a length nobody measured (TimeML PXX).
     _rule("vague_length", r"(?P<word>(?:quite\s+)?a\s+(?:little\s+|long\s+|short\s+)?while|some\s+time|a\s+(?:long|short)\s+time)(?P<ago>\s+ago)?"),

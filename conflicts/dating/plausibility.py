@@ -26,6 +26,7 @@ _APPROX_YEAR_BEFORE = re.compile(
     r"\b(?:in|by|since|until|till|from|of|before|after|or|built|founded|written|dated|dates|born|died|established|completed|begun|erected"
     r"|sometime|some\s+time|probably|perhaps|possibly)\s+$",
     re.IGNORECASE)
+_NAMED_WAR_AFTER = re.compile(r"['’]?\s+(?:War|Wars|Truce|Peace|Crisis|Campaign|Offensive)\b")
 _THROUGH_A_YEAR_BEFORE = re.compile(r"\b(?:through|throughout|during|until|since)\s+$", re.IGNORECASE)
 _SPAN_OF_YEARS_BEFORE = re.compile(r"\b(?:between|from)\s+\d{4}\s+(?:and|to)\s+$", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"\b(?:at|of|near|in|on)\s+[A-Z][a-z]+\s+$")
@@ -107,6 +108,12 @@ def _in_a_capitalised_headline(candidate: Candidate, text: str) -> bool:
     small = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "from", "into", "over"}
     in_headline = text.find("\n\n", 0, line_start) < 0  # the lines before the first blank one
     return in_headline and all(w[:1].isupper() or w in small for w in words)
+
+
+def _near_a_year_before(year: int, text: str, start: int) -> bool:
+    """True when the story has just written a year close to this one: "(after 589) In February 590 nobles ... blinded
+    Hormizd" is a date, where "In October 300 men died" with no such year is a count."""
+    return any(abs(int(y) - year) <= 20 for y in re.findall(r"(?<![\d,.])([1-9]\d{2})(?![\d,])", text[max(0, start - 800):start]))
 
 
 def _looks_like_a_title(candidate: Candidate, text: str) -> bool:
@@ -290,6 +297,10 @@ def plausible(candidate: Candidate, text: str) -> bool:
     if rule == "season" and _capitalised(text, m.start("season")) and not ({"y", "bc", "yrel"} & g.keys()) and (
             _NAME_WORD_AFTER.match(text, m.end("season"))):
         return False  # "the Winter King", "the Summer Palace"
+    if rule in ("duration", "vague_units") and text[candidate.end - 1] in "sS" and _NAMED_WAR_AFTER.match(text, candidate.end):
+        return False  # "Cuba's Ten Years' War", "the Seven Years War", even in a capitalised headline
+    if rule == "vague_units" and re.match(r"\s+of\s+\d", after):
+        return False  # "in the first months of 579": the year is the time
     if rule == "duration" and _capitalised(text, m.start("unit")) and not text[m.start("unit"):candidate.end].isupper() and (
             _capitalised(text, m.start("num")) or not _SENTENCE_START.search(before)) and not _in_a_capitalised_headline(candidate, text):
         return False  # "the Twelve Years' Truce", "the Hundred Days", "the film 55 Days at Peking"
@@ -302,6 +313,9 @@ def plausible(candidate: Candidate, text: str) -> bool:
         return False  # "Evening The British consul warns Khalid" heads an entry; "Evening Standard" is a paper
     if rule == "overnight" and re.search(r"\ban?\s+$", before) and _KIND_OF_THING_AFTER.match(text, candidate.end):
         return False  # "will hold a dawn service", "launched a dawn raid", "a sunset ceremony": a kind of thing
+    if (rule == "overnight" and text[candidate.start].isupper() and not _SENTENCE_START.search(before)
+            and re.match(r"\s+(?:and\s+)?[A-Z][a-z]+", text[candidate.end:candidate.end + 20])):
+        return False  # "Among those at the service were Dawn and Keith Lavallee": a name
     if rule == "overnight" and text[candidate.start].isupper() and _CAPITALISED_WORD_BEFORE.search(before):
         return False  # "code-named Al-Fajr, or New Dawn": a name
     if rule == "holiday" and not _capitalised(text, m.start("name")) and not (
@@ -327,7 +341,8 @@ def plausible(candidate: Candidate, text: str) -> bool:
             return False  # "2,000 troops" (not "Through 1862 soldiers built the road"); a press release's "SC/8238 AFR/1063"
         if not _PREPOSITION_BEFORE.search(before) and not _SPAN_OF_YEARS_BEFORE.search(before) and _PLURAL_AFTER.match(after):
             return False  # "1,500 rebels", not "Between 1595 and 1602 thousands of labourers"
-    if rule == "early_year" and "decade" not in g and (
+    if rule == "early_year" and "decade" not in g and not (
+            {"month", "season"} & g.keys() and _near_a_year_before(int(g["y"]), text, candidate.start)) and (
             _COUNT_WORD_BEFORE.search(before) or not _UNCOUNTABLE_AFTER.match(text, candidate.end)):
         return False  # "in 711 and", "By 721 they", "in 737 Charles"; "in 300 ships", "of 500 horse" are counts
     if rule == "season" and g["season"].lower() == "spring" and not ({"y", "bc", "yrel", "words"} & g.keys()) and (

@@ -61,8 +61,9 @@ _PLANNED_FOR_DAY_AFTER = re.compile(
     rf"\s+(?:was|is|would\s+be|had\s+been|will\s+be)\s+(?:now\s+)?(?:set|fixed|scheduled)\s+for\s+(?:{WEEKDAY},?\s+)?"
     rf"(?:(?P<d_first>{DAY_NUMBER})\s+(?P<month_after>{MONTH})|(?P<month>{MONTH})\s+(?P<d>{DAY_NUMBER}))(?:,?\s+(?P<y>{YEAR}))?",
     re.IGNORECASE)
-# "Tuesday, 15 August (D-Day)": the day just named, in brackets after it.
-_IN_BRACKETS_AFTER_A_DAY = re.compile(r"\d[a-z]*(?:,?\s+\d{4})?\s*\(\s*$")
+_YEAR_IN_APPOSITION_BEFORE = re.compile(r"\b(1\d{3}|20\d\d),\s+$")  # "In 1848, [fifty years later]"
+# "Tuesday, 15 August (D-Day)", "23 February (D-Day).": the day just named, in brackets after it.
+_IN_BRACKETS_AFTER_A_DAY = re.compile(r"[\w.]\s*\(\s*$")
 # Days that name one day in history; a history means it, news may mean its anniversary ("marked VE Day").
 _HISTORIC_DAYS = {"d-day": "1944-06-06", "ve day": "1945-05-08", "v-e day": "1945-05-08", "vj day": "1945-08-15",
                   "v-j day": "1945-08-15"}
@@ -308,6 +309,11 @@ class RelativeRules(DayRules, LengthRules):
         amount = number_value(g["num"])
         if amount is not None and g.get("half"):
             amount += 0.5  # "a minute and a half later"
+        if unit in ("year", "decade", "century") and direction_word != "ago" and (
+                named := _YEAR_IN_APPOSITION_BEFORE.search(self.text, max(0, self.candidate.start - 8), self.candidate.start)):
+            # "In 1848, fifty years later, the Young Irelanders rose", "until 1967, nearly seventy years later": the year
+            # just written is the one it counts to
+            return Resolution("DATE", named.group(1), f"{named.group(1)}, the year written just before it", mod)
         if amount is None:
             if self.narrative and unit in ("day", "week", "month") and (vague := self._few_later(unit, backwards)):
                 return vague

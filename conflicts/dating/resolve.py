@@ -406,6 +406,8 @@ class Resolver(CalendarRules, RelativeRules):
             return False
         if self._sentence_tells_the_present():
             return False  # "They laid a wreath on Veterans Day ... and were to attend a ceremony this afternoon"
+        if self.last_day and abs((self.last_day - self.dct).days) <= 7 and self.last_day_at >= self._sentence_start(self.candidate.start):
+            return False  # "On Sunday the couple joined villagers for the Remembrance Sunday service": this year's
         if not re.search(rf"(?<!\d){year}(?!\d)", self.text[max(0, self.candidate.start - _FEATURE_REACH):self.candidate.start]):
             return False
         return self.tense() == "past"

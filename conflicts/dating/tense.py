@@ -172,6 +172,7 @@ _SET_ASIDE_FROM_BEFORE = re.compile(
     r"\b(?:days?|weeks?)\s+of\s+(?:national\s+|public\s+|official\s+)?(?:mourning|holidays?|curfew|ceasefire|truce|lockdown|prayers?"
     r"|celebrations?|festivities)\s+(?:starting\s+|beginning\s+)?(?:from\s+)$", re.IGNORECASE)
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are|am|remains?|stays?|seems?)\s+(?:\w+ly\s+)?(?:being\s+)?$", re.IGNORECASE)
+_HEADLINE_INFINITIVE = re.compile(r"\b[a-z]+\s+to\s+(?!the\b|a\b|an\b)[a-z]+\s+(?:[a-z]+\s+){0,4}$")
 _RELATIVE_PRONOUN_BEFORE = re.compile(r"\b(?:who|which)\s+$", re.IGNORECASE)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+)?(?:been\s+)?$", re.IGNORECASE)
 _INTENT_VERBS = {"announced", "agreed", "decided", "promised", "vowed", "pledged", "voted", "sought", "hoped",
@@ -337,6 +338,8 @@ def _clause_tense(text: str, left_text: str, end: int) -> str | None:
             continue  # "Today a weathered stone cross marks the spot": an adjective, not the verb
         if kind and marker.word not in _DEADLINE_NOUNS:  # "by the Tuesday deadline" tells nothing of the tense
             return kind
+    if _HEADLINE_INFINITIVE.search(left_text) and "\n" not in text[end:end + 1] and text.rfind("\n", 0, end) < 0:
+        return "future"  # a headline's "Fund to pay first tranche in Q3": what is to come
     return None
 
 
