@@ -285,6 +285,17 @@ ROUND_28_NEWS = [
     ("The attack began at 0700 and ended at about 0830.", "1986-01-10", "0700", "1986-01-10T07:00", None),
 ]
 
+# Round 44's: "have" as the verb of having is no perfect ("the talks in the spring have a chance"); "faces an election
+# in April" looks ahead.
+ROUND_44_NEWS = [
+    ("\"If we get through the winter without a serious incident, the talks in the spring have a chance,\" the diplomat "
+     "said.", "2024-11-16", "the winter", "2024-WI", None),
+    ("\"If we get through the winter without a serious incident, the talks in the spring have a chance,\" the diplomat "
+     "said.", "2024-11-16", "the spring", "2025-SP", None),
+    ("The president, whose approval rating has fallen below 30 percent this year, faces an election in April.",
+     "2009-11-15", "April", "2010-04", None),
+]
+
 # Round 43's: "work six days a week"; "Among those ... were Dawn and Keith Lavallee" is a name; "4.40 in the morning on
 # Friday, 16 October" one year on is last year's Friday; "On Sunday ... the Remembrance Sunday service" in a 75th
 # anniversary feature is this year's; a headline's "fund to pay first tranche in Q3" looks ahead.
@@ -602,7 +613,7 @@ ROUND_29_NEWS = [
 ]
 
 
-CASES = (ROUND_43_NEWS + ROUND_42_NEWS + ROUND_41_NEWS + ROUND_40_NEWS + ROUND_39_NEWS + ROUND_38_NEWS + ROUND_37_NEWS + ROUND_35_NEWS + ROUND_34_NEWS + ROUND_33_NEWS + ROUND_32_NEWS + ROUND_31_NEWS + ROUND_30_NEWS
+CASES = (ROUND_44_NEWS + ROUND_43_NEWS + ROUND_42_NEWS + ROUND_41_NEWS + ROUND_40_NEWS + ROUND_39_NEWS + ROUND_38_NEWS + ROUND_37_NEWS + ROUND_35_NEWS + ROUND_34_NEWS + ROUND_33_NEWS + ROUND_32_NEWS + ROUND_31_NEWS + ROUND_30_NEWS
          + ROUND_29_NEWS + ROUND_28_NEWS + ROUND_26_NEWS + ROUND_14_NEWS)
 
 

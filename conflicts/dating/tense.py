@@ -21,7 +21,7 @@ _FUTURE_WORDS = frozenset(
 _PRESENT_WORDS = frozenset(
     "is are begin begins start starts open opens meet meets resume resumes end ends hold holds visit visits arrive "
     "arrives leave leaves expires lapses closes reopens convenes concludes stays remains return returns run runs "
-    "continue continues marks ask asks urge urges invite invites".split())  # "Organisers ask anyone to bring them on Sunday"
+    "continue continues marks ask asks urge urges invite invites faces".split())  # "Organisers ask anyone to bring them on Sunday"
 _PAST_WORDS = frozenset(
     "was were had did said says told began came went met held took gave made saw left fell rose won lost got struck "
     "fought broke flew spoke wrote sent led ran hit sold bought paid built brought caught thought found became chose "
@@ -79,6 +79,8 @@ def _markers(text: str):
             if previous is not None and previous.tense == "past" and not text[previous.end:start].strip():
                 continue  # "the truce took hold", "the shops were open": part of the past verb before it
             tense = "present"
+        elif word in ("has", "have") and _POSSESSED_AFTER.match(text, end):
+            tense = "present"  # "the talks in the spring have a chance": the verb of having, not a perfect
         elif _is_past_form(word):
             tense = "past"
         else:
@@ -173,6 +175,7 @@ _SET_ASIDE_FROM_BEFORE = re.compile(
     r"|celebrations?|festivities)\s+(?:starting\s+|beginning\s+)?(?:from\s+)$", re.IGNORECASE)
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are|am|remains?|stays?|seems?)\s+(?:\w+ly\s+)?(?:being\s+)?$", re.IGNORECASE)
 _HEADLINE_INFINITIVE = re.compile(r"\b[a-z]+\s+to\s+(?!the\b|a\b|an\b)[a-z]+\s+(?:[a-z]+\s+){0,4}$")
+_POSSESSED_AFTER = re.compile(r"\s+(?:a|an|no|the|some|any|little|much|many|more|enough)\s+(?!(?:few|number|lot)\b)[a-z]+\b(?!\s+(?:been|done|had|seen|made|taken|given))")
 _RELATIVE_PRONOUN_BEFORE = re.compile(r"\b(?:who|which)\s+$", re.IGNORECASE)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+)?(?:been\s+)?$", re.IGNORECASE)
 _INTENT_VERBS = {"announced", "agreed", "decided", "promised", "vowed", "pledged", "voted", "sought", "hoped",
