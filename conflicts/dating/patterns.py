@@ -539,6 +539,7 @@ def _trimmed_end(rule: str, match: re.Match, end: int) -> int:
     return end
 
 
+_WITHOUT_AN_OPERATION = frozenset({"d_offset"})
 # Rules only a history (no publication date) resolves; a dated text skips them.
 NARRATIVE_ONLY = frozenset({"early_year"})
 
@@ -558,6 +559,8 @@ def find_candidates(text: str, every_rule: bool = False, skip: frozenset[str] = 
     `skip` names rules not to run.
     """
     lowered = lower_same_length(text)
+    if "d-day" not in lowered:
+        skip = skip | _WITHOUT_AN_OPERATION  # "D+1" counts from a D-Day the text names
     found = []
     for seg_start, seg_end in segments(text):
         present = triggers(lowered, seg_start, seg_end)

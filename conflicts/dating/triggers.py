@@ -98,7 +98,6 @@ _NUMERIC_DATE = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d\d")
 _SHORT_SLASHED_DATE = re.compile(r"\d{1,2}/\d{1,2}")  # "14/03", a day in a text that writes "14/03/2011"
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _DAY_COUNT = re.compile(r"\bday\s+\d")
-_D_OFFSET = re.compile(r"\bd\s?[+\-−–]\s?\d")
 _DASHED_DATE = re.compile(r"\d-\d{1,2}-\d{4}\b")  # "16-12-2016" (the numbers split at the dashes)
 _LAST_ONE_OR_TWO_DIGITS = re.compile(r"(?<!\d)\d{1,2}$")
 _SHORT_DECADE = re.compile(r"\d0['’]?s$")
@@ -111,8 +110,6 @@ def triggers(lowered: str, start: int, end: int) -> set[str]:
         present |= WORD_TRIGGERS[word]
         if word == "day" and _DAY_COUNT.search(lowered, start, end):
             present.add("daycount")  # "This is day 12 of the war"
-    if _D_OFFSET.search(lowered, start, end):
-        present.add("doffset")  # "(D+1)", "(D-1)"
     for match in _NUMBER.finditer(lowered, start, end):
         present.add("number")
         token = match.group()
@@ -151,7 +148,7 @@ RULE_TRIGGERS = {
     "holiday": {"holiday", "holidaysecond"}, "deictic": {"deictic"}, "vague_length": {"while", "time"}, "week_of": {"month", "numdate"}, "yearly_day": {"set"}, "clock_words": {"clockword", "daypart"}, "compound_duration": {"number", "lengthword"}, "day_of_event": {"eventside"}, "day_and": {"month"}, "part_of_date": {"month"},
     "part_of_named_day": {"weekday", "dayword", "ordday", "unit", "event"},
     "day_clock": {"weekday", "dayword"}, "date_clock": {"month", "numdate", "digit4"}, "line_clock": {"clocknum"}, "mil_clock": {"digit4"}, "dot_clock": {"clocknum"},
-    "alternate": {"alternate"}, "fortnight": {"fortnight"}, "all_day": {"unit", "daypart"}, "fraction_length": {"half", "quarter"}, "fiscal_code": {"fiscalcode"}, "months_of_year": {"unit"}, "d_offset": {"doffset"},
+    "alternate": {"alternate"}, "fortnight": {"fortnight"}, "all_day": {"unit", "daypart"}, "fraction_length": {"half", "quarter"}, "fiscal_code": {"fiscalcode"}, "months_of_year": {"unit"}, "d_offset": {"number"},
 }
 # Rules that need a second kind of word as well: "ago", "before", "on" are everywhere, a unit is not.
 RULE_ALSO_NEEDS = {
