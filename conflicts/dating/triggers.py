@@ -95,7 +95,7 @@ _NUMBER = re.compile(r"\d+(?:[:./]\d+)*(?:['’]?s\b|st\b|nd\b|rd\b|th\b|\s*[ap]
                      + "|".join(sorted(_CLOCK_SUFFIXES)) + r")\b)?")
 _CLOCK_NUMBER = re.compile(r"\d{1,2}(?:[:.]\d\d|\s*[ap]\.?\s?m)")
 _NUMERIC_DATE = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d\d")
-_SHORT_SLASHED_DATE = re.compile(r"\d{1,2}/\d{1,2}")  # "14/03", a day in a text that writes "14/03/2011"
+_SHORT_SLASHED_DATE = re.compile(r"\d{1,2}/\d{1,2}(?![\d/])")  # "14/03", a day in a text that writes "14/03/2011"
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _DAY_COUNT = re.compile(r"\bday\s+\d")
 _DASHED_DATE = re.compile(r"\d-\d{1,2}-\d{4}\b")  # "16-12-2016" (the numbers split at the dashes)
@@ -126,7 +126,7 @@ def triggers(lowered: str, start: int, end: int) -> set[str]:
             present.add("clocknum")
         if _NUMERIC_DATE.search(token):
             present.add("numdate")
-        elif "/" in token and _SHORT_SLASHED_DATE.fullmatch(token):
+        elif "/" in token and _SHORT_SLASHED_DATE.match(token):
             present.add("shortdate")
         if token.endswith(("st", "nd", "rd", "th")):
             present.add("ordday")
