@@ -30,6 +30,7 @@ _AFTER_BEFORE = re.compile(r"\b(?:after|past)\s+$", re.IGNORECASE)
 _ZONE_EQUIVALENT_BEFORE = re.compile(r"\d[:.]?\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s*\(\s*$", re.IGNORECASE)
 _BEFORE_DAYBREAK = re.compile(r"\b(?:before|until|till)\s+(?:daybreak|dawn|first\s+light|sunrise|daylight)\b", re.IGNORECASE)
 _REMEMBERED = re.compile(r"\b(?:known|remembered|called|named|commemorated|survives|stands)\b")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 # "The index fell 0.4% by midday", "was up 12 points at 1045 GMT", "down 1.4% at $2,662 an ounce by 1130 GMT", "up 71 cents
 # at $24.27 a barrel at 12:20 p.m. EDT": a market report's clock is the day's.
@@ -619,8 +620,7 @@ class DayRules(LiveReportRules):
         """ "the day before last Tuesday", "the night after 5 December": one expression a day off the
         date it names (TimeML), as (its start, its resolution); None when the date has no such lead."""
         lead = _DAY_AROUND.search(self.text, max(0, self.candidate.start - 30), self.candidate.start)
-        day_value = re.match(r"\d{4}-\d\d-\d\d", resolution.value)
-        if lead is None or day_value is None or resolution.type not in ("DATE", "TIME"):
+        if lead is None or resolution.type not in ("DATE", "TIME") or not (day_value := _DAY_VALUE.match(resolution.value)):
             return None
         shift = 1 if lead.group("dir").lower() == "after" else -1
         day = dt.date.fromisoformat(day_value.group(0)) + dt.timedelta(days=shift)

@@ -10,6 +10,7 @@ from .lexicon import SMALL_NUMBERS
 PART_MODS = (("second half", "END"), ("latter half", "END"), ("early", "START"), ("beginning", "START"), ("start", "START"), ("dawn", "START"),
              ("first", "START"), ("opening", "START"), ("last", "END"), ("final", "END"), ("closing", "END"),
              ("mid", "MID"), ("middle", "MID"), ("late", "END"), ("end", "END"), ("close", "END"))
+_PART_MOD_WORDS = tuple((re.compile(rf"\b{key}\b"), mod) for key, mod in PART_MODS)
 APPROX_MODS = {
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX",
     "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN", "fewer than": "LESS_THAN",
@@ -68,8 +69,8 @@ def part_mod(part: str | None) -> str | None:
     if not part:
         return None
     word = part.lower().strip(" -")
-    for key, mod in PART_MODS:
-        if re.search(rf"\b{key}\b", word):
+    for key, mod in _PART_MOD_WORDS:
+        if key.search(word):
             return mod
     return None
 

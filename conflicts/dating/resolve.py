@@ -94,6 +94,8 @@ _FEATURE_REACH = 2500  # characters after the year an anniversary feature looks 
 _YEARS_AGO = re.compile(r"\byears\s+(?:ago|on|after|since)\b|\b(?P<nth>\d{1,3})(?:st|nd|rd|th)\s+anniversary", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"\b(\d{1,3}|(?:[a-z]+[-\s])?[a-z]+)\s+$", re.IGNORECASE)
 _YEAR_DIGITS = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+_BC_VALUE = re.compile(r"BC(\d{4})(?:-|$)")
+_DECADE_OR_CENTURY_VALUE = re.compile(r"\d{2,3}")
 # A negated act that only happened later: "did not get back until", "could not cross until".
 _NOT_UNTIL_BEFORE = re.compile(
     r"\b(?:did|could|would)\s+not\b[^.;!?\n]*\buntil\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?$", re.IGNORECASE)
@@ -201,11 +203,11 @@ class Resolver(CalendarRules, RelativeRules):
         return result
 
     def remember(self, value: str, earliest: dt.date | None, latest: dt.date | None, at: int, rule: str) -> None:
-        if before_christ := re.match(r"BC(\d{4})(?:-|$)", value):
+        if before_christ := _BC_VALUE.match(value):
             if not self._bc_background(int(before_christ.group(1)), at):
                 self.bc_year, self.bc_value, self.ref_at = int(before_christ.group(1)), value, at
             return
-        if earliest is None or value.endswith("_REF") or "X" in value or re.fullmatch(r"\d{2,3}", value):
+        if earliest is None or value.endswith("_REF") or "X" in value or _DECADE_OR_CENTURY_VALUE.fullmatch(value):
             return  # a decade or a century sets no reference time for "that month", "10 July"
         if self.narrative and latest == earliest and (at == 0 or self.text[at - 1] == "\n"):
             self.entry_day, self.entry_at = earliest, at
