@@ -17,6 +17,7 @@ from .test_dating_history_rounds import CASES as HISTORY_ROUND_CASES
 from .test_dating_history_days import CASES as HISTORY_DAY_CASES
 from .test_dating_rules import CASES as RULE_CASES
 from .test_dating_news_rounds import CASES as NEWS_ROUND_CASES
+from .test_dating_news_rounds_38_on import CASES as LATE_NEWS_ROUND_CASES
 from .test_dating_world_news import CASES as WORLD_CASES
 
 DATE_WORDS = [
@@ -90,7 +91,7 @@ def _same_candidates(text):
     assert found == [(c.start, c.end, c.rule) for c in find_candidates(text, every_rule=True)]
 
 
-_ALL_CASES = TABLE_CASES + RULE_CASES + HISTORY_CASES + HISTORY_ROUND_CASES + HISTORY_DAY_CASES + WORLD_CASES + NEWS_ROUND_CASES
+_ALL_CASES = TABLE_CASES + RULE_CASES + HISTORY_CASES + HISTORY_ROUND_CASES + HISTORY_DAY_CASES + WORLD_CASES + NEWS_ROUND_CASES + LATE_NEWS_ROUND_CASES
 
 
 @pytest.mark.parametrize("sentence", sorted({case[0] for case in _ALL_CASES}))
