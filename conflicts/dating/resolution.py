@@ -143,3 +143,7 @@ def _number_value(amount: float, code: str, prefix: str, unit: str = "") -> str:
     small = round(fraction * factor)
     head = f"{prefix}{int(whole)}{code}" if whole else prefix
     return f"{head}{'T' if joiner == 'T' else ''}{small}{small_code}"
+
+# A year written in digits, and a verb in the past perfect ("had crossed").
+YEAR_DIGITS = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+PAST_PERFECT_VERB = re.compile(r"\bhad\s+(?:(?:not|never|already|long|just|been|also|only|first|once|in\s+fact|previously)\s+)*[a-z]+(?:ed|en|wn|un|ung|ought|ight|ade|eft|ost|ept|ent|ot|ome|one|id|eld|ound|ood|ut|it|et)\b", re.IGNORECASE)
